@@ -1,0 +1,23 @@
+using MetodPortal.Data.Auditing;
+using MetodPortal.Data.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data;
+
+/// <summary>How every PortalDbContext is configured, in the app and in the tests alike.</summary>
+public static class PortalData
+{
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeProvider clock) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            // Guard first: a save outside the scope must fail before anything is logged for it.
+            .AddInterceptors(ScopeGuardInterceptor.Instance, new AuditInterceptor(clock));
+
+    /// <summary>A context outside dependency injection: start-up work, seeding and tests.</summary>
+    public static PortalDbContext CreateContext(string connectionString, CurrentUser user, TimeProvider? clock = null)
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        Configure(options, connectionString, clock ?? TimeProvider.System);
+        return new PortalDbContext(options.Options, user);
+    }
+}

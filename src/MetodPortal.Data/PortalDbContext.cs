@@ -1,0 +1,31 @@
+using MetodPortal.Data.Identity;
+using MetodPortal.Data.Scoping;
+using MetodPortal.Domain.Audit;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data;
+
+/// <summary>
+/// The portal's one DbContext; a partial file per module. Constructed for one <see cref="CurrentUser"/>, whose scope
+/// drives the query filters (reads) and the scope guard (writes).
+/// </summary>
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, CurrentUser currentUser)
+    : IdentityDbContext<AppUser, AppRole, int>(options)
+{
+    /// <summary>One sequence hands out every key, in blocks, before insert: audit lines and paths can use the id at once.</summary>
+    public const string KeySequence = "entity_ids";
+
+    public CurrentUser CurrentUser { get; } = currentUser;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseHiLo(KeySequence);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        AddScopeFilters(builder);
+        SnakeCaseNames.Apply(builder);
+    }
+}

@@ -1,0 +1,59 @@
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data;
+
+/// <summary>
+/// The read side of scoping: one named query filter, <see cref="ScopeFilter"/>, added by convention to every
+/// region- or organization-scoped entity. The scope values are properties of this context, so EF Core sends them
+/// as parameters of each query. <c>IgnoreQueryFilters([ScopeFilter])</c> is allowed only where docs/architecture.md says.
+/// </summary>
+public partial class PortalDbContext
+{
+    public const string ScopeFilter = "OrgScope";
+
+    public bool ScopeIsGlobal => CurrentUser.Scope.IsGlobal;
+    public int? ScopeRegionId => CurrentUser.Scope.RegionId;
+    public int? ScopeMunicipalityId => CurrentUser.Scope.MunicipalityId;
+    public string? ScopeOrgPath => CurrentUser.Scope.OrgPath;
+
+    private void AddScopeFilters(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            var clrType = entityType.ClrType;
+            if (clrType == typeof(Organization))
+            {
+                modelBuilder.Entity<Organization>().HasQueryFilter(ScopeFilter, o =>
+                    ScopeIsGlobal || (o.RegionId == ScopeRegionId && (ScopeOrgPath == null || o.Path.StartsWith(ScopeOrgPath))));
+            }
+            else if (clrType == typeof(Municipality))
+            {
+                modelBuilder.Entity<Municipality>().HasQueryFilter(ScopeFilter, m =>
+                    ScopeIsGlobal || (m.RegionId == ScopeRegionId && (ScopeMunicipalityId == null || m.Id == ScopeMunicipalityId)));
+            }
+            else if (typeof(IOrgScoped).IsAssignableFrom(clrType))
+            {
+                GetType().GetMethod(nameof(AddOrgFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
+            }
+            else if (typeof(IRegionScoped).IsAssignableFrom(clrType))
+            {
+                GetType().GetMethod(nameof(AddRegionFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
+            }
+        }
+    }
+
+    private void AddOrgFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IOrgScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(ScopeFilter, e =>
+            ScopeIsGlobal
+            || (e.RegionId == ScopeRegionId
+                && (ScopeOrgPath == null || Organizations.Any(o => o.Id == e.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))));
+
+    private void AddRegionFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IRegionScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(ScopeFilter, e => ScopeIsGlobal || e.RegionId == ScopeRegionId);
+}

@@ -1,0 +1,136 @@
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MetodPortal.Data.Scoping;
+
+/// <summary>
+/// The write side of scoping. Query filters do not guard writes, so before every save this checks each added,
+/// modified or deleted scoped row — and, for a modified or deleted one, where it was before — against the current
+/// user's scope, and throws <see cref="ScopeViolationException"/> instead of saving.
+/// </summary>
+public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
+{
+    public static readonly ScopeGuardInterceptor Instance = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            var pending = Check(db);
+            if (pending.Count > 0)
+            {
+                CheckOrganizations(db, pending, LoadPaths(db, pending).ToDictionary(p => p.Id));
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            var pending = Check(db);
+            if (pending.Count > 0)
+            {
+                var paths = await LoadPaths(db, pending).ToDictionaryAsync(p => p.Id, cancellationToken);
+                CheckOrganizations(db, pending, paths);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Checks what can be checked from the tracked rows alone; returns the organization-scoped rows still to check.</summary>
+    private static List<(EntityEntry Entry, int RegionId, int OrganizationId)> Check(PortalDbContext db)
+    {
+        var scope = db.CurrentUser.Scope;
+        var pending = new List<(EntityEntry, int, int)>();
+        if (scope.IsGlobal)
+        {
+            return pending;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            foreach (var values in Versions(entry))
+            {
+                switch (entry.Entity)
+                {
+                    case Organization:
+                        Require(entry, scope.ContainsPath(values.GetValue<int>(nameof(Organization.RegionId)), values.GetValue<string>(nameof(Organization.Path))));
+                        break;
+                    case Municipality:
+                        Require(entry, scope.ContainsMunicipality(values.GetValue<int>(nameof(Municipality.RegionId)), values.GetValue<int>(nameof(Municipality.Id))));
+                        break;
+                    case IOrgScoped:
+                        var regionId = values.GetValue<int>(nameof(IOrgScoped.RegionId));
+                        Require(entry, scope.ContainsRegion(regionId));
+                        pending.Add((entry, regionId, values.GetValue<int>(nameof(IOrgScoped.OrganizationId))));
+                        break;
+                    case IRegionScoped:
+                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(IRegionScoped.RegionId))));
+                        break;
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>The row as it will be saved and, unless it is new, as it was loaded.</summary>
+    private static IEnumerable<PropertyValues> Versions(EntityEntry entry)
+    {
+        if (entry.State != EntityState.Deleted)
+        {
+            yield return entry.CurrentValues;
+        }
+
+        if (entry.State != EntityState.Added)
+        {
+            yield return entry.OriginalValues;
+        }
+    }
+
+    private static IQueryable<OrganizationPathRow> LoadPaths(PortalDbContext db, List<(EntityEntry Entry, int RegionId, int OrganizationId)> pending)
+    {
+        var ids = pending.Select(p => p.OrganizationId).Distinct().ToList();
+        return db.Organizations.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
+            .Select(o => new OrganizationPathRow(o.Id, o.RegionId, o.Path));
+    }
+
+    private static void CheckOrganizations(
+        PortalDbContext db, List<(EntityEntry Entry, int RegionId, int OrganizationId)> pending, Dictionary<int, OrganizationPathRow> stored)
+    {
+        var scope = db.CurrentUser.Scope;
+        foreach (var (entry, regionId, organizationId) in pending)
+        {
+            // An organization added in this same save is not stored yet: take it from the tracker.
+            var owner = stored.GetValueOrDefault(organizationId)
+                ?? db.Organizations.Local.Where(o => o.Id == organizationId).Select(o => new OrganizationPathRow(o.Id, o.RegionId, o.Path)).FirstOrDefault();
+            Require(entry, owner is not null && owner.RegionId == regionId && scope.ContainsPath(owner.RegionId, owner.Path));
+        }
+    }
+
+    private static void Require(EntityEntry entry, bool allowed)
+    {
+        if (!allowed)
+        {
+            var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue);
+            throw new ScopeViolationException(entry.Metadata.ClrType.Name, key is null ? null : string.Join(",", key));
+        }
+    }
+
+    private sealed record OrganizationPathRow(int Id, int RegionId, string Path);
+}

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace MetodPortal.Testing;
+
+/// <summary>
+/// One real PostgreSQL server for a whole test run. By default a throwaway cluster (initdb/pg_ctl of the machine's
+/// PostgreSQL 15) in a temporary folder, reached through a Unix socket only, so it never competes for a TCP port;
+/// set METODPORTAL_TEST_PG to a connection string to use an existing server instead. Each test class asks for a
+/// database of its own.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int _counter;
+
+    private readonly string _adminConnectionString;
+    private readonly string? _clusterDir;
+
+    private PostgresServer(string adminConnectionString, string? clusterDir)
+    {
+        _adminConnectionString = adminConnectionString;
+        _clusterDir = clusterDir;
+    }
+
+    public static PostgresServer Shared => Instance.Value;
+
+    /// <summary>The folder of pg_dump, psql and the server binaries.</summary>
+    public static string BinDir { get; } = FindBinDir();
+
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    /// <summary>Creates an empty database with a unique name built from <paramref name="prefix"/> and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{prefix.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return ConnectionString(name);
+    }
+
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>pg_dump of one database's schema, with the settings that vary between runs left out.</summary>
+    public string DumpSchema(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var output = Run(Path.Combine(BinDir, "pg_dump"), null,
+            "--schema-only", "--no-owner", "--no-privileges", "--no-comments", "--exclude-table=\"__EFMigrationsHistory\"",
+            "-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, builder.Database!);
+        return string.Join('\n', output.Split('\n')
+            .Select(l => l.TrimEnd())
+            .Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal) && !l.StartsWith("SET ", StringComparison.Ordinal)
+                && !l.Contains("set_config", StringComparison.Ordinal) && !l.StartsWith("\\", StringComparison.Ordinal)));
+    }
+
+    private static PostgresServer Start()
+    {
+        var external = Environment.GetEnvironmentVariable("METODPORTAL_TEST_PG");
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            return new PostgresServer(external, null);
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), $"metodportal-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        Directory.CreateDirectory(dir);
+        var runAs = Environment.UserName == "root" ? "postgres" : null;
+        if (runAs is not null)
+        {
+            Run("chown", null, "postgres:postgres", dir);
+        }
+
+        var data = Path.Combine(dir, "data");
+        Run(Path.Combine(BinDir, "initdb"), runAs, "-D", data, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "-U", "postgres");
+        const int port = 5432; // Only names the socket file: the server listens on no TCP address.
+        Run(Path.Combine(BinDir, "pg_ctl"), runAs, "-D", data, "-w", "-l", Path.Combine(dir, "server.log"), "-o",
+            $"-k {dir} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                NpgsqlConnection.ClearAllPools();
+                Run(Path.Combine(BinDir, "pg_ctl"), runAs, "-D", data, "-m", "immediate", "stop");
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // The run is over; a leftover folder in /tmp is harmless.
+            }
+        };
+        var admin = new NpgsqlConnectionStringBuilder { Host = dir, Port = port, Username = "postgres", Database = "postgres" };
+        return new PostgresServer(admin.ConnectionString, dir);
+    }
+
+    private static string FindBinDir()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("PG_BIN");
+        if (!string.IsNullOrEmpty(fromEnv))
+        {
+            return fromEnv;
+        }
+
+        var installed = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d, "bin")).FirstOrDefault(Directory.Exists)
+            : null;
+        return installed ?? throw new InvalidOperationException("PostgreSQL binaries not found: install postgresql or set PG_BIN.");
+    }
+
+    private static string Run(string file, string? runAs, params string[] args)
+    {
+        var start = new ProcessStartInfo(runAs is null ? file : "runuser")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (runAs is not null)
+        {
+            foreach (var a in new[] { "-u", runAs, "--", file })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} failed ({process.ExitCode}): {stderr.Result}");
+        }
+
+        return stdout.Result;
+    }
+}
