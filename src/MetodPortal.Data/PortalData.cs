@@ -18,6 +18,6 @@ public static class PortalData
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         Configure(options, connectionString, clock ?? TimeProvider.System);
-        return new PortalDbContext(options.Options, user);
+        return new PortalDbContext(options.Options, new FixedCurrentUser(user));
     }
 }

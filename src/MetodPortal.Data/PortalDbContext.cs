@@ -7,16 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace MetodPortal.Data;
 
 /// <summary>
-/// The portal's one DbContext; a partial file per module. Constructed for one <see cref="CurrentUser"/>, whose scope
+/// The portal's one DbContext; a partial file per module. The <see cref="CurrentUser"/>, read from its source at each query and save,
 /// drives the query filters (reads) and the scope guard (writes).
 /// </summary>
-public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, CurrentUser currentUser)
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, ICurrentUserSource currentUser)
     : IdentityDbContext<AppUser, AppRole, int>(options)
 {
     /// <summary>One sequence hands out every key, in blocks, before insert: audit lines and paths can use the id at once.</summary>
     public const string KeySequence = "entity_ids";
 
-    public CurrentUser CurrentUser { get; } = currentUser;
+    public CurrentUser CurrentUser => currentUser.Current;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MetodPortal.Domain.Audit;
 
 /// <summary>One line of the change log: who, when, which record, and its values before and after.</summary>
@@ -23,10 +25,21 @@ public sealed class AuditEntry
 
 public enum AuditAction
 {
+    [Display(Name = "Создание")]
     Created = 1,
+
+    [Display(Name = "Изменение")]
     Modified = 2,
+
+    [Display(Name = "Удаление")]
     Deleted = 3,
+
+    [Display(Name = "Вход")]
     LoggedIn = 4,
+
+    [Display(Name = "Неудачный вход")]
     LoginFailed = 5,
+
+    [Display(Name = "Выход")]
     LoggedOut = 6,
 }

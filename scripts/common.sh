@@ -1,0 +1,61 @@
+# Shared by run.sh and test.sh: install what is missing, skip what is there.
+# shellcheck shell=bash
+
+log() { printf '\033[1;34m[metodportal]\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    log "need root to run: $*"; return 1; fi
+}
+
+# ensure_packages PKG... — Debian packages; apt-get update only when something is missing.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (dotnet not found)"; exit 1; }
+}
+
+# Bootstrap and its icons from npm (package-lock.json), copied into wwwroot/lib.
+ensure_assets() {
+  local lib=src/MetodPortal.Web/wwwroot/lib stamp=src/MetodPortal.Web/wwwroot/lib/.package-lock.json
+  if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then return; fi
+  command -v npm >/dev/null || ensure_packages nodejs npm
+  log "installing front-end assets (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  rm -rf "$lib"
+  mkdir -p "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/bootstrap-icons/font"
+  cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map "$lib/bootstrap/css/"
+  cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map "$lib/bootstrap/js/"
+  cp -r node_modules/bootstrap-icons/font/bootstrap-icons.min.css node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/font/"
+  cp package-lock.json "$stamp"
+}
+
+# The newest installed PostgreSQL's binaries (Debian keeps them off PATH).
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] || { log "PostgreSQL server binaries not found"; exit 1; }
+  echo "$dir"
+}
+
+# initdb and pg_ctl refuse to run as root: run them as the postgres user then.
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on, from $1 upwards.
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}

@@ -1,0 +1,214 @@
+using FluentValidation;
+using MetodPortal.Data;
+using MetodPortal.Data.Identity;
+using MetodPortal.Web.Areas.Admin.UseCases;
+using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Admin.Controllers;
+
+/// <summary>The system administrator's user management: create, attach to an organization and a role, disable.</summary>
+[Area("Admin")]
+[Route("admin/users")]
+[Authorize(Policies.ManageUsers)]
+public sealed class UsersController(PortalDbContext db, UserManager<AppUser> users, IValidator<UserForm> validator, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? role, int page = 1, CancellationToken ct = default)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = Like.Contains(q);
+            query = query.Where(u => EF.Functions.ILike(u.FullName, pattern, Like.Escape) || EF.Functions.ILike(u.Email!, pattern, Like.Escape));
+        }
+
+        if (!string.IsNullOrEmpty(role))
+        {
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        var result = await query.OrderBy(u => u.FullName)
+            .Select(u => new UserRow(
+                u.Id, u.Email!, u.FullName,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
+                u.IsActive, u.LockoutEnd > clock.GetUtcNow()))
+            .ToPageAsync(page, ct);
+        return View(new UserListModel(q, role, result));
+    }
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken ct) => await FormView(new UserForm(), null, ct);
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(UserForm form, CancellationToken ct)
+    {
+        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (string.IsNullOrEmpty(form.Password))
+        {
+            ModelState.AddModelError(nameof(form.Password), "Укажите начальный пароль.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await FormView(form, null, ct);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new AppUser
+        {
+            Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await AttachAsync(user, form.OrganizationId, ct);
+        var created = await users.CreateAsync(user, form.Password!);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, form.Role);
+        }
+
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.Email), error.Description);
+            }
+
+            return await FormView(form, null, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        TempData.Success($"Пользователь {user.Email} создан.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var form = new UserForm { Email = user.Email!, FullName = user.FullName, OrganizationId = user.OrganizationId, Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "" };
+        return await FormView(form, user, ct);
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, UserForm form, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        form.Email = user.Email!;
+        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await FormView(form, user, ct);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var currentRoles = await users.GetRolesAsync(user);
+        var scopeChanged = user.OrganizationId != form.OrganizationId || !currentRoles.SequenceEqual([form.Role]);
+        user.FullName = form.FullName.Trim();
+        await AttachAsync(user, form.OrganizationId, ct);
+        if (!currentRoles.SequenceEqual([form.Role]))
+        {
+            await users.RemoveFromRolesAsync(user, currentRoles);
+            await users.AddToRoleAsync(user, form.Role);
+        }
+
+        // A new role or organization means a new scope: renewing the stamp ends the user's current session.
+        var updated = scopeChanged ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            updated.Errors.ToList().ForEach(e => ModelState.AddModelError("", e.Description));
+            return await FormView(form, user, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        TempData.Success("Изменения сохранены." + (scopeChanged ? " Пользователю нужно войти заново." : ""));
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/disable")]
+    public async Task<IActionResult> Disable(int id)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return user is null ? NotFound() : View(user);
+    }
+
+    [HttpPost("{id:int}/disable")]
+    [ActionName(nameof(Disable))]
+    public async Task<IActionResult> DisableConfirmed(int id)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == User.ToCurrentUser().UserId)
+        {
+            TempData.Success("Нельзя отключить собственную учётную запись.");
+            return RedirectToAction(nameof(Index));
+        }
+
+        user.IsActive = false;
+        await users.UpdateSecurityStampAsync(user); // saves the flag too, and ends the user's session
+        TempData.Success($"Пользователь {user.Email} отключён.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/enable")]
+    public async Task<IActionResult> Enable(int id)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        user.IsActive = true;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData.Success($"Пользователь {user.Email} включён.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Sets the organization and the region that comes with it.</summary>
+    private async Task AttachAsync(AppUser user, int? organizationId, CancellationToken ct)
+    {
+        user.OrganizationId = organizationId;
+        user.RegionId = organizationId is null ? null : await db.Organizations.Where(o => o.Id == organizationId).Select(o => (int?)o.RegionId).FirstAsync(ct);
+    }
+
+    private async Task<IActionResult> FormView(UserForm form, AppUser? existing, CancellationToken ct)
+    {
+        var organizations = await db.Organizations.AsNoTracking()
+            .OrderBy(o => o.Municipality == null ? "" : o.Municipality.Name).ThenBy(o => o.Name)
+            .Select(o => new { o.Id, Name = o.ShortName ?? o.Name, Municipality = o.Municipality == null ? "Региональные организации" : o.Municipality.Name })
+            .ToListAsync(ct);
+        var groups = organizations.Select(o => o.Municipality).Distinct().ToDictionary(m => m, m => new SelectListGroup { Name = m });
+        var options = organizations
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id == form.OrganizationId) { Group = groups[o.Municipality] })
+            .ToList();
+        return View("Form", new UserFormModel(form, existing, options));
+    }
+}
+
+public sealed record UserRow(int Id, string Email, string FullName, string? Role, string? Organization, bool IsActive, bool IsLockedOut);
+
+public sealed record UserListModel(string? Q, string? Role, Page<UserRow> Page);
+
+public sealed record UserFormModel(UserForm Form, AppUser? Existing, IReadOnlyList<SelectListItem> Organizations);

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using MetodPortal.Data;
+using MetodPortal.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Admin.UseCases;
+
+/// <summary>What the user create and edit pages post. The e-mail and password are used on create only.</summary>
+public sealed class UserForm
+{
+    [Display(Name = "Электронная почта")]
+    public string Email { get; set; } = "";
+
+    [Display(Name = "ФИО")]
+    public string FullName { get; set; } = "";
+
+    [Display(Name = "Роль")]
+    public string Role { get; set; } = "";
+
+    [Display(Name = "Организация")]
+    public int? OrganizationId { get; set; }
+
+    [Display(Name = "Пароль")]
+    public string? Password { get; set; }
+}
+
+public sealed class UserFormValidator : AbstractValidator<UserForm>
+{
+    public UserFormValidator(PortalDbContext db)
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Укажите электронную почту.")
+            .EmailAddress().WithMessage("Электронная почта указана неверно.")
+            .MaximumLength(256).WithMessage("Электронная почта — не длиннее 256 символов.");
+        RuleFor(f => f.FullName).NotEmpty().WithMessage("Укажите ФИО.")
+            .MaximumLength(200).WithMessage("ФИО — не длиннее 200 символов.");
+        RuleFor(f => f.Role).Must(Roles.IsKnown).WithMessage("Выберите роль из списка.");
+        RuleFor(f => f)
+            .MustAsync(async (f, ct) =>
+            {
+                if (!Roles.IsKnown(f.Role))
+                {
+                    return true;
+                }
+
+                var organization = f.OrganizationId is { } id ? await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+                return (f.OrganizationId is null || organization is not null) && Roles.FitsOrganization(f.Role, organization);
+            })
+            .WithName(nameof(UserForm.OrganizationId))
+            .WithMessage(f => Roles.ScopeOf(f.Role) switch
+            {
+                Domain.Scoping.ScopeLevel.Global => "Администратору системы организация не назначается.",
+                Domain.Scoping.ScopeLevel.Region => "Для этой роли выберите региональную организацию (министерство, ИРО, ЦНППМ).",
+                Domain.Scoping.ScopeLevel.Municipality => "Для этой роли выберите организацию муниципалитета (управление образования, МАУ ЦРО, МОЦ).",
+                _ => "Для этой роли выберите образовательную организацию.",
+            });
+    }
+}

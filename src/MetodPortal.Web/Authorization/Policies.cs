@@ -1,0 +1,37 @@
+using MetodPortal.Domain.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MetodPortal.Web.Authorization;
+
+/// <summary>
+/// What a role may do. Where it may do it is the scope: the query filters and the write guard, and for a loaded
+/// record <see cref="OrganizationAuthorizationHandler"/>.
+/// </summary>
+public static class Policies
+{
+    public const string ManageOrganizations = nameof(ManageOrganizations);
+    public const string EditOrganization = nameof(EditOrganization);
+    public const string ManageUsers = nameof(ManageUsers);
+    public const string ReadAudit = nameof(ReadAudit);
+    public const string ReadRegion = nameof(ReadRegion);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
+    {
+        [ManageOrganizations] = [Roles.SystemAdmin, Roles.Ministry, Roles.Coordinator],
+        [EditOrganization] = [Roles.SystemAdmin, Roles.Ministry, Roles.Coordinator, Roles.SchoolAdmin],
+        [ManageUsers] = [Roles.SystemAdmin],
+        [ReadAudit] = [Roles.SystemAdmin, Roles.Ministry],
+        [ReadRegion] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist],
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (policy, roles) in RolesOf)
+        {
+            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        // Everything not marked [AllowAnonymous] needs a signed-in user.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

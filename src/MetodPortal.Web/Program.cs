@@ -1,0 +1,16 @@
+using MetodPortal.Data;
+using MetodPortal.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+var app = builder.Build();
+
+var seeded = await DatabaseInitializer.InitializeAsync(
+    builder.Configuration.GetConnectionString("Main")!, builder.Configuration.GetValue<bool>("Seed:Demo"), TimeProvider.System);
+app.Logger.LogInformation("Database ready; seeded now: {Seeded}", seeded);
+
+app.UsePortal();
+await app.RunAsync();
+
+/// <summary>The entry point, public so the web tests can host it (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up and runs every test against a real PostgreSQL (a throwaway cluster per test project, unless
+# METODPORTAL_TEST_PG names a server). Ends with the line "N passed, N failed"; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/common.sh
+
+ensure_packages postgresql fonts-dejavu-core
+ensure_dotnet
+ensure_assets
+log "building"
+dotnet build MetodPortal.sln -c Release -nologo -v q -clp:ErrorsOnly
+
+rm -rf TestResults
+status=0
+for project in tests/*/*.csproj; do
+  grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
+  name=$(basename "$project" .csproj)
+  log "testing $name"
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory TestResults || status=1
+done
+
+passed=0
+failed=0
+for trx in TestResults/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+  failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a project that crashed before reporting
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
