@@ -162,6 +162,19 @@ public sealed class OrganizationScopeTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ListPutsRegionalBodiesFirstThenEachMunicipality()
+    {
+        using var client = await factory.LoginAsync("ministry@demo.local");
+        var rows = (await client.GetPageAsync("/organizations")).QuerySelectorAll("#organizations-table tbody tr")
+            .Select(r => r.Children[3].TextContent.Trim()).ToList();
+
+        Assert.Equal("—", rows[0]);
+        Assert.Equal(rows.Count(r => r == "—"), rows.TakeWhile(r => r == "—").Count());
+        var municipalities = rows.SkipWhile(r => r == "—").ToList();
+        Assert.Equal(municipalities.OrderBy(m => m, StringComparer.Ordinal), municipalities);
+    }
+
+    [Fact]
     public async Task CardShowsTheInnovationStatus()
     {
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);

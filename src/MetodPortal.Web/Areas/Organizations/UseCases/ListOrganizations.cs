@@ -52,8 +52,9 @@ public static class ListOrganizations
         {
             "name_desc" => query.OrderByDescending(o => o.Name),
             "type" => query.OrderBy(o => o.Type).ThenBy(o => o.Name),
-            "municipality" => query.OrderBy(o => o.Municipality!.Name).ThenBy(o => o.Name),
-            _ => query.OrderBy(o => o.Level).ThenBy(o => o.Name),
+            // Regional bodies first, then each municipality with its own bodies before its schools.
+            _ => query.OrderBy(o => o.MunicipalityId != null).ThenBy(o => o.Municipality!.Name)
+                .ThenBy(o => o.Level != OrganizationLevel.Municipal).ThenBy(o => o.Name),
         };
 
         return query
