@@ -1,5 +1,6 @@
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
+using MetodPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Data;
@@ -32,6 +33,12 @@ public partial class PortalDbContext
             {
                 modelBuilder.Entity<Municipality>().HasQueryFilter(ScopeFilter, m =>
                     ScopeIsGlobal || (m.RegionId == ScopeRegionId && (ScopeMunicipalityId == null || m.Id == ScopeMunicipalityId)));
+            }
+            else if (clrType == typeof(Educator))
+            {
+                // A person is visible when one of their employments is (the employment carries its own filter).
+                modelBuilder.Entity<Educator>().HasQueryFilter(ScopeFilter, e =>
+                    ScopeIsGlobal || (e.RegionId == ScopeRegionId && (ScopeOrgPath == null || Employments.Any(x => x.EducatorId == e.Id))));
             }
             else if (typeof(IOrgScoped).IsAssignableFrom(clrType))
             {

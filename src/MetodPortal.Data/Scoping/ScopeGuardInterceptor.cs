@@ -1,5 +1,6 @@
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
+using MetodPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -19,10 +20,15 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDbContext db)
         {
-            var pending = Check(db);
+            var (pending, educators) = Check(db);
             if (pending.Count > 0)
             {
                 CheckOrganizations(db, pending, LoadPaths(db, pending).ToDictionary(p => p.Id));
+            }
+
+            if (educators.Count > 0)
+            {
+                CheckEducators(educators, [.. EmployedInScope(db, educators)]);
             }
         }
 
@@ -34,28 +40,40 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDbContext db)
         {
-            var pending = Check(db);
+            var (pending, educators) = Check(db);
             if (pending.Count > 0)
             {
                 var paths = await LoadPaths(db, pending).ToDictionaryAsync(p => p.Id, cancellationToken);
                 CheckOrganizations(db, pending, paths);
+            }
+
+            if (educators.Count > 0)
+            {
+                CheckEducators(educators, [.. await EmployedInScope(db, educators).ToListAsync(cancellationToken)]);
             }
         }
 
         return result;
     }
 
-    /// <summary>Checks what can be checked from the tracked rows alone; returns the organization-scoped rows still to check.</summary>
-    private static List<(EntityEntry Entry, int RegionId, int OrganizationId)> Check(PortalDbContext db)
+    /// <summary>
+    /// Checks what can be checked from the tracked rows alone; returns the organization-scoped rows whose organization
+    /// must be read, and the educators that no employment in this save puts inside the scope.
+    /// </summary>
+    private static (List<(EntityEntry Entry, int RegionId, int OrganizationId)> Pending, List<EntityEntry> Educators) Check(PortalDbContext db)
     {
         var scope = db.CurrentUser.Scope;
         var pending = new List<(EntityEntry, int, int)>();
+        var educators = new List<EntityEntry>();
         if (scope.IsGlobal)
         {
-            return pending;
+            return (pending, educators);
         }
 
         db.ChangeTracker.DetectChanges();
+
+        // Employments saved or held with this change are themselves checked (or were read through the filter).
+        var employedHere = db.ChangeTracker.Entries<Employment>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity.EducatorId).ToHashSet();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -69,6 +87,14 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                 {
                     case Organization:
                         Require(entry, scope.ContainsPath(values.GetValue<int>(nameof(Organization.RegionId)), values.GetValue<string>(nameof(Organization.Path))));
+                        break;
+                    case Educator:
+                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(Educator.RegionId))));
+                        if (scope.OrgPath is not null && !employedHere.Contains(values.GetValue<int>(nameof(Educator.Id))))
+                        {
+                            educators.Add(entry);
+                        }
+
                         break;
                     case Municipality:
                         Require(entry, scope.ContainsMunicipality(values.GetValue<int>(nameof(Municipality.RegionId)), values.GetValue<int>(nameof(Municipality.Id))));
@@ -85,7 +111,7 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
             }
         }
 
-        return pending;
+        return (pending, educators);
     }
 
     /// <summary>The row as it will be saved and, unless it is new, as it was loaded.</summary>
@@ -120,6 +146,21 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
             var owner = stored.GetValueOrDefault(organizationId)
                 ?? db.Organizations.Local.Where(o => o.Id == organizationId).Select(o => new OrganizationPathRow(o.Id, o.RegionId, o.Path)).FirstOrDefault();
             Require(entry, owner is not null && owner.RegionId == regionId && scope.ContainsPath(owner.RegionId, owner.Path));
+        }
+    }
+
+    /// <summary>Which of these educators have an employment the current user may see (the employment filter decides).</summary>
+    private static IQueryable<int> EmployedInScope(PortalDbContext db, List<EntityEntry> educators)
+    {
+        var ids = educators.Select(e => ((Educator)e.Entity).Id).Distinct().ToList();
+        return db.Employments.AsNoTracking().Where(e => ids.Contains(e.EducatorId)).Select(e => e.EducatorId).Distinct();
+    }
+
+    private static void CheckEducators(List<EntityEntry> educators, HashSet<int> employedInScope)
+    {
+        foreach (var entry in educators)
+        {
+            Require(entry, employedInScope.Contains(((Educator)entry.Entity).Id));
         }
     }
 

@@ -57,6 +57,7 @@ public static class DemoData
         Status(db, kindergarten141, OrganizationStatusKind.InnovationSite, OrganizationStatusLevel.Municipal, "Инженерное мышление дошкольников: STEM-образование в детском саду", "1120", new DateOnly(2025, 9, 1), null);
         Status(db, lyceum33, OrganizationStatusKind.InternshipSite, OrganizationStatusLevel.Regional, "Цифровые компетенции педагога: практики смешанного обучения", "312-р", new DateOnly(2026, 2, 1), new DateOnly(2028, 1, 31));
         await db.SaveChangesAsync(ct);
+        await DemoStaff.SeedAsync(db, region, ct);
 
         var organizationOf = new Dictionary<string, Organization?>
         {

@@ -14,6 +14,8 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadAudit = nameof(ReadAudit);
     public const string ReadRegion = nameof(ReadRegion);
+    public const string ReadStaff = nameof(ReadStaff);
+    public const string ManageStaff = nameof(ManageStaff);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -22,6 +24,8 @@ public static class Policies
         [ManageUsers] = [Roles.SystemAdmin],
         [ReadAudit] = [Roles.SystemAdmin, Roles.Ministry],
         [ReadRegion] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist],
+        [ReadStaff] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin],
+        [ManageStaff] = [Roles.SystemAdmin, Roles.Coordinator, Roles.SchoolAdmin],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -98,6 +98,7 @@ public static class PortalServices
             RussianModelBinding.Apply(o.ModelBindingMessageProvider);
         });
         AddValidators(services);
+        services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         return builder;

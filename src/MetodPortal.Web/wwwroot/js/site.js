@@ -7,6 +7,14 @@ document.addEventListener('DOMContentLoaded', () => {
         summary.focus();
     }
 
+    // Long posts (imports) say they are working instead of leaving a frozen page.
+    document.querySelectorAll('button[data-busy-text]').forEach(button => {
+        button.form.addEventListener('submit', () => {
+            button.disabled = true;
+            button.innerHTML = '<span class="spinner-border spinner-border-sm" aria-hidden="true"></span> ' + button.dataset.busyText;
+        });
+    });
+
     // Filter forms: a changed select submits at once.
     document.querySelectorAll('form.filters select[data-autosubmit]').forEach(select => {
         select.addEventListener('change', () => select.form.submit());

@@ -1,0 +1,94 @@
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data.Seeding;
+
+/// <summary>
+/// Invented staff for the demo schools and kindergartens: a head, a deputy, young teachers in their first years and
+/// veterans, and one teacher who works at two schools (one person, two employments). Deterministic: the same seed
+/// always gives the same people.
+/// </summary>
+internal static class DemoStaff
+{
+    private static readonly string[] MaleLast = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"];
+    private static readonly string[] MaleFirst = ["Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём", "Илья", "Кирилл", "Михаил"];
+    private static readonly string[] FemaleFirst = ["Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия", "Анастасия", "Дарья"];
+    private static readonly string[] Patronymic = ["Александров", "Сергеев", "Владимиров", "Николаев", "Андреев", "Викторов", "Игорев", "Павлов"];
+
+    public static async Task SeedAsync(PortalDbContext db, Region region, CancellationToken ct)
+    {
+        var reference = new DateOnly(2026, 9, 1);
+        var random = new Random(2026);
+        var institutions = await db.Organizations.Where(o => o.RegionId == region.Id && o.Level == OrganizationLevel.Institutional)
+            .OrderBy(o => o.Id).ToListAsync(ct);
+        var people = new List<Educator>();
+        foreach (var organization in institutions)
+        {
+            var preschool = organization.Type == OrganizationType.Kindergarten;
+            var staffCount = preschool ? 8 : 12;
+            for (var i = 0; i < staffCount; i++)
+            {
+                var (position, head) = i switch
+                {
+                    0 => (Position.Head, true),
+                    1 => (Position.DeputyHead, false),
+                    2 => (preschool ? Position.SeniorCaregiver : Position.Psychologist, false),
+                    _ => (preschool ? Position.Caregiver : Position.Teacher, false),
+                };
+
+                // Every third teacher is young and new to the profession; the rest are experienced.
+                var young = i >= 3 && i % 3 == 0;
+                var age = young ? random.Next(22, 30) : random.Next(36, 62);
+                var birth = reference.AddYears(-age).AddDays(-random.Next(0, 364));
+                var start = young ? reference.AddYears(-random.Next(0, 3)).AddDays(-random.Next(0, 200)) : birth.AddYears(22 + random.Next(0, 5));
+                var educator = Person(random, birth, position, head, start, region.Id);
+                if (!people.Any(p => p.MatchKey == educator.MatchKey))
+                {
+                    people.Add(educator);
+                    db.Educators.Add(educator);
+                    Employ(db, educator, organization, position, $"{organization.Id % 1000:000}-{i + 1:000}", isMain: true, start);
+                }
+            }
+        }
+
+        // One teacher of МАОУ «СШ № 12» also teaches part-time at МБОУ «Гимназия № 4»: one person, two employments.
+        var school12 = institutions.First(o => o.ShortName == "МАОУ «СШ № 12»");
+        var gymnasium4 = institutions.First(o => o.ShortName == "МБОУ «Гимназия № 4»");
+        var shared = people.First(p => p.Employments.Any(e => e.OrganizationId == school12.Id && e.Position == Position.Teacher));
+        Employ(db, shared, gymnasium4, Position.Teacher, "SOV-001", isMain: false, new DateOnly(2024, 9, 1));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Educator Person(Random random, DateOnly birth, Position position, bool head, DateOnly start, int regionId)
+    {
+        var female = random.Next(100) < 80;
+        var last = MaleLast[random.Next(MaleLast.Length)];
+        var first = female ? FemaleFirst[random.Next(FemaleFirst.Length)] : MaleFirst[random.Next(MaleFirst.Length)];
+        var middle = Patronymic[random.Next(Patronymic.Length)] + (female ? "на" : "ич");
+        if (female)
+        {
+            last += "а";
+        }
+
+        var category = (QualificationCategory)random.Next(0, 4);
+        return new Educator
+        {
+            RegionId = regionId, LastName = last, FirstName = first, MiddleName = middle, BirthDate = birth, Position = position, IsHead = head,
+            IsDeputy = position == Position.DeputyHead, Category = head ? QualificationCategory.Highest : category,
+            CategoryDate = category == QualificationCategory.None && !head ? null : new DateOnly(2021 + random.Next(0, 5), 1 + random.Next(0, 12), 1 + random.Next(0, 28)),
+            ProfessionStartDate = start, MatchKey = EducatorIdentity.MatchKey(last, first, middle, birth),
+        };
+    }
+
+    private static void Employ(PortalDbContext db, Educator educator, Organization organization, Position position, string number, bool isMain, DateOnly start)
+    {
+        var job = new Employment
+        {
+            RegionId = organization.RegionId, OrganizationId = organization.Id, EducatorId = educator.Id, Position = position,
+            PersonnelNumber = number, IsMain = isMain, StartDate = start,
+        };
+        db.Employments.Add(job);
+        educator.Employments.Add(job);
+    }
+}

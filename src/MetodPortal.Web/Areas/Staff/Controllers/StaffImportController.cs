@@ -1,0 +1,92 @@
+using MetodPortal.Data;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Scoping;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Staff.Controllers;
+
+/// <summary>The staff import (fixed interface: GET /staff/import/template, POST /staff/import with the file in field «file»).</summary>
+[Area("Staff")]
+[Route("staff/import")]
+[Authorize(Policies.ManageStaff)]
+public sealed class StaffImportController(PortalDbContext db, ImportStaff import) : Controller
+{
+    /// <summary>Large enough that an oversized file still reaches the action and gets a clear message.</summary>
+    private const long RequestLimit = 64 * 1024 * 1024;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) =>
+        View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(), MayImportAcrossOrganizations(), null));
+
+    [HttpGet("template")]
+    public IActionResult Template()
+    {
+        var stream = new MemoryStream();
+        using (var writer = new XlsxWriter(stream))
+        {
+            writer.AddSheet("Сотрудники", StaffSheet.Template, []);
+        }
+
+        stream.Position = 0;
+        return File(stream, StaffController.XlsxContentType, "shablon-sotrudniki.xlsx");
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
+    {
+        // A school administrator always imports into their own organization, whatever is posted.
+        if (User.Scope().Level == ScopeLevel.Organization)
+        {
+            organizationId = User.OrganizationIdOf();
+        }
+
+        List<Organization> targets;
+        if (organizationId is { } id)
+        {
+            var organization = await Workplaces.Of(db).FirstOrDefaultAsync(o => o.Id == id, ct);
+            if (organization is null)
+            {
+                return NotFound();
+            }
+
+            targets = [organization];
+        }
+        else if (MayImportAcrossOrganizations())
+        {
+            targets = await Workplaces.Of(db).AsNoTracking().ToListAsync(ct);
+        }
+        else
+        {
+            return NotFound();
+        }
+
+        var result = file switch
+        {
+            null or { Length: 0 } => StaffImportResult.Failed("Выберите файл .xlsx для загрузки."),
+            { Length: > ImportStaff.MaxBytes } => StaffImportResult.Failed("Файл больше 10 МБ. Разделите список на несколько файлов."),
+            _ when targets.Count == 0 => StaffImportResult.Failed("В вашей области нет образовательных организаций для загрузки."),
+            _ => await RunAsync(file, targets, organizationId is null, ct),
+        };
+        Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        return View("Index", new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId, MayImportAcrossOrganizations(), result));
+    }
+
+    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        return await import.RunAsync(stream, targets, byOrganizationColumn, ct);
+    }
+
+    private bool MayImportAcrossOrganizations() => User.Scope().Level is ScopeLevel.Municipality or ScopeLevel.Region or ScopeLevel.Global;
+
+}
+
+public sealed record StaffImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, bool MayImportAcross, StaffImportResult? Result);

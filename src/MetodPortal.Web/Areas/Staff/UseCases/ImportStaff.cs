@@ -1,0 +1,339 @@
+using System.Globalization;
+using MetodPortal.Data;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Staff;
+using MetodPortal.Reports.Excel;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Staff.UseCases;
+
+public sealed record ImportError(int Row, string Column, string Message);
+
+public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated, int Unchanged)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static StaffImportResult Failed(string message) => new([new ImportError(0, "", message)], 0, 0, 0);
+}
+
+/// <summary>
+/// The staff import: every row is read and checked first, and only a file without a single error is written, in one
+/// save. Rows match an employment by personnel number, else a person of the region by full name and birth date;
+/// values equal to what is stored change nothing, so importing the same file twice is a no-op.
+/// </summary>
+public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<ImportStaff> logger)
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+    public const int MaxRows = 20_000;
+
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    /// <param name="organizations">Where rows go: one organization, or (with the «Организация» column) any of these.</param>
+    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, CancellationToken ct)
+    {
+        List<(int Row, string?[] Cells)> rows;
+        try
+        {
+            rows = XlsxReader.ReadFirstSheet(file, MaxRows);
+        }
+        catch (XlsxFileException e)
+        {
+            return StaffImportResult.Failed(e.Message);
+        }
+
+        if (rows.Count == 0)
+        {
+            return StaffImportResult.Failed("Файл пуст: в нём нет строки заголовков. Скачайте шаблон и заполните его.");
+        }
+
+        var expected = byOrganizationColumn ? [.. StaffSheet.Template.Select(c => c.Header), StaffSheet.Organization] : StaffSheet.Template.Select(c => c.Header).ToList();
+        var headers = rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
+        if (headers.Count < expected.Count || !expected.Select((h, i) => string.Equals(h, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
+        {
+            return StaffImportResult.Failed(
+                $"Первая строка должна содержать заголовки шаблона по порядку: {string.Join(", ", expected)}. " +
+                $"В файле: {string.Join(", ", headers.Where(h => h.Length > 0).Take(expected.Count + 2))}.");
+        }
+
+        if (rows.Count == 1)
+        {
+            return StaffImportResult.Failed("В файле нет ни одной строки с данными: заполните строки под заголовками.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = new List<ImportError>();
+        var parsed = rows.Skip(1).Select(r => Parse(r.Row, r.Cells, organizations, byOrganizationColumn, today, errors)).OfType<ImportRow>().ToList();
+        CheckDuplicates(parsed, errors);
+        if (errors.Count > 0)
+        {
+            return new StaffImportResult(errors.OrderBy(e => e.Row).ToList(), 0, 0, 0);
+        }
+
+        return await ApplyAsync(parsed, organizations, ct);
+    }
+
+    private sealed record ImportRow(
+        int Row, int OrganizationId, string LastName, string FirstName, string? MiddleName, DateOnly BirthDate, Position Position, bool IsHead,
+        QualificationCategory Category, DateOnly? CategoryDate, DateOnly? ProfessionStart, string? PersonnelNumber, string? Email)
+    {
+        public string MatchKey { get; } = EducatorIdentity.MatchKey(LastName, FirstName, MiddleName, BirthDate);
+    }
+
+    private static ImportRow? Parse(int row, string?[] cells, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+        void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
+
+        string? Text(int i, string column, int max, bool required)
+        {
+            var value = Cell(i);
+            if (value is null && required)
+            {
+                Error(column, "Обязательное поле не заполнено.");
+            }
+            else if (value is not null && value.Length > max)
+            {
+                Error(column, $"Не длиннее {max} символов.");
+            }
+
+            return value;
+        }
+
+        DateOnly? Date(int i, string column, bool required)
+        {
+            var value = Cell(i);
+            if (value is null)
+            {
+                if (required)
+                {
+                    Error(column, "Обязательное поле не заполнено.");
+                }
+
+                return null;
+            }
+
+            var date = ParseDate(value);
+            if (date is null)
+            {
+                Error(column, $"«{value}» — не дата. Введите дату Excel или текст в виде ДД.ММ.ГГГГ.");
+            }
+
+            return date;
+        }
+
+        var lastName = Text(0, StaffSheet.LastName, 100, required: true);
+        var firstName = Text(1, StaffSheet.FirstName, 100, required: true);
+        var middleName = Text(2, StaffSheet.MiddleName, 100, required: false);
+        var birthDate = Date(3, StaffSheet.BirthDate, required: true);
+        if (birthDate is { } b && StaffRules.BirthDateError(b, today) is { } birthError)
+        {
+            Error(StaffSheet.BirthDate, birthError);
+        }
+
+        var position = StaffCatalogs.ParsePosition(Cell(4));
+        if (position is null)
+        {
+            Error(StaffSheet.Position, $"«{Cell(4)}» нет в справочнике должностей. Допустимые значения: {string.Join("; ", StaffCatalogs.PositionNames)}.");
+        }
+
+        bool? head = Cell(5)?.ToLower(Russian) switch
+        {
+            null or "нет" or "н" or "0" => false,
+            "да" or "д" or "1" => true,
+            _ => null,
+        };
+        if (head is null)
+        {
+            Error(StaffSheet.Head, $"«{Cell(5)}»: укажите «да» или «нет».");
+        }
+
+        var category = StaffCatalogs.ParseCategory(Cell(6));
+        if (category is null)
+        {
+            Error(StaffSheet.Category, $"«{Cell(6)}» нет в справочнике категорий. Допустимые значения: {string.Join("; ", StaffCatalogs.CategoryNames)}.");
+        }
+
+        var categoryDate = Date(7, StaffSheet.CategoryDate, required: false);
+        if (categoryDate > today)
+        {
+            Error(StaffSheet.CategoryDate, "Дата присвоения категории не может быть в будущем.");
+        }
+
+        var professionStart = Date(8, StaffSheet.ProfessionStart, required: false);
+        if (professionStart is { } start && birthDate is { } birth && StaffRules.ProfessionStartError(start, birth, today) is { } startError)
+        {
+            Error(StaffSheet.ProfessionStart, startError);
+        }
+
+        var personnelNumber = Text(9, StaffSheet.PersonnelNumber, 50, required: false);
+        var email = Text(10, StaffSheet.Email, 256, required: false);
+        if (email is not null && (!email.Contains('@', StringComparison.Ordinal) || email.StartsWith('@') || email.EndsWith('@')))
+        {
+            Error(StaffSheet.Email, $"«{email}» — не адрес электронной почты.");
+        }
+
+        var organizationId = organizations.Count == 1 && !byOrganizationColumn ? organizations[0].Id : 0;
+        if (byOrganizationColumn)
+        {
+            var name = Cell(11);
+            var organization = name is null ? null : organizations.FirstOrDefault(o => o.Inn == name || string.Equals(o.ShortName, name, StringComparison.OrdinalIgnoreCase) || string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (organization is null)
+            {
+                Error(StaffSheet.Organization, name is null ? "Обязательное поле не заполнено." : $"«{name}»: нет такой образовательной организации среди доступных вам (укажите ИНН или наименование).");
+            }
+
+            organizationId = organization?.Id ?? 0;
+        }
+
+        return errors.Count > before
+            ? null
+            : new ImportRow(row, organizationId, lastName!, firstName!, middleName, birthDate!.Value, position!.Value, head!.Value, category!.Value,
+                category == QualificationCategory.None ? null : categoryDate, professionStart, personnelNumber, email);
+    }
+
+    /// <summary>Dates come as Excel serial numbers or as dd.MM.yyyy text.</summary>
+    public static DateOnly? ParseDate(string value)
+    {
+        if (DateOnly.TryParseExact(value, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var text))
+        {
+            return text;
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
+            ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)))
+            : null;
+    }
+
+    private static void CheckDuplicates(List<ImportRow> rows, List<ImportError> errors)
+    {
+        foreach (var group in rows.Where(r => r.PersonnelNumber is not null).GroupBy(r => (r.OrganizationId, r.PersonnelNumber)).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Row;
+            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.PersonnelNumber, $"Табельный номер {r.PersonnelNumber} уже указан в строке {first}.")));
+        }
+
+        foreach (var group in rows.GroupBy(r => (r.OrganizationId, r.MatchKey)).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Row;
+            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.LastName, $"Этот сотрудник (ФИО и дата рождения) уже есть в строке {first}.")));
+        }
+    }
+
+    private async Task<StaffImportResult> ApplyAsync(List<ImportRow> rows, IReadOnlyList<Organization> organizations, CancellationToken ct)
+    {
+        var regionId = organizations[0].RegionId;
+        var organizationIds = rows.Select(r => r.OrganizationId).Distinct().ToList();
+
+        // Employments of the target organizations are in scope; people are looked up in the whole region, because the
+        // same person may already work at an organization this user cannot see (listed in docs/architecture.md).
+        var employments = await db.Employments.Where(e => organizationIds.Contains(e.OrganizationId)).ToListAsync(ct);
+        var keys = rows.Select(r => r.MatchKey).Distinct().ToList();
+        var educators = await db.Educators.IgnoreQueryFilters([PortalDbContext.ScopeFilter])
+            .Where(e => e.RegionId == regionId && (keys.Contains(e.MatchKey) || db.Employments.Any(x => x.EducatorId == e.Id && organizationIds.Contains(x.OrganizationId))))
+            .Include(e => e.Employments)
+            .ToDictionaryAsync(e => e.Id, ct);
+        var byKey = educators.Values.ToDictionary(e => e.MatchKey);
+        var byNumber = employments.Where(e => e.PersonnelNumber is not null).ToDictionary(e => (e.OrganizationId, e.PersonnelNumber!));
+
+        var errors = new List<ImportError>();
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var row in rows)
+        {
+            var job = row.PersonnelNumber is not null ? byNumber.GetValueOrDefault((row.OrganizationId, row.PersonnelNumber)) : null;
+            var person = job is not null ? educators[job.EducatorId] : byKey.GetValueOrDefault(row.MatchKey);
+            if (job is not null && person!.MatchKey != row.MatchKey && byKey.TryGetValue(row.MatchKey, out var other) && other.Id != person.Id)
+            {
+                errors.Add(new ImportError(row.Row, StaffSheet.PersonnelNumber, $"Табельный номер {row.PersonnelNumber} уже принадлежит сотруднику {person.FullName}."));
+                continue;
+            }
+
+            var isNew = person is null;
+            if (person is null)
+            {
+                person = new Educator { RegionId = regionId };
+                db.Educators.Add(person);
+            }
+
+            job ??= person.Employments.FirstOrDefault(e => e.OrganizationId == row.OrganizationId && (e.EndDate is null || e.PersonnelNumber == row.PersonnelNumber));
+            var newJob = job is null;
+            if (job is null)
+            {
+                job = new Employment
+                {
+                    RegionId = regionId, OrganizationId = row.OrganizationId, EducatorId = person.Id, Position = row.Position,
+                    IsMain = !person.Employments.Any(e => e.IsMain && e.EndDate is null),
+                };
+                db.Employments.Add(job);
+                person.Employments.Add(job);
+            }
+
+            var changed = Apply(row, person, job);
+            byKey[person.MatchKey] = person;
+            educators[person.Id] = person;
+            if (job.PersonnelNumber is not null)
+            {
+                byNumber[(job.OrganizationId, job.PersonnelNumber)] = job;
+            }
+
+            if (isNew || newJob)
+            {
+                added++;
+            }
+            else if (changed)
+            {
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new StaffImportResult(errors, 0, 0, 0);
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Imported {Rows} staff rows into {Organizations} organizations: {Added} added, {Updated} updated, {Unchanged} unchanged",
+            rows.Count, organizationIds.Count, added, updated, unchanged);
+        return new StaffImportResult([], added, updated, unchanged);
+    }
+
+    /// <summary>Copies a row onto the person and the employment; true when any stored value changed.</summary>
+    private static bool Apply(ImportRow row, Educator person, Employment job)
+    {
+        var changed = false;
+        void Set<T>(T current, T value, Action<T> assign)
+        {
+            if (!EqualityComparer<T>.Default.Equals(current, value))
+            {
+                assign(value);
+                changed = true;
+            }
+        }
+
+        Set(person.LastName, row.LastName, v => person.LastName = v);
+        Set(person.FirstName, row.FirstName, v => person.FirstName = v);
+        Set(person.MiddleName, row.MiddleName, v => person.MiddleName = v);
+        Set(person.BirthDate, row.BirthDate, v => person.BirthDate = v);
+        Set(person.MatchKey, row.MatchKey, v => person.MatchKey = v);
+        Set(person.Category, row.Category, v => person.Category = v);
+        Set(person.CategoryDate, row.CategoryDate, v => person.CategoryDate = v);
+        Set(person.ProfessionStartDate, row.ProfessionStart, v => person.ProfessionStartDate = v);
+        Set(person.Email, row.Email ?? person.Email, v => person.Email = v);
+        Set(job.Position, row.Position, v => job.Position = v);
+        Set(job.PersonnelNumber, row.PersonnelNumber ?? job.PersonnelNumber, v => job.PersonnelNumber = v);
+        if (job.IsMain || person.Employments.Count == 1)
+        {
+            // The person's own position and head flag follow their main place of work.
+            Set(person.Position, row.Position, v => person.Position = v);
+            Set(person.IsHead, row.IsHead, v => person.IsHead = v);
+            Set(person.IsDeputy, row.Position == Position.DeputyHead, v => person.IsDeputy = v);
+        }
+
+        return changed;
+    }
+}
