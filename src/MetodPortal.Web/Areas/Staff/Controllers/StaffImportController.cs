@@ -42,10 +42,10 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
     {
-        // A school administrator always imports into their own organization, whatever is posted.
+        // A school administrator imports into their own organization; naming another one finds nothing (404) below.
         if (User.Scope().Level == ScopeLevel.Organization)
         {
-            organizationId = User.OrganizationIdOf();
+            organizationId ??= User.OrganizationIdOf();
         }
 
         List<Organization> targets;
