@@ -16,6 +16,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     /// <summary>One sequence hands out every key, in blocks, before insert: audit lines and paths can use the id at once.</summary>
     public const string KeySequence = "entity_ids";
 
+    /// <summary>Ids fetched per round trip: an import of thousands of rows must not ask the database for every tenth id.</summary>
+    public const int KeyBlockSize = 100;
+
     public CurrentUser CurrentUser => currentUser.Current;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -23,6 +26,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasSequence<long>(KeySequence).IncrementsBy(KeyBlockSize);
         builder.UseHiLo(KeySequence);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         AddScopeFilters(builder);

@@ -24,7 +24,10 @@ public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Ad
 public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<ImportStaff> logger)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>Rows per organization; a file across several organizations may hold this many for each (up to <see cref="MaxRowsPerFile"/>).</summary>
     public const int MaxRows = 20_000;
+    public const int MaxRowsPerFile = 200_000;
 
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
@@ -34,7 +37,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         List<(int Row, string?[] Cells)> rows;
         try
         {
-            rows = XlsxReader.ReadFirstSheet(file, MaxRows);
+            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows);
         }
         catch (XlsxFileException e)
         {
