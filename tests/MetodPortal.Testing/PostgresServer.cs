@@ -76,9 +76,10 @@ public sealed class PostgresServer
             return new PostgresServer(external, null);
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), $"metodportal-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
-        Directory.CreateDirectory(dir);
         var runAs = Environment.UserName == "root" ? "postgres" : null;
+        RemoveStaleClusters(runAs);
+        var dir = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        Directory.CreateDirectory(dir);
         if (runAs is not null)
         {
             Run("chown", null, "postgres:postgres", dir);
@@ -92,19 +93,60 @@ public sealed class PostgresServer
             "start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            try
-            {
-                NpgsqlConnection.ClearAllPools();
-                Run(Path.Combine(BinDir, "pg_ctl"), runAs, "-D", data, "-m", "immediate", "stop");
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // The run is over; a leftover folder in /tmp is harmless.
-            }
+            NpgsqlConnection.ClearAllPools();
+            StopAndDelete(dir, runAs);
         };
         var admin = new NpgsqlConnectionStringBuilder { Host = dir, Port = port, Username = "postgres", Database = "postgres" };
         return new PostgresServer(admin.ConnectionString, dir);
+    }
+
+    private const string ClusterPrefix = "metodportal-pg-";
+
+    /// <summary>
+    /// Clusters whose test process is gone: a killed test host never runs its exit handler, so each run sweeps up
+    /// after the ones before it instead of leaving servers running.
+    /// </summary>
+    private static void RemoveStaleClusters(string? runAs)
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), ClusterPrefix + "*"))
+        {
+            var owner = Path.GetFileName(dir)[ClusterPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsAlive(pid))
+            {
+                StopAndDelete(dir, runAs);
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void StopAndDelete(string dir, string? runAs)
+    {
+        var data = Path.Combine(dir, "data");
+        try
+        {
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                Run(Path.Combine(BinDir, "pg_ctl"), runAs, "-D", data, "-m", "immediate", "-w", "stop");
+            }
+
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // Best effort: what is left is swept by the next run.
+        }
     }
 
     private static string FindBinDir()
