@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
 
 namespace MetodPortal.Domain.Staff;
 
@@ -27,9 +25,9 @@ public static class StaffCatalogs
         ["сзд"] = QualificationCategory.MatchesPosition,
     };
 
-    public static string Name(Position position) => DisplayName(position);
+    public static string Name(Position position) => DisplayNames.Of(position);
 
-    public static string Name(QualificationCategory category) => DisplayName(category);
+    public static string Name(QualificationCategory category) => DisplayNames.Of(category);
 
     public static IReadOnlyList<string> PositionNames { get; } = Enum.GetValues<Position>().Select(Name).ToList();
 
@@ -60,8 +58,4 @@ public static class StaffCatalogs
 
     private static string Key(string? text) =>
         string.Join(' ', (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLower(Russian).Replace('ё', 'е');
-
-    private static string DisplayName<T>(T value)
-        where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? value.ToString();
 }

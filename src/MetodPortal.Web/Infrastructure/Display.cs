@@ -1,6 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
+using MetodPortal.Domain;
 
 namespace MetodPortal.Web.Infrastructure;
 
@@ -9,8 +8,7 @@ public static class Display
 {
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
-    public static string Name(this Enum value) =>
-        value.GetType().GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? value.ToString();
+    public static string Name(this Enum value) => DisplayNames.Of(value);
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
 

@@ -118,8 +118,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         { "headers only", StaffFiles.Xlsx([]), "нет ни одной строки с данными" },
         { "wrong headers", StaffFiles.Xlsx([["Иванов", "Иван"]], [new("ФИО"), new("Должность")]), "заголовки шаблона" },
         { "over 10 MB", new byte[(10 * 1024 * 1024) + 1], "больше 10 МБ" },
-        { "macro-enabled", MacroWorkbook(), "с макросами" },
-        { "no sheet rows at all", EmptySheet(), "Файл пуст" },
+        { "macro-enabled", MinimalWorkbook(SpreadsheetDocumentType.MacroEnabledWorkbook), "с макросами" },
+        { "no sheet rows at all", MinimalWorkbook(SpreadsheetDocumentType.Workbook), "Файл пуст" },
     };
 
     [Theory]
@@ -209,25 +209,11 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(gymnasium.Id, await db.Employments.Where(e => e.Educator!.FirstName == "Вторая").Select(e => e.OrganizationId).SingleAsync());
     }
 
-    private static byte[] MacroWorkbook()
+    /// <summary>A workbook with one empty sheet, of the given kind (a plain book or a macro-enabled one).</summary>
+    private static byte[] MinimalWorkbook(SpreadsheetDocumentType type)
     {
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.MacroEnabledWorkbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new Sheets());
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(new SheetData());
-            workbook.Workbook.Sheets!.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Лист1" });
-        }
-
-        return stream.ToArray();
-    }
-
-    private static byte[] EmptySheet()
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var document = SpreadsheetDocument.Create(stream, type))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
