@@ -9,7 +9,8 @@ namespace MetodPortal.Web.Areas.Staff.UseCases;
 
 public sealed record ImportError(int Row, string Column, string Message);
 
-public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated, int Unchanged)
+/// <param name="Matched">Of the added rows, those whose person was already in the region's registry (employed elsewhere).</param>
+public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated, int Unchanged, int Matched = 0)
 {
     public bool Succeeded => Errors.Count == 0;
 
@@ -240,7 +241,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         var byNumber = employments.Where(e => e.PersonnelNumber is not null).ToDictionary(e => (e.OrganizationId, e.PersonnelNumber!));
 
         var errors = new List<ImportError>();
-        int added = 0, updated = 0, unchanged = 0;
+        int added = 0, updated = 0, unchanged = 0, matched = 0;
         foreach (var row in rows)
         {
             var job = row.PersonnelNumber is not null ? byNumber.GetValueOrDefault((row.OrganizationId, row.PersonnelNumber)) : null;
@@ -282,6 +283,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             if (isNew || newJob)
             {
                 added++;
+                matched += isNew ? 0 : 1;
             }
             else if (changed)
             {
@@ -302,7 +304,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Imported {Rows} staff rows into {Organizations} organizations: {Added} added, {Updated} updated, {Unchanged} unchanged",
             rows.Count, organizationIds.Count, added, updated, unchanged);
-        return new StaffImportResult([], added, updated, unchanged);
+        return new StaffImportResult([], added, updated, unchanged, matched);
     }
 
     /// <summary>Copies a row onto the person and the employment; true when any stored value changed.</summary>
