@@ -91,7 +91,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -104,7 +104,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, UserForm form, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -144,7 +144,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     [HttpGet("{id:int}/disable")]
     public async Task<IActionResult> Disable(int id)
     {
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await FindAsync(id);
         return user is null ? NotFound() : View(user);
     }
 
@@ -152,7 +152,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     [ActionName(nameof(Disable))]
     public async Task<IActionResult> DisableConfirmed(int id)
     {
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -173,7 +173,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     [HttpPost("{id:int}/enable")]
     public async Task<IActionResult> Enable(int id)
     {
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await FindAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -185,6 +185,8 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
         TempData.Success($"Пользователь {user.Email} включён.");
         return RedirectToAction(nameof(Index));
     }
+
+    private Task<AppUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Sets the organization and the region that comes with it.</summary>
     private async Task AttachAsync(AppUser user, int? organizationId, CancellationToken ct)

@@ -18,7 +18,7 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Authorize(Policies.ReadStaff)]
 public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm> validator, TimeProvider clock) : Controller
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] StaffFilter filter, CancellationToken ct)

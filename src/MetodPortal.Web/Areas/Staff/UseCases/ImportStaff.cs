@@ -4,6 +4,7 @@ using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using Microsoft.EntityFrameworkCore;
+using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Staff.UseCases;
 
@@ -64,7 +65,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             return StaffImportResult.Failed("В файле нет ни одной строки с данными: заполните строки под заголовками.");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var errors = new List<ImportError>();
         var parsed = rows.Skip(1).Select(r => Parse(r.Row, r.Cells, organizations, byOrganizationColumn, today, errors)).OfType<ImportRow>().ToList();
         CheckDuplicates(parsed, errors);

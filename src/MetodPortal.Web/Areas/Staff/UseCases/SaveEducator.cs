@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MetodPortal.Domain.Staff;
+using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Staff.UseCases;
 
@@ -81,7 +82,7 @@ public sealed class EducatorFormValidator : AbstractValidator<EducatorForm>
 {
     public EducatorFormValidator(TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         RuleFor(f => f.LastName).NotEmpty().WithMessage("Укажите фамилию.").MaximumLength(100).WithMessage("Фамилия — не длиннее 100 символов.");
         RuleFor(f => f.FirstName).NotEmpty().WithMessage("Укажите имя.").MaximumLength(100).WithMessage("Имя — не длиннее 100 символов.");
         RuleFor(f => f.MiddleName).MaximumLength(100).WithMessage("Отчество — не длиннее 100 символов.");
