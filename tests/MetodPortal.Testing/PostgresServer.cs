@@ -62,10 +62,47 @@ public sealed class PostgresServer
         var output = Run(Path.Combine(BinDir, "pg_dump"), null,
             "--schema-only", "--no-owner", "--no-privileges", "--no-comments", "--exclude-table=\"__EFMigrationsHistory\"",
             "-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, builder.Database!);
-        return string.Join('\n', output.Split('\n')
+        var lines = output.Split('\n')
             .Select(l => l.TrimEnd())
             .Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal) && !l.StartsWith("SET ", StringComparison.Ordinal)
-                && !l.Contains("set_config", StringComparison.Ordinal) && !l.StartsWith("\\", StringComparison.Ordinal)));
+                && !l.Contains("set_config", StringComparison.Ordinal) && !l.StartsWith("\\", StringComparison.Ordinal));
+        return string.Join('\n', ColumnsInNameOrder(lines));
+    }
+
+    /// <summary>
+    /// Lists each table's columns by name. A column added by a later migration (ALTER TABLE ADD COLUMN) is physically last,
+    /// while a model-built table has it where the property is declared; the order carries no meaning, every column's
+    /// name, type and nullability still has to match.
+    /// </summary>
+    private static IEnumerable<string> ColumnsInNameOrder(IEnumerable<string> lines)
+    {
+        List<string>? columns = null;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("CREATE TABLE ", StringComparison.Ordinal))
+            {
+                columns = [];
+                yield return line;
+            }
+            else if (columns is not null && line == ");")
+            {
+                foreach (var column in columns.Select(c => c.TrimEnd(',')).Order(StringComparer.Ordinal))
+                {
+                    yield return column;
+                }
+
+                columns = null;
+                yield return line;
+            }
+            else if (columns is not null)
+            {
+                columns.Add(line);
+            }
+            else
+            {
+                yield return line;
+            }
+        }
     }
 
     private static PostgresServer Start()

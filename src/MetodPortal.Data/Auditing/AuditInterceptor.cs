@@ -95,11 +95,14 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            changes[name] = Secrets.Contains(name) ? ["***", "***"] : [before, after];
+            changes[name] = Secrets.Contains(name) ? ["***", "***"] : [Loggable(before), Loggable(after)];
         }
 
         return changes;
     }
+
+    /// <summary>A stored file is logged by its size, not its bytes.</summary>
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"[{bytes.Length} байт]" : value;
 
     private static string? KeyOf(EntityEntry entry)
     {

@@ -15,6 +15,9 @@ public sealed class AppUser : IdentityUser<int>
     public int? OrganizationId { get; set; }
     public int? RegionId { get; set; }
 
+    /// <summary>For a teacher: the educator this account belongs to; they see only diagnostics and routes about this person.</summary>
+    public int? EducatorId { get; set; }
+
     /// <summary>A disabled user cannot sign in, and an existing session ends on its next request.</summary>
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }

@@ -6,9 +6,10 @@ namespace MetodPortal.Data.Scoping;
 
 /// <summary>
 /// What the current user may see and change. <see cref="OrgPath"/> is the subtree prefix; null inside a region
-/// means the whole region. <see cref="None"/> (the default for an anonymous request) sees nothing.
+/// means the whole region. <see cref="SelfEducatorId"/>, set for a teacher, narrows rows about educators to that one
+/// person (0 when the account is linked to nobody). <see cref="None"/> (the default for an anonymous request) sees nothing.
 /// </summary>
-public sealed record DataScope(ScopeLevel Level, int? RegionId = null, int? MunicipalityId = null, string? OrgPath = null)
+public sealed record DataScope(ScopeLevel Level, int? RegionId = null, int? MunicipalityId = null, string? OrgPath = null, int? SelfEducatorId = null)
 {
     public static readonly DataScope None = new(ScopeLevel.None);
     public static readonly DataScope Global = new(ScopeLevel.Global);
@@ -24,7 +25,7 @@ public sealed record DataScope(ScopeLevel Level, int? RegionId = null, int? Muni
         new(ScopeLevel.Organization, organization.RegionId, organization.MunicipalityId, organization.Path);
 
     /// <summary>The scope a role gives a user attached to <paramref name="organization"/>; <see cref="None"/> when they don't fit.</summary>
-    public static DataScope For(string role, Organization? organization)
+    public static DataScope For(string role, Organization? organization, int? educatorId = null)
     {
         if (!Roles.FitsOrganization(role, organization))
         {
@@ -36,6 +37,7 @@ public sealed record DataScope(ScopeLevel Level, int? RegionId = null, int? Muni
             ScopeLevel.Global => Global,
             ScopeLevel.Region => ForRegion(organization!.RegionId),
             ScopeLevel.Municipality => ForMunicipality(organization!.RegionId, organization.MunicipalityId!.Value),
+            ScopeLevel.Organization when role == Roles.Teacher => ForOrganization(organization!) with { SelfEducatorId = educatorId ?? 0 },
             ScopeLevel.Organization => ForOrganization(organization!),
             _ => None,
         };
@@ -45,6 +47,9 @@ public sealed record DataScope(ScopeLevel Level, int? RegionId = null, int? Muni
 
     public bool ContainsMunicipality(int regionId, int municipalityId) =>
         ContainsRegion(regionId) && (MunicipalityId is null || MunicipalityId == municipalityId);
+
+    /// <summary>Whether a row about this educator is within reach of a user limited to themselves (always, for everyone else).</summary>
+    public bool ContainsEducator(int educatorId) => SelfEducatorId is null || SelfEducatorId == educatorId;
 
     public bool ContainsPath(int regionId, string path) =>
         ContainsRegion(regionId) && (OrgPath is null || OrganizationPath.IsWithin(path, OrgPath));

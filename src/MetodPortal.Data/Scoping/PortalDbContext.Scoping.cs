@@ -18,6 +18,7 @@ public partial class PortalDbContext
     public int? ScopeRegionId => CurrentUser.Scope.RegionId;
     public int? ScopeMunicipalityId => CurrentUser.Scope.MunicipalityId;
     public string? ScopeOrgPath => CurrentUser.Scope.OrgPath;
+    public int? ScopeEducatorId => CurrentUser.Scope.SelfEducatorId;
 
     private void AddScopeFilters(ModelBuilder modelBuilder)
     {
@@ -38,7 +39,14 @@ public partial class PortalDbContext
             {
                 // A person is visible when one of their employments is (the employment carries its own filter).
                 modelBuilder.Entity<Educator>().HasQueryFilter(ScopeFilter, e =>
-                    ScopeIsGlobal || (e.RegionId == ScopeRegionId && (ScopeOrgPath == null || Employments.Any(x => x.EducatorId == e.Id))));
+                    ScopeIsGlobal
+                    || (e.RegionId == ScopeRegionId && (ScopeOrgPath == null || Employments.Any(x => x.EducatorId == e.Id))
+                        && (ScopeEducatorId == null || e.Id == ScopeEducatorId)));
+            }
+            else if (typeof(IEducatorOwned).IsAssignableFrom(clrType))
+            {
+                GetType().GetMethod(nameof(AddEducatorOwnedFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
             }
             else if (typeof(IOrgScoped).IsAssignableFrom(clrType))
             {
@@ -59,6 +67,15 @@ public partial class PortalDbContext
             ScopeIsGlobal
             || (e.RegionId == ScopeRegionId
                 && (ScopeOrgPath == null || Organizations.Any(o => o.Id == e.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))));
+
+    /// <summary>The organization filter, and for a teacher only the rows about themselves.</summary>
+    private void AddEducatorOwnedFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IEducatorOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(ScopeFilter, e =>
+            ScopeIsGlobal
+            || (e.RegionId == ScopeRegionId
+                && (ScopeOrgPath == null || Organizations.Any(o => o.Id == e.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
+                && (ScopeEducatorId == null || e.EducatorId == ScopeEducatorId)));
 
     private void AddRegionFilter<T>(ModelBuilder modelBuilder)
         where T : class, IRegionScoped =>

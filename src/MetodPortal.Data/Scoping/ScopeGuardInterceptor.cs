@@ -89,7 +89,7 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                         Require(entry, scope.ContainsPath(values.GetValue<int>(nameof(Organization.RegionId)), values.GetValue<string>(nameof(Organization.Path))));
                         break;
                     case Educator:
-                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(Educator.RegionId))));
+                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(Educator.RegionId))) && scope.ContainsEducator(values.GetValue<int>(nameof(Educator.Id))));
                         if (scope.OrgPath is not null && !employedHere.Contains(values.GetValue<int>(nameof(Educator.Id))))
                         {
                             educators.Add(entry);
@@ -100,6 +100,11 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                         Require(entry, scope.ContainsMunicipality(values.GetValue<int>(nameof(Municipality.RegionId)), values.GetValue<int>(nameof(Municipality.Id))));
                         break;
                     case IOrgScoped:
+                        if (entry.Entity is IEducatorOwned)
+                        {
+                            Require(entry, scope.ContainsEducator(values.GetValue<int>(nameof(IEducatorOwned.EducatorId))));
+                        }
+
                         var regionId = values.GetValue<int>(nameof(IOrgScoped.RegionId));
                         Require(entry, scope.ContainsRegion(regionId));
                         pending.Add((entry, regionId, values.GetValue<int>(nameof(IOrgScoped.OrganizationId))));

@@ -17,6 +17,7 @@ public static class PortalClaims
     public const string RegionId = "mp:region";
     public const string MunicipalityId = "mp:municipality";
     public const string ScopePath = "mp:path";
+    public const string SelfEducatorId = "mp:educator";
 
     public static IEnumerable<Claim> ForScope(DataScope scope, int? organizationId)
     {
@@ -40,6 +41,11 @@ public static class PortalClaims
         {
             yield return new Claim(ScopePath, path);
         }
+
+        if (scope.SelfEducatorId is { } educator)
+        {
+            yield return new Claim(SelfEducatorId, Invariant(educator));
+        }
     }
 
     /// <summary>The acting user and their scope; an anonymous or malformed principal sees nothing.</summary>
@@ -52,7 +58,7 @@ public static class PortalClaims
             return CurrentUser.Anonymous;
         }
 
-        var scope = new DataScope(level, Int(principal, RegionId), Int(principal, MunicipalityId), principal.FindFirstValue(ScopePath));
+        var scope = new DataScope(level, Int(principal, RegionId), Int(principal, MunicipalityId), principal.FindFirstValue(ScopePath), Int(principal, SelfEducatorId));
         var valid = level switch
         {
             Domain.Scoping.ScopeLevel.Global => true,
@@ -66,6 +72,9 @@ public static class PortalClaims
     public static DataScope Scope(this ClaimsPrincipal principal) => principal.ToCurrentUser().Scope;
 
     public static int? OrganizationIdOf(this ClaimsPrincipal principal) => Int(principal, OrganizationId);
+
+    /// <summary>The acting user's id (null when anonymous).</summary>
+    public static int? UserIdOf(this ClaimsPrincipal principal) => principal.ToCurrentUser().UserId;
 
     private static int? Int(ClaimsPrincipal principal, string type) =>
         int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;

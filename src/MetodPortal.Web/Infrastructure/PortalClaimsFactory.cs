@@ -23,7 +23,7 @@ public sealed class PortalClaimsFactory(
             ? await db.Organizations.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id)
             : null;
         var role = (await UserManager.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        identity.AddClaims(PortalClaims.ForScope(DataScope.For(role, organization), organization?.Id));
+        identity.AddClaims(PortalClaims.ForScope(DataScope.For(role, organization, user.EducatorId), organization?.Id));
         return identity;
     }
 }

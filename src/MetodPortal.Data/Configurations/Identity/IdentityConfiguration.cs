@@ -12,6 +12,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.ToTable("users");
         builder.Property(u => u.FullName).HasMaxLength(200);
         builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Staff.Educator>().WithMany().HasForeignKey(u => u.EducatorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(u => u.Region).WithMany().HasForeignKey(u => u.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,86 @@
+using MetodPortal.Domain.Scoping;
+
+namespace MetodPortal.Domain.Routes;
+
+/// <summary>
+/// An individual educational route (ИОМ): items that close an educator's deficits, usually based on a diagnostic,
+/// followed by a tutor. Lifecycle and who may do what: <see cref="RouteRules"/>.
+/// </summary>
+public sealed class IndividualRoute : IEducatorOwned
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int EducatorId { get; set; }
+    public int? DiagnosticId { get; set; }
+
+    /// <summary>The methodist (a user) who follows the route and confirms its items.</summary>
+    public int? TutorUserId { get; set; }
+    public DateOnly PeriodFrom { get; set; }
+    public DateOnly PeriodTo { get; set; }
+    public RouteStatus Status { get; set; } = RouteStatus.Draft;
+    public string? Note { get; set; }
+
+    public DateOnly? ApprovedOn { get; set; }
+    public int? ApprovedByUserId { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public DateOnly? CancelledOn { get; set; }
+    public string? CancelReason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public Staff.Educator? Educator { get; set; }
+    public Organizations.Organization? Organization { get; set; }
+    public Diagnostics.Diagnostic? Diagnostic { get; set; }
+    public List<RouteItem> Items { get; } = [];
+
+    public bool IsClosed => Status is RouteStatus.Completed or RouteStatus.Cancelled;
+}
+
+/// <summary>One step of a route: the deficit it closes, the goal, the form of activity, the deadline, and its evidence.</summary>
+public sealed class RouteItem : IEducatorOwned
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int EducatorId { get; set; }
+    public int RouteId { get; set; }
+
+    /// <summary>The competence area of the deficit it closes; null for an item not tied to a deficit.</summary>
+    public int? CompetenceAreaId { get; set; }
+    public string Goal { get; set; } = "";
+    public ActivityForm Form { get; set; }
+    public DateOnly Deadline { get; set; }
+    public string? ExpectedResult { get; set; }
+    public RouteItemStatus Status { get; set; } = RouteItemStatus.Planned;
+
+    /// <summary>What the educator (or the tutor) wrote as proof of the work done.</summary>
+    public string? EvidenceNote { get; set; }
+    public DateOnly? ReportedOn { get; set; }
+    public DateOnly? ConfirmedOn { get; set; }
+    public int? ConfirmedByUserId { get; set; }
+
+    /// <summary>The tutor's word when returning the item for more work, or the reason it was cancelled.</summary>
+    public string? TutorComment { get; set; }
+    public int SortOrder { get; set; }
+
+    public Diagnostics.CompetenceArea? CompetenceArea { get; set; }
+    public List<RouteEvidence> Evidence { get; } = [];
+
+    public bool IsOverdue(DateOnly today) => Status is RouteItemStatus.Planned && Deadline < today;
+}
+
+/// <summary>A file attached to an item as evidence (PDF, image or office document up to 10 MB), stored in the database.</summary>
+public sealed class RouteEvidence : IEducatorOwned
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int EducatorId { get; set; }
+    public int RouteItemId { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    public byte[] Content { get; set; } = [];
+    public DateTimeOffset UploadedAt { get; set; }
+    public int? UploadedByUserId { get; set; }
+}
