@@ -15,11 +15,13 @@ public static class DatabaseInitializer
         await ReferenceData.EnsureRolesAsync(db, ct);
         if (await db.Regions.AnyAsync(ct))
         {
+            await DiagnosticCatalogue.EnsureAsync(db, ct);
             return false;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var region = await ReferenceData.SeedKhabarovskKraiAsync(db, ct);
+        await DiagnosticCatalogue.EnsureAsync(db, ct);
         if (demo)
         {
             await DemoData.SeedAsync(db, region, clock, ct);

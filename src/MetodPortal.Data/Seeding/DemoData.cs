@@ -57,7 +57,7 @@ public static class DemoData
         Status(db, kindergarten141, OrganizationStatusKind.InnovationSite, OrganizationStatusLevel.Municipal, "Инженерное мышление дошкольников: STEM-образование в детском саду", "1120", new DateOnly(2025, 9, 1), null);
         Status(db, lyceum33, OrganizationStatusKind.InternshipSite, OrganizationStatusLevel.Regional, "Цифровые компетенции педагога: практики смешанного обучения", "312-р", new DateOnly(2026, 2, 1), new DateOnly(2028, 1, 31));
         await db.SaveChangesAsync(ct);
-        await DemoStaff.SeedAsync(db, region, ct);
+        var teacher = await DemoStaff.SeedAsync(db, region, ct);
 
         var organizationOf = new Dictionary<string, Organization?>
         {
@@ -80,7 +80,7 @@ public static class DemoData
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
                 EmailConfirmed = true, FullName = fullName, OrganizationId = organization?.Id, RegionId = organization?.RegionId,
                 SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true,
-                CreatedAt = clock.GetUtcNow(),
+                CreatedAt = clock.GetUtcNow(), EducatorId = role == Roles.Teacher ? teacher.Id : null,
             };
             user.PasswordHash = hasher.HashPassword(user, Password);
             db.Users.Add(user);
@@ -88,6 +88,7 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
+        await DemoDiagnostics.SeedAsync(db, region, teacher, ct);
     }
 
     private static Organization Add(PortalDbContext db, Municipality municipality, string name, string shortName, OrganizationType type, string? inn = null)

@@ -16,7 +16,8 @@ internal static class DemoStaff
     private static readonly string[] FemaleFirst = ["Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия", "Анастасия", "Дарья"];
     private static readonly string[] Patronymic = ["Александров", "Сергеев", "Владимиров", "Николаев", "Андреев", "Викторов", "Игорев", "Павлов"];
 
-    public static async Task SeedAsync(PortalDbContext db, Region region, CancellationToken ct)
+    /// <returns>The educator behind the demo teacher's account (teacher@demo.local).</returns>
+    public static async Task<Educator> SeedAsync(PortalDbContext db, Region region, CancellationToken ct)
     {
         var reference = new DateOnly(2026, 9, 1);
         var random = new Random(2026);
@@ -57,7 +58,18 @@ internal static class DemoStaff
         var gymnasium4 = institutions.First(o => o.ShortName == "МБОУ «Гимназия № 4»");
         var shared = people.First(p => p.Employments.Any(e => e.OrganizationId == school12.Id && e.Position == Position.Teacher));
         Employ(db, shared, gymnasium4, Position.Teacher, "SOV-001", isMain: false, new DateOnly(2024, 9, 1));
+
+        // The demo teacher's own record: a young teacher of МАОУ «СШ № 12» in her third year.
+        var teacher = new Educator
+        {
+            RegionId = region.Id, LastName = "Орлова", FirstName = "Екатерина", MiddleName = "Дмитриевна", BirthDate = new DateOnly(2000, 3, 14),
+            Position = Position.Teacher, Category = QualificationCategory.None, ProfessionStartDate = new DateOnly(2024, 9, 1), Email = "teacher@demo.local",
+            MatchKey = EducatorIdentity.MatchKey("Орлова", "Екатерина", "Дмитриевна", new DateOnly(2000, 3, 14)),
+        };
+        db.Educators.Add(teacher);
+        Employ(db, teacher, school12, Position.Teacher, $"{school12.Id % 1000:000}-013", isMain: true, new DateOnly(2024, 9, 1));
         await db.SaveChangesAsync(ct);
+        return teacher;
     }
 
     private static Educator Person(Random random, DateOnly birth, Position position, bool head, DateOnly start, int regionId)

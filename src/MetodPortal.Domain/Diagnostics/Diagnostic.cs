@@ -25,9 +25,59 @@ public sealed class Diagnostic : IEducatorOwned
     public Organizations.Organization? Organization { get; set; }
     public List<DiagnosticScore> Scores { get; } = [];
     public List<DiagnosticDeficit> Deficits { get; } = [];
+
+    /// <summary>
+    /// Records the scores and derives the deficits: every area under its threshold, plus the areas added by hand (with
+    /// their note). Rows of areas already recorded are updated in place, so an edit keeps their ids.
+    /// </summary>
+    public void SetResults(IEnumerable<InstrumentArea> areas, IReadOnlyDictionary<int, decimal> scores, IReadOnlyDictionary<int, string?> manualDeficits)
+    {
+        var measured = areas.ToList();
+        Scores.RemoveAll(s => !scores.ContainsKey(s.CompetenceAreaId));
+        foreach (var (areaId, value) in scores)
+        {
+            var row = Scores.FirstOrDefault(s => s.CompetenceAreaId == areaId);
+            if (row is null)
+            {
+                row = new DiagnosticScore { CompetenceAreaId = areaId };
+                Scores.Add(row);
+            }
+
+            row.Score = value;
+        }
+
+        var scored = DeficitRules.ScoredDeficits(measured, scores).ToHashSet();
+        var wanted = scored.Select(id => (Id: id, Manual: false, Note: (string?)null))
+            .Concat(manualDeficits.Where(m => !scored.Contains(m.Key)).Select(m => (Id: m.Key, Manual: true, Note: m.Value)))
+            .ToDictionary(d => d.Id);
+        Deficits.RemoveAll(d => !wanted.ContainsKey(d.CompetenceAreaId));
+        foreach (var (areaId, (_, manual, note)) in wanted)
+        {
+            var row = Deficits.FirstOrDefault(d => d.CompetenceAreaId == areaId);
+            if (row is null)
+            {
+                row = new DiagnosticDeficit { CompetenceAreaId = areaId };
+                Deficits.Add(row);
+            }
+
+            row.IsManual = manual;
+            row.Note = manual ? note : null;
+        }
+
+        foreach (var child in Scores.Cast<IOwnedByDiagnostic>().Concat(Deficits))
+        {
+            child.Own(this);
+        }
+    }
 }
 
-public sealed class DiagnosticScore : IEducatorOwned
+/// <summary>A part of a diagnostic: it carries the diagnostic's region, organization and educator as keys of its own.</summary>
+internal interface IOwnedByDiagnostic
+{
+    void Own(Diagnostic diagnostic);
+}
+
+public sealed class DiagnosticScore : IEducatorOwned, IOwnedByDiagnostic
 {
     public int Id { get; set; }
     public int RegionId { get; set; }
@@ -38,10 +88,13 @@ public sealed class DiagnosticScore : IEducatorOwned
     public decimal Score { get; set; }
 
     public CompetenceArea? CompetenceArea { get; set; }
+
+    void IOwnedByDiagnostic.Own(Diagnostic diagnostic) =>
+        (RegionId, OrganizationId, EducatorId, DiagnosticId) = (diagnostic.RegionId, diagnostic.OrganizationId, diagnostic.EducatorId, diagnostic.Id);
 }
 
 /// <summary>A deficit found by a diagnostic: from a score under threshold, or added by hand with a note.</summary>
-public sealed class DiagnosticDeficit : IEducatorOwned
+public sealed class DiagnosticDeficit : IEducatorOwned, IOwnedByDiagnostic
 {
     public int Id { get; set; }
     public int RegionId { get; set; }
@@ -53,4 +106,7 @@ public sealed class DiagnosticDeficit : IEducatorOwned
     public string? Note { get; set; }
 
     public CompetenceArea? CompetenceArea { get; set; }
+
+    void IOwnedByDiagnostic.Own(Diagnostic diagnostic) =>
+        (RegionId, OrganizationId, EducatorId, DiagnosticId) = (diagnostic.RegionId, diagnostic.OrganizationId, diagnostic.EducatorId, diagnostic.Id);
 }

@@ -34,6 +34,15 @@ public sealed class IndividualRoute : IEducatorOwned
     public List<RouteItem> Items { get; } = [];
 
     public bool IsClosed => Status is RouteStatus.Completed or RouteStatus.Cancelled;
+
+    /// <summary>Adds an item at the end; the item carries the route's region, organization and educator as keys of its own.</summary>
+    public RouteItem Add(RouteItem item)
+    {
+        (item.RegionId, item.OrganizationId, item.EducatorId, item.RouteId) = (RegionId, OrganizationId, EducatorId, Id);
+        item.SortOrder = Items.Count == 0 ? 1 : Items.Max(i => i.SortOrder) + 1;
+        Items.Add(item);
+        return item;
+    }
 }
 
 /// <summary>One step of a route: the deficit it closes, the goal, the form of activity, the deadline, and its evidence.</summary>
@@ -67,6 +76,13 @@ public sealed class RouteItem : IEducatorOwned
     public List<RouteEvidence> Evidence { get; } = [];
 
     public bool IsOverdue(DateOnly today) => Status is RouteItemStatus.Planned && Deadline < today;
+
+    public RouteEvidence Attach(RouteEvidence file)
+    {
+        (file.RegionId, file.OrganizationId, file.EducatorId, file.RouteItemId) = (RegionId, OrganizationId, EducatorId, Id);
+        Evidence.Add(file);
+        return file;
+    }
 }
 
 /// <summary>A file attached to an item as evidence (PDF, image or office document up to 10 MB), stored in the database.</summary>

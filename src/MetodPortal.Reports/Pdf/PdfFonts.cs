@@ -1,0 +1,46 @@
+using PdfSharp;
+using PdfSharp.Fonts;
+
+namespace MetodPortal.Reports.Pdf;
+
+/// <summary>
+/// PDFsharp's process-wide set-up, done once: the AGPL licence (PDFsharp 6.5 refuses to work without a licence choice)
+/// and a font resolver that serves DejaVu Sans from the system's fonts (Debian's fonts-dejavu-core), which covers Cyrillic.
+/// </summary>
+public static class PdfFonts
+{
+    public const string Family = "DejaVu Sans";
+
+    private static readonly object Gate = new();
+    private static bool _ready;
+
+    public static void Ensure()
+    {
+        lock (Gate)
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            PdfSharpLicense.SetAgplLicense();
+            GlobalFontSettings.FontResolver ??= new DejaVuResolver();
+            _ready = true;
+        }
+    }
+
+    private sealed class DejaVuResolver : IFontResolver
+    {
+        private static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu", "/Library/Fonts", @"C:\Windows\Fonts"];
+
+        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
+            new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+        public byte[] GetFont(string faceName)
+        {
+            var path = Folders.Select(f => Path.Combine(f, faceName + ".ttf")).FirstOrDefault(File.Exists)
+                ?? throw new FileNotFoundException($"The font {faceName}.ttf was not found. Install the fonts-dejavu-core package.");
+            return File.ReadAllBytes(path);
+        }
+    }
+}
