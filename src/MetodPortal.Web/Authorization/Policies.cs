@@ -16,6 +16,11 @@ public static class Policies
     public const string ReadRegion = nameof(ReadRegion);
     public const string ReadStaff = nameof(ReadStaff);
     public const string ManageStaff = nameof(ManageStaff);
+    public const string ReadDiagnostics = nameof(ReadDiagnostics);
+    public const string ManageDiagnostics = nameof(ManageDiagnostics);
+    public const string ManageInstruments = nameof(ManageInstruments);
+    public const string ReportRouteItems = nameof(ReportRouteItems);
+    public const string ReadAnalytics = nameof(ReadAnalytics);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -26,6 +31,13 @@ public static class Policies
         [ReadRegion] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist],
         [ReadStaff] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin],
         [ManageStaff] = [Roles.SystemAdmin, Roles.Coordinator, Roles.SchoolAdmin],
+
+        // Diagnostics and routes: a teacher reads only their own (the scope's SelfEducatorId narrows every row).
+        [ReadDiagnostics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin, Roles.Teacher],
+        [ManageDiagnostics] = [Roles.RegionalMethodist, Roles.Methodist],
+        [ManageInstruments] = [Roles.RegionalMethodist],
+        [ReportRouteItems] = [Roles.Teacher, Roles.RegionalMethodist, Roles.Methodist],
+        [ReadAnalytics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
     };
 
     public static void Add(AuthorizationOptions options)

@@ -12,6 +12,16 @@ public static class Display
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>A score or a share as a Russian reads it: decimal comma, no trailing zeros («7,5», «12»).</summary>
+    public static string Number(decimal value) => value.ToString("0.##", Russian);
+
+    /// <summary>Reads a number typed with a decimal comma or a point; null when it is not one.</summary>
+    public static decimal? ParseNumber(string? text) =>
+        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>A share in percent with one decimal: «42,5 %».</summary>
+    public static string Percent(int part, int whole) => whole == 0 ? "—" : (100m * part / whole).ToString("0.0", Russian) + " %";
+
     /// <summary>A moment in the region's local time (Khabarovsk is UTC+10).</summary>
     public static string DateTime(DateTimeOffset moment, string timeZone = "Asia/Vladivostok")
     {
