@@ -15,6 +15,16 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 
+    // Destructive forms ask first (data-confirm holds the question).
+    document.querySelectorAll('form[data-confirm]').forEach(form => {
+        form.addEventListener('submit', event => {
+            if (!window.confirm(form.dataset.confirm)) {
+                event.preventDefault();
+                event.stopImmediatePropagation();
+            }
+        });
+    });
+
     // Filter forms: a changed select submits at once.
     document.querySelectorAll('form.filters select[data-autosubmit]').forEach(select => {
         select.addEventListener('change', () => select.form.submit());

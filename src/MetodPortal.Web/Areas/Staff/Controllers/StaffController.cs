@@ -67,7 +67,12 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
         // Only whether the person also works elsewhere is shown, never where (listed in docs/architecture.md).
         var elsewhere = await db.Employments.IgnoreQueryFilters([PortalDbContext.ScopeFilter])
             .CountAsync(x => x.EducatorId == id && x.RegionId == educator.RegionId, ct) - educator.Employments.Count;
-        return View(new EducatorCardModel(educator, elsewhere, Today, Policies.RolesOf[Policies.ManageStaff].Any(User.IsInRole)));
+        var diagnostics = await db.Diagnostics.AsNoTracking().Where(d => d.EducatorId == id).OrderByDescending(d => d.Date)
+            .Select(d => new EducatorDiagnostic(d.Id, d.Date, d.Instrument!.Title, d.Deficits.Count)).ToListAsync(ct);
+        var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
+            .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
+        return View(new EducatorCardModel(educator, elsewhere, Today, Policies.RolesOf[Policies.ManageStaff].Any(User.IsInRole),
+            diagnostics, routes, Policies.RolesOf[Policies.ManageDiagnostics].Any(User.IsInRole)));
     }
 
     [HttpGet("create")]
@@ -220,7 +225,13 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
 
 public sealed record StaffListModel(StaffFilter Filter, Page<StaffRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, DateOnly Today);
 
-public sealed record EducatorCardModel(Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage);
+public sealed record EducatorCardModel(
+    Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage, IReadOnlyList<EducatorDiagnostic> Diagnostics, IReadOnlyList<EducatorRoute> Routes,
+    bool CanDiagnose);
+
+public sealed record EducatorDiagnostic(int Id, DateOnly Date, string Instrument, int Deficits);
+
+public sealed record EducatorRoute(int Id, DateOnly PeriodFrom, DateOnly PeriodTo, Domain.Routes.RouteStatus Status);
 
 public sealed record EducatorFormModel(EducatorForm Form, Educator? Existing, IReadOnlyList<Choice> Organizations, bool OwnOrganizationOnly);
 

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using MetodPortal.Domain.Routes;
+
+namespace MetodPortal.Web.Areas.Routes.UseCases;
+
+/// <summary>The route's header: whose it is (fixed on create), its organization, tutor and period.</summary>
+public sealed class RouteForm
+{
+    public int EducatorId { get; set; }
+    public int? DiagnosticId { get; set; }
+
+    [Display(Name = "Организация")]
+    public int? OrganizationId { get; set; }
+
+    [Display(Name = "Тьютор")]
+    public int? TutorUserId { get; set; }
+
+    [Display(Name = "Начало периода")]
+    public DateOnly? PeriodFrom { get; set; }
+
+    [Display(Name = "Окончание периода")]
+    public DateOnly? PeriodTo { get; set; }
+
+    [Display(Name = "Примечание")]
+    public string? Note { get; set; }
+
+    public static RouteForm From(IndividualRoute r) => new()
+    {
+        EducatorId = r.EducatorId, DiagnosticId = r.DiagnosticId, OrganizationId = r.OrganizationId, TutorUserId = r.TutorUserId,
+        PeriodFrom = r.PeriodFrom, PeriodTo = r.PeriodTo, Note = r.Note,
+    };
+
+    public void ApplyTo(IndividualRoute r) =>
+        (r.OrganizationId, r.TutorUserId, r.PeriodFrom, r.PeriodTo, r.Note) =
+        (OrganizationId!.Value, TutorUserId, PeriodFrom!.Value, PeriodTo!.Value, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim());
+}
+
+public sealed class RouteValidator : AbstractValidator<RouteForm>
+{
+    public RouteValidator()
+    {
+        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию.");
+        RuleFor(f => f.PeriodFrom).NotNull().WithMessage("Укажите начало периода.");
+        RuleFor(f => f.PeriodTo).NotNull().WithMessage("Укажите окончание периода.");
+        RuleFor(f => f.PeriodTo).GreaterThan(f => f.PeriodFrom).When(f => f.PeriodFrom is not null && f.PeriodTo is not null)
+            .WithMessage("Окончание периода должно быть позже начала.");
+        RuleFor(f => f.PeriodTo).Must((f, to) => to <= f.PeriodFrom!.Value.AddYears(3)).When(f => f.PeriodFrom is not null && f.PeriodTo is not null)
+            .WithMessage("ИОМ составляют не больше чем на три года.");
+        RuleFor(f => f.Note).MaximumLength(2000).WithMessage("Примечание — не длиннее 2000 символов.");
+    }
+}
+
+public sealed class RouteItemForm
+{
+    [Display(Name = "Дефицит")]
+    public int? CompetenceAreaId { get; set; }
+
+    [Display(Name = "Цель")]
+    public string Goal { get; set; } = "";
+
+    [Display(Name = "Форма работы")]
+    public ActivityForm? Activity { get; set; }
+
+    [Display(Name = "Срок")]
+    public DateOnly? Deadline { get; set; }
+
+    [Display(Name = "Ожидаемый результат")]
+    public string? ExpectedResult { get; set; }
+
+    public static RouteItemForm From(RouteItem i) => new()
+    {
+        CompetenceAreaId = i.CompetenceAreaId, Goal = i.Goal, Activity = i.Form, Deadline = i.Deadline, ExpectedResult = i.ExpectedResult,
+    };
+
+    public void ApplyTo(RouteItem i) =>
+        (i.CompetenceAreaId, i.Goal, i.Form, i.Deadline, i.ExpectedResult) =
+        (CompetenceAreaId, Goal.Trim(), Activity!.Value, Deadline!.Value, string.IsNullOrWhiteSpace(ExpectedResult) ? null : ExpectedResult.Trim());
+}
+
+public sealed class RouteItemValidator : AbstractValidator<RouteItemForm>
+{
+    public RouteItemValidator()
+    {
+        RuleFor(f => f.Goal).NotEmpty().WithMessage("Сформулируйте цель пункта.").MaximumLength(1000).WithMessage("Цель — не длиннее 1000 символов.");
+        RuleFor(f => f.Activity).NotNull().WithMessage("Выберите форму работы.").IsInEnum().WithMessage("Выберите форму работы из списка.");
+        RuleFor(f => f.Deadline).NotNull().WithMessage("Укажите срок.");
+        RuleFor(f => f.ExpectedResult).MaximumLength(1000).WithMessage("Ожидаемый результат — не длиннее 1000 символов.");
+    }
+}
+
+/// <summary>The note (or reason, or comment) an item action posts, and for a report an optional evidence file.</summary>
+public sealed class ItemActionForm
+{
+    public string? Note { get; set; }
+    public IFormFile? File { get; set; }
+}
