@@ -99,6 +99,7 @@ public static class PortalServices
         });
         AddValidators(services);
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
+        services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         return builder;

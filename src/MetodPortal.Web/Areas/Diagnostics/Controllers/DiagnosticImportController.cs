@@ -1,0 +1,81 @@
+using MetodPortal.Data;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Diagnostics.UseCases;
+using MetodPortal.Web.Areas.Staff.Controllers;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
+
+/// <summary>Bulk results of a diagnostic from Excel: a template per instrument, then an all-or-nothing load into one organization.</summary>
+[Area("Diagnostics")]
+[Route("diagnostics/import")]
+[Authorize(Policies.ManageDiagnostics)]
+public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnostics import) : Controller
+{
+    private const long RequestLimit = 16 * 1024 * 1024;
+    private const long MaxBytes = 10 * 1024 * 1024;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? instrumentId, int? organizationId, CancellationToken ct) =>
+        View(await ModelAsync(instrumentId, organizationId, null, ct));
+
+    [HttpGet("template")]
+    public async Task<IActionResult> Template(int instrumentId, CancellationToken ct)
+    {
+        var instrument = await SaveDiagnostic.UsableBy(db, User).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instrumentId, ct);
+        if (instrument is null)
+        {
+            return NotFound();
+        }
+
+        var stream = new MemoryStream();
+        using (var writer = new XlsxWriter(stream))
+        {
+            writer.AddSheet("Результаты", ImportDiagnostics.Columns(instrument), []);
+        }
+
+        stream.Position = 0;
+        return File(stream, StaffController.XlsxContentType, $"shablon-diagnostika-{instrument.Id}.xlsx");
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Import(IFormFile? file, int? instrumentId, int? organizationId, CancellationToken ct)
+    {
+        var instrument = instrumentId is { } iid ? await SaveDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == iid, ct) : null;
+        var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
+        if ((instrumentId is not null && instrument is null) || (organizationId is not null && organization is null))
+        {
+            return NotFound();
+        }
+
+        var result = (file, instrument, organization) switch
+        {
+            (_, null, _) => DiagnosticImportResult.Failed("Выберите диагностический материал."),
+            (_, _, null) => DiagnosticImportResult.Failed("Выберите организацию."),
+            (null or { Length: 0 }, _, _) => DiagnosticImportResult.Failed("Выберите файл .xlsx для загрузки."),
+            ({ Length: > MaxBytes }, _, _) => DiagnosticImportResult.Failed("Файл больше 10 МБ."),
+            _ => await RunAsync(file, instrument, organization, ct),
+        };
+        Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        return View("Index", await ModelAsync(instrumentId, organizationId, result, ct));
+    }
+
+    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument, Domain.Organizations.Organization organization, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        return await import.RunAsync(stream, instrument, organization, ct);
+    }
+
+    private async Task<DiagnosticImportModel> ModelAsync(int? instrumentId, int? organizationId, DiagnosticImportResult? result, CancellationToken ct) =>
+        new(await SaveDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct),
+            await Workplaces.ChoicesAsync(db, ct), instrumentId, organizationId, result);
+}
+
+public sealed record DiagnosticImportModel(
+    IReadOnlyList<Choice> Instruments, IReadOnlyList<Choice> Organizations, int? InstrumentId, int? OrganizationId, DiagnosticImportResult? Result);

@@ -1,0 +1,38 @@
+using MetodPortal.Data;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Diagnostics.UseCases;
+
+/// <param name="Diagnosed">Distinct educators diagnosed in the year (a person diagnosed twice counts once).</param>
+/// <param name="WithDeficit">Competence area id → distinct educators with a deficit in it.</param>
+public sealed record DeficitMapRow(int Id, string Name, int Diagnosed, IReadOnlyDictionary<int, int> WithDeficit);
+
+/// <summary>
+/// The deficit map: for each municipality (or, inside one, each organization) the educators diagnosed in a year and
+/// how many of them have a deficit in each competence area. Counted in the database over the user's scope.
+/// </summary>
+public static class DeficitMap
+{
+    public static async Task<IReadOnlyList<DeficitMapRow>> BuildAsync(PortalDbContext db, int year, int? municipalityId, CancellationToken ct)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var diagnostics = db.Diagnostics.Where(d => d.Date >= from && d.Date <= to && (municipalityId == null || d.Organization!.MunicipalityId == municipalityId));
+        var byOrganization = municipalityId is not null;
+
+        var diagnosed = await diagnostics
+            .Select(d => new { Key = byOrganization ? d.OrganizationId : d.Organization!.MunicipalityId!.Value, d.EducatorId })
+            .Distinct().GroupBy(x => x.Key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var deficits = await db.DiagnosticDeficits.Where(x => diagnostics.Any(d => d.Id == x.DiagnosticId))
+            .Select(x => new { Key = byOrganization ? x.OrganizationId : db.Organizations.Where(o => o.Id == x.OrganizationId).Select(o => o.MunicipalityId!.Value).First(), x.EducatorId, x.CompetenceAreaId })
+            .Distinct().GroupBy(x => new { x.Key, x.CompetenceAreaId }).Select(g => new { g.Key.Key, g.Key.CompetenceAreaId, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var names = byOrganization
+            ? await db.Organizations.AsNoTracking().Where(o => diagnosed.Keys.Contains(o.Id)).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct)
+            : await db.Municipalities.AsNoTracking().Where(m => diagnosed.Keys.Contains(m.Id)).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
+        return [.. names.OrderBy(n => n.Name, StringComparer.Create(Infrastructure.Display.Russian, false)).Select(n => new DeficitMapRow(n.Id, n.Name, diagnosed[n.Id],
+            deficits.Where(d => d.Key == n.Id).ToDictionary(d => d.CompetenceAreaId, d => d.Count)))];
+    }
+}

@@ -1,0 +1,34 @@
+using MetodPortal.Data;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Routes.UseCases;
+
+public sealed record RouteStatusRow(int Id, string Name, IReadOnlyDictionary<RouteStatus, int> Counts, int Overdue)
+{
+    public int Total => Counts.Values.Sum();
+}
+
+/// <summary>Routes by status for each municipality (or, inside one, each organization), with those having overdue items.</summary>
+public static class RouteStatuses
+{
+    public static async Task<IReadOnlyList<RouteStatusRow>> BuildAsync(PortalDbContext db, int? municipalityId, DateOnly today, CancellationToken ct)
+    {
+        var byOrganization = municipalityId is not null;
+        var routes = db.Routes.Where(r => municipalityId == null || r.Organization!.MunicipalityId == municipalityId);
+        var counts = await routes
+            .GroupBy(r => new { Key = byOrganization ? r.OrganizationId : r.Organization!.MunicipalityId!.Value, r.Status })
+            .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var overdue = await routes
+            .Where(r => (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress) && r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today))
+            .GroupBy(r => byOrganization ? r.OrganizationId : r.Organization!.MunicipalityId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var keys = counts.Select(c => c.Key).Distinct().ToList();
+        var names = byOrganization
+            ? await db.Organizations.AsNoTracking().Where(o => keys.Contains(o.Id)).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct)
+            : await db.Municipalities.AsNoTracking().Where(m => keys.Contains(m.Id)).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
+        return [.. names.OrderBy(n => n.Name, StringComparer.Create(Infrastructure.Display.Russian, false)).Select(n => new RouteStatusRow(n.Id, n.Name,
+            counts.Where(c => c.Key == n.Id).ToDictionary(c => c.Status, c => c.Count), overdue.GetValueOrDefault(n.Id)))];
+    }
+}
