@@ -16,6 +16,9 @@ public sealed class PdfComposer : IDisposable
     private const double FooterSpace = 24;
     private const double CellPadding = 3;
 
+    // Static fields initialize in textual order: the licence and the font resolver must be in place before the first XFont.
+    private static readonly bool Ready = PdfFonts.Ensure();
+
     private static readonly XFont Body = new(PdfFonts.Family, 9.5, XFontStyleEx.Regular);
     private static readonly XFont Bold = new(PdfFonts.Family, 9.5, XFontStyleEx.Bold);
     private static readonly XFont Small = new(PdfFonts.Family, 8, XFontStyleEx.Regular);
@@ -24,14 +27,15 @@ public sealed class PdfComposer : IDisposable
     private static readonly XFont Heading2 = new(PdfFonts.Family, 10.5, XFontStyleEx.Bold);
     private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(235, 238, 242));
 
-    private readonly PdfDocument _document = new();
+    private readonly PdfDocument _document;
     private PdfPage _page = null!;
     private XGraphics _gfx = null!;
     private double _y;
 
     public PdfComposer(string title, string author)
     {
-        PdfFonts.Ensure();
+        _ = Ready;
+        _document = new PdfDocument();
         _document.Info.Title = title;
         _document.Info.Author = author;
         _document.Info.Creator = "МетодПортал";

@@ -14,18 +14,19 @@ public static class PdfFonts
     private static readonly object Gate = new();
     private static bool _ready;
 
-    public static void Ensure()
+    /// <returns>Always true (so a static field initializer can call it).</returns>
+    public static bool Ensure()
     {
         lock (Gate)
         {
-            if (_ready)
+            if (!_ready)
             {
-                return;
+                PdfSharpLicense.SetAgplLicense();
+                GlobalFontSettings.FontResolver ??= new DejaVuResolver();
+                _ready = true;
             }
 
-            PdfSharpLicense.SetAgplLicense();
-            GlobalFontSettings.FontResolver ??= new DejaVuResolver();
-            _ready = true;
+            return true;
         }
     }
 
