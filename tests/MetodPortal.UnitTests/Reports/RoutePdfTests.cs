@@ -1,29 +1,10 @@
-using System.Diagnostics;
 using MetodPortal.Reports.Routes;
+using MetodPortal.Testing;
 
 namespace MetodPortal.UnitTests.Reports;
 
 public sealed class RoutePdfTests
 {
-    /// <summary>The text of a PDF as pdftotext (poppler-utils) reads it, lines joined by spaces.</summary>
-    public static string PdfText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"route-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     private static RouteDocument Document(int items) => new(
         "Орлова Екатерина Дмитриевна", "МАОУ «СШ № 12»", "учитель", "Диагностика профессиональных дефицитов (ЕФОМ)", new DateOnly(2026, 3, 5),
         [new("Методические компетенции", "балл 10 из 20 при пороге 12"), new("Цифровые компетенции", "выявлен методистом: не использует ЭОР")],
@@ -38,7 +19,7 @@ public sealed class RoutePdfTests
         var pdf = RoutePdf.Render(Document(3));
 
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
-        var text = PdfText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains("Индивидуальный образовательный маршрут", text, StringComparison.Ordinal);
         Assert.Contains("Орлова Екатерина Дмитриевна", text, StringComparison.Ordinal);
         Assert.Contains("05.03.2026", text, StringComparison.Ordinal);
@@ -56,7 +37,7 @@ public sealed class RoutePdfTests
     [Fact]
     public void ALongRouteRunsOverPagesAndNumbersThem()
     {
-        var text = PdfText(RoutePdf.Render(Document(40)));
+        var text = PdfText.Of(RoutePdf.Render(Document(40)));
 
         Assert.Contains("Результат 40", text, StringComparison.Ordinal);
         Assert.Matches(@"стр\. 2 из \d", text);
