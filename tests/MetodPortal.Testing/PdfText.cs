@@ -3,7 +3,7 @@ using Xunit;
 
 namespace MetodPortal.Testing;
 
-/// <summary>Reads a PDF back as text with pdftotext (poppler-utils, installed by test.sh), whitespace collapsed to single spaces.</summary>
+/// <summary>Reads a PDF back as text with pdftotext -raw (content order, so a wrapped table cell reads as one phrase; poppler-utils, installed by test.sh), whitespace collapsed to single spaces.</summary>
 public static class PdfText
 {
     public static string Of(byte[] pdf)
@@ -12,7 +12,7 @@ public static class PdfText
         File.WriteAllBytes(path, pdf);
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-raw", path, "-"]) { RedirectStandardOutput = true })!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);

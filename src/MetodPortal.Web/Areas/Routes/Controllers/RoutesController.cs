@@ -549,7 +549,7 @@ public sealed class RoutesController(
             return;
         }
 
-        if (form.TutorUserId is { } tutor && !await Tutors.For(db, organization).AnyAsync(c => c.Id == tutor, ct))
+        if (form.TutorUserId is { } tutor && !await Tutors.Users(db, organization).AnyAsync(u => u.Id == tutor, ct))
         {
             ModelState.AddModelError(nameof(form.TutorUserId), "Тьютором может быть методист, в чью область входит организация педагога.");
         }

@@ -13,15 +13,16 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 /// </summary>
 public static class Tutors
 {
-    public static IQueryable<Choice> For(PortalDbContext db, Organization organization)
+    public static IQueryable<Choice> For(PortalDbContext db, Organization organization) =>
+        Users(db, organization).OrderBy(u => u.FullName).Select(u => new Choice(u.Id, u.FullName + ", " + (u.Organization!.ShortName ?? u.Organization.Name)));
+
+    public static IQueryable<Data.Identity.AppUser> Users(PortalDbContext db, Organization organization)
     {
         var regional = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.RegionalMethodist)).Select(ur => ur.UserId);
         var municipal = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Methodist)).Select(ur => ur.UserId);
         return db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.RegionId == organization.RegionId
-                && (regional.Contains(u.Id) || (municipal.Contains(u.Id) && u.Organization!.MunicipalityId == organization.MunicipalityId)))
-            .OrderBy(u => u.FullName)
-            .Select(u => new Choice(u.Id, u.FullName + ", " + (u.Organization!.ShortName ?? u.Organization.Name)));
+                && (regional.Contains(u.Id) || (municipal.Contains(u.Id) && u.Organization!.MunicipalityId == organization.MunicipalityId)));
     }
 
     /// <summary>Users' names by id, for showing a tutor or who approved.</summary>
