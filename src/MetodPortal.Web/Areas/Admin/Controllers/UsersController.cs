@@ -1,6 +1,7 @@
 using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
+using MetodPortal.Domain.Identity;
 using MetodPortal.Web.Areas.Admin.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
@@ -66,7 +67,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
             Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true,
             CreatedAt = clock.GetUtcNow(),
         };
-        await AttachAsync(user, form.OrganizationId, ct);
+        await AttachAsync(user, form, ct);
         var created = await users.CreateAsync(user, form.Password!);
         if (created.Succeeded)
         {
@@ -97,7 +98,11 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
             return NotFound();
         }
 
-        var form = new UserForm { Email = user.Email!, FullName = user.FullName, OrganizationId = user.OrganizationId, Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "" };
+        var form = new UserForm
+        {
+            Email = user.Email!, FullName = user.FullName, OrganizationId = user.OrganizationId, Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "",
+            PersonnelNumber = await db.Employments.Where(e => e.EducatorId == user.EducatorId && e.OrganizationId == user.OrganizationId).Select(e => e.PersonnelNumber).FirstOrDefaultAsync(ct),
+        };
         return await FormView(form, user, ct);
     }
 
@@ -119,9 +124,11 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var currentRoles = await users.GetRolesAsync(user);
-        var scopeChanged = user.OrganizationId != form.OrganizationId || !currentRoles.SequenceEqual([form.Role]);
+        var educator = user.EducatorId;
         user.FullName = form.FullName.Trim();
-        await AttachAsync(user, form.OrganizationId, ct);
+        var organization = user.OrganizationId;
+        await AttachAsync(user, form, ct);
+        var scopeChanged = organization != user.OrganizationId || educator != user.EducatorId || !currentRoles.SequenceEqual([form.Role]);
         if (!currentRoles.SequenceEqual([form.Role]))
         {
             await users.RemoveFromRolesAsync(user, currentRoles);
@@ -188,11 +195,12 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
 
     private Task<AppUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Sets the organization and the region that comes with it.</summary>
-    private async Task AttachAsync(AppUser user, int? organizationId, CancellationToken ct)
+    /// <summary>Sets the organization, the region that comes with it, and for a teacher the educator they are.</summary>
+    private async Task AttachAsync(AppUser user, UserForm form, CancellationToken ct)
     {
-        user.OrganizationId = organizationId;
-        user.RegionId = organizationId is null ? null : await db.Organizations.Where(o => o.Id == organizationId).Select(o => (int?)o.RegionId).FirstAsync(ct);
+        user.OrganizationId = form.OrganizationId;
+        user.RegionId = form.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == form.OrganizationId).Select(o => (int?)o.RegionId).FirstAsync(ct);
+        user.EducatorId = form.Role == Roles.Teacher ? await UserForm.EducatorOf(db, form).Select(id => (int?)id).FirstOrDefaultAsync(ct) : null;
     }
 
     private async Task<IActionResult> FormView(UserForm form, AppUser? existing, CancellationToken ct)

@@ -23,6 +23,14 @@ public sealed class UserForm
 
     [Display(Name = "Пароль")]
     public string? Password { get; set; }
+
+    /// <summary>For a teacher: their personnel number at the organization, which links the account to their educator record.</summary>
+    [Display(Name = "Табельный номер педагога")]
+    public string? PersonnelNumber { get; set; }
+
+    /// <summary>The educator a teacher's account belongs to: the one employed at the organization under that number.</summary>
+    public static IQueryable<int> EducatorOf(PortalDbContext db, UserForm form) =>
+        db.Employments.Where(e => e.OrganizationId == form.OrganizationId && e.PersonnelNumber == (form.PersonnelNumber ?? "").Trim()).Select(e => e.EducatorId);
 }
 
 public sealed class UserFormValidator : AbstractValidator<UserForm>
@@ -54,5 +62,9 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
                 Domain.Scoping.ScopeLevel.Municipality => "Для этой роли выберите организацию муниципалитета (управление образования, МАУ ЦРО, МОЦ).",
                 _ => "Для этой роли выберите образовательную организацию.",
             });
+        RuleFor(f => f.PersonnelNumber)
+            .MustAsync(async (f, number, ct) => !string.IsNullOrWhiteSpace(number) && await UserForm.EducatorOf(db, f).AnyAsync(ct))
+            .When(f => f.Role == Roles.Teacher && f.OrganizationId is not null)
+            .WithMessage("Укажите табельный номер педагога в выбранной организации: по нему учётная запись связывается с его карточкой сотрудника.");
     }
 }
