@@ -1,6 +1,9 @@
 using MetodPortal.Data;
 using MetodPortal.Web.Infrastructure;
 
+// PDFsharp's licence choice (AGPL, the project's licence) and its fonts, at start-up so a missing font fails at once.
+MetodPortal.Reports.Pdf.PdfFonts.Ensure();
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
 var app = builder.Build();
