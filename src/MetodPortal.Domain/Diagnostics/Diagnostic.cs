@@ -64,20 +64,15 @@ public sealed class Diagnostic : IEducatorOwned
             row.Note = manual ? note : null;
         }
 
-        foreach (var child in Scores.Cast<IOwnedByDiagnostic>().Concat(Deficits))
+        foreach (var part in Scores.Cast<DiagnosticPart>().Concat(Deficits))
         {
-            child.Own(this);
+            (part.RegionId, part.OrganizationId, part.EducatorId, part.DiagnosticId) = (RegionId, OrganizationId, EducatorId, Id);
         }
     }
 }
 
-/// <summary>A part of a diagnostic: it carries the diagnostic's region, organization and educator as keys of its own.</summary>
-internal interface IOwnedByDiagnostic
-{
-    void Own(Diagnostic diagnostic);
-}
-
-public sealed class DiagnosticScore : IEducatorOwned, IOwnedByDiagnostic
+/// <summary>A row of a diagnostic about one competence area; it carries the diagnostic's region, organization and educator as keys of its own.</summary>
+public abstract class DiagnosticPart : IEducatorOwned
 {
     public int Id { get; set; }
     public int RegionId { get; set; }
@@ -85,28 +80,18 @@ public sealed class DiagnosticScore : IEducatorOwned, IOwnedByDiagnostic
     public int EducatorId { get; set; }
     public int DiagnosticId { get; set; }
     public int CompetenceAreaId { get; set; }
-    public decimal Score { get; set; }
 
     public CompetenceArea? CompetenceArea { get; set; }
+}
 
-    void IOwnedByDiagnostic.Own(Diagnostic diagnostic) =>
-        (RegionId, OrganizationId, EducatorId, DiagnosticId) = (diagnostic.RegionId, diagnostic.OrganizationId, diagnostic.EducatorId, diagnostic.Id);
+public sealed class DiagnosticScore : DiagnosticPart
+{
+    public decimal Score { get; set; }
 }
 
 /// <summary>A deficit found by a diagnostic: from a score under threshold, or added by hand with a note.</summary>
-public sealed class DiagnosticDeficit : IEducatorOwned, IOwnedByDiagnostic
+public sealed class DiagnosticDeficit : DiagnosticPart
 {
-    public int Id { get; set; }
-    public int RegionId { get; set; }
-    public int OrganizationId { get; set; }
-    public int EducatorId { get; set; }
-    public int DiagnosticId { get; set; }
-    public int CompetenceAreaId { get; set; }
     public bool IsManual { get; set; }
     public string? Note { get; set; }
-
-    public CompetenceArea? CompetenceArea { get; set; }
-
-    void IOwnedByDiagnostic.Own(Diagnostic diagnostic) =>
-        (RegionId, OrganizationId, EducatorId, DiagnosticId) = (diagnostic.RegionId, diagnostic.OrganizationId, diagnostic.EducatorId, diagnostic.Id);
 }

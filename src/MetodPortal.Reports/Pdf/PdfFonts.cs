@@ -22,6 +22,8 @@ public static class PdfFonts
             if (!_ready)
             {
                 PdfSharpLicense.SetAgplLicense();
+                _ = DejaVuResolver.PathOf("DejaVuSans");
+                _ = DejaVuResolver.PathOf("DejaVuSans-Bold");
                 GlobalFontSettings.FontResolver ??= new DejaVuResolver();
                 _ready = true;
             }
@@ -37,11 +39,10 @@ public static class PdfFonts
         public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
             new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
 
-        public byte[] GetFont(string faceName)
-        {
-            var path = Folders.Select(f => Path.Combine(f, faceName + ".ttf")).FirstOrDefault(File.Exists)
-                ?? throw new FileNotFoundException($"The font {faceName}.ttf was not found. Install the fonts-dejavu-core package.");
-            return File.ReadAllBytes(path);
-        }
+        public byte[] GetFont(string faceName) => File.ReadAllBytes(PathOf(faceName));
+
+        public static string PathOf(string faceName) =>
+            Folders.Select(f => Path.Combine(f, faceName + ".ttf")).FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"The font {faceName}.ttf was not found. Install the fonts-dejavu-core package.");
     }
 }
