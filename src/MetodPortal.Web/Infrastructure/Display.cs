@@ -12,6 +12,9 @@ public static class Display
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>The value of an &lt;input type="date"&gt;: yyyy-MM-dd, empty for none.</summary>
+    public static string InputDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
     /// <summary>A score or a share as a Russian reads it: decimal comma, no trailing zeros («7,5», «12»).</summary>
     public static string Number(decimal value) => value.ToString("0.##", Russian);
 
