@@ -24,7 +24,7 @@ public sealed class OrganizationAuthorizationHandler : AuthorizationHandler<Oper
         var roleAllows = requirement.Name switch
         {
             nameof(Operations.Read) => true,
-            nameof(Operations.Update) => Policies.RolesOf[Policies.EditOrganization].Any(context.User.IsInRole),
+            nameof(Operations.Update) => context.User.Allows(Policies.EditOrganization),
             _ => false,
         };
         if (inScope && roleAllows)

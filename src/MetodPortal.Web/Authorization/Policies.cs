@@ -40,6 +40,9 @@ public static class Policies
         [ReadAnalytics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
     };
 
+    /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>
+    public static bool Allows(this System.Security.Claims.ClaimsPrincipal user, string policy) => RolesOf[policy].Any(user.IsInRole);
+
     public static void Add(AuthorizationOptions options)
     {
         foreach (var (policy, roles) in RolesOf)

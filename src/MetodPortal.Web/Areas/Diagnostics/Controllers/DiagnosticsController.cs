@@ -45,7 +45,7 @@ public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock
         var routes = await db.Routes.AsNoTracking().Where(r => r.DiagnosticId == id).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         var earlier = await db.Diagnostics.AsNoTracking().Where(d => d.EducatorId == diagnostic.EducatorId && d.Id != id && d.Date <= diagnostic.Date)
             .OrderByDescending(d => d.Date).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-        return View(new DiagnosticCardModel(diagnostic, routes, earlier, Can(Policies.ManageDiagnostics)));
+        return View(new DiagnosticCardModel(diagnostic, routes, earlier, User.Allows(Policies.ManageDiagnostics)));
     }
 
     [HttpGet("create")]
@@ -215,8 +215,6 @@ public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock
         return View("Form", new DiagnosticFormModel(form, educator, existing, instruments, instrument, areas,
             [.. workplaces.Select(w => new Choice(w.OrganizationId, w.Organization!.DisplayName))]));
     }
-
-    private bool Can(string policy) => Policies.RolesOf[policy].Any(User.IsInRole);
 }
 
 public sealed record DiagnosticListModel(

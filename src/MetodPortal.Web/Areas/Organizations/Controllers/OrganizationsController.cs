@@ -128,7 +128,7 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     }
 
     /// <summary>The type and whether the organization counts in indicators are set by coordinators and the ministry only.</summary>
-    private bool MayManage() => Policies.RolesOf[Policies.ManageOrganizations].Any(User.IsInRole);
+    private bool MayManage() => User.Allows(Policies.ManageOrganizations);
 
     private static void Apply(OrganizationForm form, Organization organization, bool mayManage)
     {

@@ -598,8 +598,8 @@ public sealed class RoutesController(
         var diagnostic = route.DiagnosticId is { } did
             ? await db.Diagnostics.AsNoTracking().Include(d => d.Instrument).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == did, ct)
             : null;
-        var manage = Policies.RolesOf[Policies.ManageDiagnostics].Any(User.IsInRole);
-        var report = Policies.RolesOf[Policies.ReportRouteItems].Any(User.IsInRole);
+        var manage = User.Allows(Policies.ManageDiagnostics);
+        var report = User.Allows(Policies.ReportRouteItems);
         return new RouteCardModel(route, diagnostic, names, files.ToLookup(f => f.ItemId), manage, report, Today, null);
     }
 }

@@ -71,8 +71,8 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
             .Select(d => new EducatorDiagnostic(d.Id, d.Date, d.Instrument!.Title, d.Deficits.Count)).ToListAsync(ct);
         var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
             .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
-        return View(new EducatorCardModel(educator, elsewhere, Today, Policies.RolesOf[Policies.ManageStaff].Any(User.IsInRole),
-            diagnostics, routes, Policies.RolesOf[Policies.ManageDiagnostics].Any(User.IsInRole)));
+        return View(new EducatorCardModel(educator, elsewhere, Today, User.Allows(Policies.ManageStaff),
+            diagnostics, routes, User.Allows(Policies.ManageDiagnostics)));
     }
 
     [HttpGet("create")]
