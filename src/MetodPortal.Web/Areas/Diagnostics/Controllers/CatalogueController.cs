@@ -171,7 +171,7 @@ public sealed class CatalogueController(PortalDbContext db, IValidator<Competenc
     private static void Apply(InstrumentForm form, DiagnosticInstrument instrument, List<InstrumentArea> existing)
     {
         (instrument.Title, instrument.Provider, instrument.Kind, instrument.Usage, instrument.Description, instrument.IsActive) =
-            (form.Title.Trim(), form.Provider.Trim(), form.Kind!.Value, form.Usage, CompetenceAreaForm.Blank(form.Description), form.IsActive);
+            (form.Title.Trim(), form.Provider.Trim(), form.Kind!.Value, form.Usage, FormText.OrNull(form.Description), form.IsActive);
         var chosen = form.Chosen.ToList();
         existing.RemoveAll(a => chosen.All(c => c.CompetenceAreaId != a.CompetenceAreaId));
         for (var i = 0; i < chosen.Count; i++)

@@ -20,9 +20,7 @@ public sealed class CompetenceAreaForm
 
     public static CompetenceAreaForm From(CompetenceArea a) => new() { Name = a.Name, Description = a.Description, SortOrder = a.SortOrder, IsActive = a.IsActive };
 
-    public void ApplyTo(CompetenceArea a) => (a.Name, a.Description, a.SortOrder, a.IsActive) = (Name.Trim(), Blank(Description), SortOrder, IsActive);
-
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public void ApplyTo(CompetenceArea a) => (a.Name, a.Description, a.SortOrder, a.IsActive) = (Name.Trim(), FormText.OrNull(Description), SortOrder, IsActive);
 }
 
 public sealed class CompetenceAreaValidator : AbstractValidator<CompetenceAreaForm>

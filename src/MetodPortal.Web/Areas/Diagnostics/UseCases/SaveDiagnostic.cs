@@ -136,7 +136,7 @@ public static class SaveDiagnostic
         diagnostic.InstrumentId = instrument.Id;
         diagnostic.Date = form.Date!.Value;
         diagnostic.ConductedBy = form.ConductedBy.Trim();
-        diagnostic.Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
+        diagnostic.Note = FormText.OrNull(form.Note);
         var scores = instrument.Areas.ToDictionary(a => a.CompetenceAreaId, a => Display.ParseNumber(form.Scores[a.CompetenceAreaId])!.Value);
         var manual = form.ManualAreas.Distinct().ToDictionary(id => id, id => form.ManualNotes.GetValueOrDefault(id)?.Trim());
         diagnostic.SetResults(instrument.Areas, scores, manual);

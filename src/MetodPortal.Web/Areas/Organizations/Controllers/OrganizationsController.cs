@@ -133,9 +133,9 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     private static void Apply(OrganizationForm form, Organization organization, bool mayManage)
     {
         organization.Name = form.Name.Trim();
-        organization.ShortName = string.IsNullOrWhiteSpace(form.ShortName) ? null : form.ShortName.Trim();
-        organization.Inn = string.IsNullOrWhiteSpace(form.Inn) ? null : form.Inn.Trim();
-        organization.Address = string.IsNullOrWhiteSpace(form.Address) ? null : form.Address.Trim();
+        organization.ShortName = FormText.OrNull(form.ShortName);
+        organization.Inn = FormText.OrNull(form.Inn);
+        organization.Address = FormText.OrNull(form.Address);
         if (mayManage)
         {
             organization.Type = form.Type!.Value;

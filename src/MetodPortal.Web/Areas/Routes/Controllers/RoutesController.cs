@@ -401,7 +401,7 @@ public sealed class RoutesController(
             return await RefuseAsync(id, error, ct);
         }
 
-        (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, Today, Trim(form.Note), null);
+        (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, Today, FormText.OrNull(form.Note), null);
         if (content is not null)
         {
             var name = Path.GetFileName(form.File!.FileName);
@@ -429,9 +429,9 @@ public sealed class RoutesController(
         {
             if (item.Status == RouteItemStatus.Planned)
             {
-                (item.EvidenceNote, item.ReportedOn) = (Trim(form.Note), Today);
+                (item.EvidenceNote, item.ReportedOn) = (FormText.OrNull(form.Note), Today);
             }
-            else if (Trim(form.Note) is { } note)
+            else if (FormText.OrNull(form.Note) is { } note)
             {
                 item.TutorComment = note;
             }
@@ -452,7 +452,7 @@ public sealed class RoutesController(
     public Task<IActionResult> ReturnItem(int id, int itemId, ItemActionForm form, CancellationToken ct) =>
         ItemAction(id, itemId, (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? NoteError(form.Note, 1000), (_, item) =>
         {
-            (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, Trim(form.Note), null);
+            (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(form.Note), null);
             return "Пункт возвращён педагогу на доработку.";
         }, ct);
 
@@ -461,7 +461,7 @@ public sealed class RoutesController(
     public Task<IActionResult> CancelItem(int id, int itemId, ItemActionForm form, CancellationToken ct) =>
         ItemAction(id, itemId, (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? NoteError(form.Note, 1000), (_, item) =>
         {
-            (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, Trim(form.Note));
+            (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, FormText.OrNull(form.Note));
             return "Пункт отменён.";
         }, ct);
 
@@ -527,8 +527,6 @@ public sealed class RoutesController(
     }
 
     private static string? NoteError(string? note, int max) => note?.Trim().Length > max ? $"Текст — не длиннее {max} символов." : null;
-
-    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
     {

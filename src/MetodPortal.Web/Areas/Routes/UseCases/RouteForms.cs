@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
 
@@ -33,7 +34,7 @@ public sealed class RouteForm
 
     public void ApplyTo(IndividualRoute r) =>
         (r.OrganizationId, r.TutorUserId, r.PeriodFrom, r.PeriodTo, r.Note) =
-        (OrganizationId!.Value, TutorUserId, PeriodFrom!.Value, PeriodTo!.Value, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim());
+        (OrganizationId!.Value, TutorUserId, PeriodFrom!.Value, PeriodTo!.Value, FormText.OrNull(Note));
 }
 
 public sealed class RouteValidator : AbstractValidator<RouteForm>
@@ -75,7 +76,7 @@ public sealed class RouteItemForm
 
     public void ApplyTo(RouteItem i) =>
         (i.CompetenceAreaId, i.Goal, i.Form, i.Deadline, i.ExpectedResult) =
-        (CompetenceAreaId, Goal.Trim(), Activity!.Value, Deadline!.Value, string.IsNullOrWhiteSpace(ExpectedResult) ? null : ExpectedResult.Trim());
+        (CompetenceAreaId, Goal.Trim(), Activity!.Value, Deadline!.Value, FormText.OrNull(ExpectedResult));
 }
 
 public sealed class RouteItemValidator : AbstractValidator<RouteItemForm>

@@ -123,7 +123,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
         db.Employments.Add(new Employment
         {
             RegionId = organization!.RegionId, OrganizationId = organization.Id, EducatorId = educator.Id, Position = form.Position!.Value,
-            PersonnelNumber = string.IsNullOrWhiteSpace(form.PersonnelNumber) ? null : form.PersonnelNumber.Trim(),
+            PersonnelNumber = FormText.OrNull(form.PersonnelNumber),
             IsMain = form.IsMain, StartDate = form.StartDate,
         });
         await db.SaveChangesAsync(ct);

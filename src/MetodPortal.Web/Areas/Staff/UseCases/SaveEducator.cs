@@ -64,7 +64,7 @@ public sealed class EducatorForm
     {
         educator.LastName = LastName.Trim();
         educator.FirstName = FirstName.Trim();
-        educator.MiddleName = string.IsNullOrWhiteSpace(MiddleName) ? null : MiddleName.Trim();
+        educator.MiddleName = FormText.OrNull(MiddleName);
         educator.BirthDate = BirthDate!.Value;
         educator.Position = Position!.Value;
         educator.IsHead = IsHead;
@@ -72,7 +72,7 @@ public sealed class EducatorForm
         educator.Category = Category;
         educator.CategoryDate = Category == QualificationCategory.None ? null : CategoryDate;
         educator.ProfessionStartDate = ProfessionStartDate;
-        educator.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        educator.Email = FormText.OrNull(Email);
         educator.MatchKey = EducatorIdentity.MatchKey(educator.LastName, educator.FirstName, educator.MiddleName, educator.BirthDate);
     }
 }
