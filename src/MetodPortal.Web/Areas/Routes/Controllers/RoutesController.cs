@@ -347,25 +347,12 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/items/{itemId:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> DeleteItem(int id, int itemId, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
-        if (route is null || item is null)
+    public Task<IActionResult> DeleteItem(int id, int itemId, CancellationToken ct) =>
+        ItemAction(id, itemId, (route, _) => RouteRules.EditError(route), (_, item) =>
         {
-            return NotFound();
-        }
-
-        if (RouteRules.EditError(route) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        db.RouteItems.Remove(item);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Пункт удалён.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+            db.RouteItems.Remove(item);
+            return "Пункт удалён.";
+        }, ct);
 
     /// <summary>The educator (or a methodist on their behalf) reports an item done, with a note or a file as evidence.</summary>
     [HttpPost("{id:int}/items/{itemId:int}/report")]
@@ -385,15 +372,9 @@ public sealed class RoutesController(
         byte[]? content = null;
         if (error is null && form.File is { Length: > 0 } file)
         {
-            if (file.Length > RouteRules.MaxEvidenceBytes)
-            {
-                error = "Файл больше 10 МБ.";
-            }
-            else
-            {
-                content = await ReadAsync(file, ct);
-                error = RouteRules.EvidenceError(file.FileName, file.Length, content.AsSpan(0, Math.Min(8, content.Length)));
-            }
+            // The file's type and size are checked on its first bytes, before it is read whole.
+            error = RouteRules.EvidenceError(file.FileName, file.Length, await HeadAsync(file, ct));
+            content = error is null ? await ReadAsync(file, ct) : null;
         }
 
         if (error is not null)
@@ -528,6 +509,13 @@ public sealed class RoutesController(
 
     private static string? NoteError(string? note, int max) => note?.Trim().Length > max ? $"Текст — не длиннее {max} символов." : null;
 
+    private static async Task<byte[]> HeadAsync(IFormFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        var head = new byte[8];
+        return head[..await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct)];
+    }
+
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
@@ -575,11 +563,14 @@ public sealed class RoutesController(
         var organization = workplaces.FirstOrDefault(o => o.Id == form.OrganizationId) ?? workplaces.FirstOrDefault();
         form.OrganizationId ??= organization?.Id;
         var tutors = organization is null ? [] : await Tutors.For(db, organization).ToListAsync(ct);
-        var diagnostic = form.DiagnosticId is { } did
-            ? await db.Diagnostics.AsNoTracking().Include(d => d.Instrument).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == did, ct)
-            : null;
+        var diagnostic = await BasisAsync(form.DiagnosticId, ct);
         return View("Form", new RouteFormModel(form, existing, educator, diagnostic, [.. workplaces.Select(o => new Choice(o.Id, o.DisplayName))], tutors));
     }
+
+    /// <summary>The diagnostic a route is based on, with its instrument and deficits, as the form and the card show it.</summary>
+    private async Task<Domain.Diagnostics.Diagnostic?> BasisAsync(int? diagnosticId, CancellationToken ct) => diagnosticId is { } id
+        ? await db.Diagnostics.AsNoTracking().Include(d => d.Instrument).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == id, ct)
+        : null;
 
     private async Task<IActionResult> ItemFormView(IndividualRoute route, RouteItem? item, RouteItemForm form, CancellationToken ct)
     {
@@ -593,9 +584,7 @@ public sealed class RoutesController(
         var itemIds = route.Items.Select(i => i.Id).ToList();
         var files = await db.RouteEvidence.AsNoTracking().Where(e => itemIds.Contains(e.RouteItemId))
             .Select(e => new EvidenceFile(e.Id, e.RouteItemId, e.FileName, e.Size, e.UploadedAt)).ToListAsync(ct);
-        var diagnostic = route.DiagnosticId is { } did
-            ? await db.Diagnostics.AsNoTracking().Include(d => d.Instrument).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == did, ct)
-            : null;
+        var diagnostic = await BasisAsync(route.DiagnosticId, ct);
         var manage = User.Allows(Policies.ManageDiagnostics);
         var report = User.Allows(Policies.ReportRouteItems);
         return new RouteCardModel(route, diagnostic, names, files.ToLookup(f => f.ItemId), manage, report, Today, null);
