@@ -1,5 +1,5 @@
 using MetodPortal.Data;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Organizations.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Diagnostics.UseCases;
@@ -29,10 +29,8 @@ public static class DeficitMap
             .Distinct().GroupBy(x => new { x.Key, x.CompetenceAreaId }).Select(g => new { g.Key.Key, g.Key.CompetenceAreaId, Count = g.Count() })
             .ToListAsync(ct);
 
-        var names = byOrganization
-            ? await db.Organizations.AsNoTracking().Where(o => diagnosed.Keys.Contains(o.Id)).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct)
-            : await db.Municipalities.AsNoTracking().Where(m => diagnosed.Keys.Contains(m.Id)).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
-        return [.. names.OrderBy(n => n.Name, StringComparer.Create(Infrastructure.Display.Russian, false)).Select(n => new DeficitMapRow(n.Id, n.Name, diagnosed[n.Id],
+        var names = await Territories.NamesAsync(db, diagnosed.Keys, byOrganization, ct);
+        return [.. names.Select(n => new DeficitMapRow(n.Id, n.Name, diagnosed[n.Id],
             deficits.Where(d => d.Key == n.Id).ToDictionary(d => d.CompetenceAreaId, d => d.Count)))];
     }
 }

@@ -1,6 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Routes;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Organizations.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
@@ -25,10 +25,8 @@ public static class RouteStatuses
             .GroupBy(r => byOrganization ? r.OrganizationId : r.Organization!.MunicipalityId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var keys = counts.Select(c => c.Key).Distinct().ToList();
-        var names = byOrganization
-            ? await db.Organizations.AsNoTracking().Where(o => keys.Contains(o.Id)).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct)
-            : await db.Municipalities.AsNoTracking().Where(m => keys.Contains(m.Id)).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
-        return [.. names.OrderBy(n => n.Name, StringComparer.Create(Infrastructure.Display.Russian, false)).Select(n => new RouteStatusRow(n.Id, n.Name,
+        var names = await Territories.NamesAsync(db, keys, byOrganization, ct);
+        return [.. names.Select(n => new RouteStatusRow(n.Id, n.Name,
             counts.Where(c => c.Key == n.Id).ToDictionary(c => c.Status, c => c.Count), overdue.GetValueOrDefault(n.Id)))];
     }
 }
