@@ -29,7 +29,7 @@ public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock
         }
 
         return View(new DiagnosticListModel(filter, await ListDiagnostics.PageAsync(db, filter, ct), await Workplaces.ChoicesAsync(db, ct),
-            await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct),
+            await Workplaces.MunicipalityChoicesAsync(db, ct),
             await db.DiagnosticInstruments.AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct), educator));
     }
 

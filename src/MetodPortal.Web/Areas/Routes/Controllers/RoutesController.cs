@@ -28,7 +28,7 @@ public sealed class RoutesController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] RouteFilter filter, CancellationToken ct) =>
         View(new RouteListModel(filter, await ListRoutes.PageAsync(db, filter, Today, ct), await Workplaces.ChoicesAsync(db, ct),
-            await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct), Today));
+            await Workplaces.MunicipalityChoicesAsync(db, ct), Today));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)

@@ -24,7 +24,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
     public async Task<IActionResult> Index([FromQuery] StaffFilter filter, CancellationToken ct)
     {
         var model = new StaffListModel(filter, await ListStaff.PageAsync(db, filter, Today, ct), await Workplaces.ChoicesAsync(db, ct),
-            await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct), Today);
+            await Workplaces.MunicipalityChoicesAsync(db, ct), Today);
         return View(model);
     }
 
