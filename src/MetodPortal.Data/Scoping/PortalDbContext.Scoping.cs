@@ -1,3 +1,5 @@
+using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Events;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
@@ -42,6 +44,21 @@ public partial class PortalDbContext
                     ScopeIsGlobal
                     || (e.RegionId == ScopeRegionId && (ScopeOrgPath == null || Employments.Any(x => x.EducatorId == e.Id))
                         && (ScopeEducatorId == null || e.Id == ScopeEducatorId)));
+            }
+            else if (clrType == typeof(Community))
+            {
+                // A community is visible in its owner's subtree and wherever one of its members is (the membership carries its own filter).
+                modelBuilder.Entity<Community>().HasQueryFilter(ScopeFilter, c =>
+                    ScopeIsGlobal
+                    || (c.RegionId == ScopeRegionId
+                        && (ScopeOrgPath == null
+                            || Organizations.Any(o => o.Id == c.OrganizationId && o.Path.StartsWith(ScopeOrgPath))
+                            || CommunityMemberships.Any(m => m.CommunityId == c.Id))));
+            }
+            else if (clrType == typeof(MethodicalEvent))
+            {
+                // The navigator of events is for the whole region; the write guard still keeps changes in the organizer's subtree.
+                modelBuilder.Entity<MethodicalEvent>().HasQueryFilter(ScopeFilter, e => ScopeIsGlobal || e.RegionId == ScopeRegionId);
             }
             else if (typeof(IEducatorOwned).IsAssignableFrom(clrType))
             {

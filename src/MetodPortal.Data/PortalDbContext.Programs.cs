@@ -1,0 +1,10 @@
+using MetodPortal.Domain.Programs;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data;
+
+public partial class PortalDbContext
+{
+    public DbSet<ProfessionalProgram> ProfessionalPrograms => Set<ProfessionalProgram>();
+    public DbSet<ProgramCompletion> ProgramCompletions => Set<ProgramCompletion>();
+}

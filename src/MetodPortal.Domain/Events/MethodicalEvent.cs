@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Scoping;
+
+namespace MetodPortal.Domain.Events;
+
+/// <summary>
+/// A methodical event of the navigator (seed 004 direction 3 §1.3). The navigator is for the whole region, so an
+/// event is read region-wide; it is changed only inside its organizer's subtree.
+/// </summary>
+public sealed class MethodicalEvent : IOrgScoped
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+
+    /// <summary>The organizer.</summary>
+    public int OrganizationId { get; set; }
+
+    /// <summary>The organizer's municipality (null for a regional organizer), for the navigator's filter.</summary>
+    public int? MunicipalityId { get; set; }
+    public string Title { get; set; } = "";
+    public EventForm Form { get; set; }
+    public SupportLevel Level { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public string? Place { get; set; }
+    public string? Link { get; set; }
+    public bool ForYoungTeachers { get; set; }
+    public string? Description { get; set; }
+
+    public Organizations.Organization? Organization { get; set; }
+    public Organizations.Municipality? Municipality { get; set; }
+    public List<EventParticipation> Participations { get; } = [];
+}
+
+/// <summary>An educator's part in an event; it carries the participant's workplace, so it is filtered on it.</summary>
+public sealed class EventParticipation : IEducatorOwned
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int EducatorId { get; set; }
+    public int EventId { get; set; }
+    public ParticipationRole Role { get; set; } = ParticipationRole.Participant;
+
+    public MethodicalEvent? Event { get; set; }
+    public Staff.Educator? Educator { get; set; }
+    public Organizations.Organization? Organization { get; set; }
+}
+
+public enum EventForm
+{
+    [Display(Name = "форум")]
+    Forum = 1,
+
+    [Display(Name = "семинар")]
+    Seminar = 2,
+
+    [Display(Name = "вебинар")]
+    Webinar = 3,
+
+    [Display(Name = "мастер-класс")]
+    MasterClass = 4,
+
+    [Display(Name = "конкурс")]
+    Contest = 5,
+
+    [Display(Name = "методический десант")]
+    MethodicalLanding = 6,
+
+    [Display(Name = "стажировка")]
+    Internship = 7,
+
+    [Display(Name = "конференция")]
+    Conference = 8,
+
+    [Display(Name = "педагогическая мастерская")]
+    Workshop = 9,
+
+    [Display(Name = "круглый стол")]
+    RoundTable = 10,
+
+    [Display(Name = "иное")]
+    Other = 99,
+}
+
+public enum ParticipationRole
+{
+    [Display(Name = "участник")]
+    Participant = 1,
+
+    [Display(Name = "выступающий")]
+    Speaker = 2,
+
+    [Display(Name = "победитель")]
+    Winner = 3,
+}
