@@ -21,6 +21,18 @@ public static class Policies
     public const string ManageInstruments = nameof(ManageInstruments);
     public const string ReportRouteItems = nameof(ReportRouteItems);
     public const string ReadAnalytics = nameof(ReadAnalytics);
+    public const string ReadMentoring = nameof(ReadMentoring);
+    public const string ManageMentoring = nameof(ManageMentoring);
+    public const string ReadSupport = nameof(ReadSupport);
+    public const string ManageCommunities = nameof(ManageCommunities);
+    public const string ManagePrograms = nameof(ManagePrograms);
+    public const string RecordCompletions = nameof(RecordCompletions);
+    public const string ReadEvents = nameof(ReadEvents);
+    public const string ManageEvents = nameof(ManageEvents);
+    public const string RecordParticipations = nameof(RecordParticipations);
+    public const string ManageSites = nameof(ManageSites);
+
+    private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -29,7 +41,7 @@ public static class Policies
         [ManageUsers] = [Roles.SystemAdmin],
         [ReadAudit] = [Roles.SystemAdmin, Roles.Ministry],
         [ReadRegion] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist],
-        [ReadStaff] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin],
+        [ReadStaff] = Readers,
         [ManageStaff] = [Roles.SystemAdmin, Roles.Coordinator, Roles.SchoolAdmin],
 
         // Diagnostics and routes: a teacher reads only their own (the scope's SelfEducatorId narrows every row).
@@ -38,6 +50,20 @@ public static class Policies
         [ManageInstruments] = [Roles.RegionalMethodist],
         [ReportRouteItems] = [Roles.Teacher, Roles.RegionalMethodist, Roles.Methodist],
         [ReadAnalytics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
+
+        // Forms of support (seed 003 §3): the school keeps its mentoring; methodists keep communities and events; ЦНППМ / ИРО the ДПП registry.
+        [ReadMentoring] = Readers,
+        [ManageMentoring] = [Roles.SystemAdmin, Roles.SchoolAdmin],
+        [ReadSupport] = Readers,
+        [ManageCommunities] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.SchoolAdmin],
+        [ManagePrograms] = [Roles.SystemAdmin, Roles.RegionalMethodist],
+        [RecordCompletions] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator, Roles.SchoolAdmin],
+
+        // The navigator of events is for everyone in the region, teachers included; a teacher sees only their own participations.
+        [ReadEvents] = [.. Readers, Roles.Teacher],
+        [ManageEvents] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator],
+        [RecordParticipations] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator, Roles.SchoolAdmin],
+        [ManageSites] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator],
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>
