@@ -8,6 +8,8 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
     public int Pages => Math.Max(1, (Total + Size - 1) / Size);
     public bool HasPrevious => Number > 1;
     public bool HasNext => Number < Pages;
+
+    public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Number, Size, Total);
 }
 
 public static class Paging
