@@ -25,16 +25,12 @@ public sealed record DiagnosticImportResult(IReadOnlyList<ImportError> Errors, i
 public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, ILogger<ImportDiagnostics> logger)
 {
     public const int MaxRows = 5_000;
-    public const string PersonnelNumber = "Табельный номер";
     public const string Date = "Дата диагностики";
     public const string ConductedBy = "Кто проводил";
 
-    private static readonly string[] PersonColumns = [PersonnelNumber, StaffSheet.LastName, StaffSheet.FirstName, StaffSheet.MiddleName, StaffSheet.BirthDate, Date, ConductedBy];
-
     public static IReadOnlyList<XlsxColumn> Columns(DiagnosticInstrument instrument) =>
     [
-        new(PersonnelNumber, Width: 14), new(StaffSheet.LastName, Width: 18), new(StaffSheet.FirstName, Width: 14), new(StaffSheet.MiddleName, Width: 18),
-        new(StaffSheet.BirthDate, XlsxKind.Date, 14), new(Date, XlsxKind.Date, 16), new(ConductedBy, Width: 26),
+        .. StaffTemplateRows.PersonColumns, new(Date, XlsxKind.Date, 16), new(ConductedBy, Width: 26),
         .. instrument.Areas.OrderBy(a => a.SortOrder).Select(a => new XlsxColumn(AreaHeader(a), XlsxKind.Number, 22)),
     ];
 
@@ -42,73 +38,26 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
 
     public async Task<DiagnosticImportResult> RunAsync(Stream file, DiagnosticInstrument instrument, Organization organization, CancellationToken ct)
     {
-        List<(int Row, string?[] Cells)> rows;
-        try
-        {
-            rows = XlsxReader.ReadFirstSheet(file, MaxRows);
-        }
-        catch (XlsxFileException e)
-        {
-            return DiagnosticImportResult.Failed(e.Message);
-        }
-
         var columns = Columns(instrument);
-        var headers = rows.Count == 0 ? [] : rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
-        if (headers.Count < columns.Count || !columns.Select((c, i) => string.Equals(c.Header, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
+        var (rows, refusal) = StaffTemplateRows.Read(file, columns, MaxRows, $"материала «{instrument.Title}»", "Скачайте шаблон для этого материала.");
+        if (refusal is not null)
         {
-            return DiagnosticImportResult.Failed(
-                $"Первая строка должна содержать заголовки шаблона материала «{instrument.Title}» по порядку: {string.Join(", ", columns.Select(c => c.Header))}. Скачайте шаблон для этого материала.");
+            return DiagnosticImportResult.Failed(refusal);
         }
 
-        if (rows.Count == 1)
-        {
-            return DiagnosticImportResult.Failed("В файле нет ни одной строки с данными: заполните строки под заголовками.");
-        }
-
-        var staff = await db.Employments.AsNoTracking().Include(e => e.Educator).Where(e => e.OrganizationId == organization.Id).ToListAsync(ct);
-        var byNumber = staff.Where(e => e.PersonnelNumber is not null).GroupBy(e => e.PersonnelNumber!).ToDictionary(g => g.Key, g => g.First());
-        var byKey = staff.GroupBy(e => e.Educator!.MatchKey).ToDictionary(g => g.Key, g => g.First());
+        var staff = await StaffTemplateRows.ForAsync(db, organization.Id, ct);
         var areas = instrument.Areas.OrderBy(a => a.SortOrder).ToList();
         var today = clock.Today();
         var errors = new List<ImportError>();
         var parsed = new List<(int Row, Employment Job, DateOnly Date, string ConductedBy, Dictionary<int, decimal> Scores)>();
 
-        foreach (var (row, cells) in rows.Skip(1))
+        foreach (var (row, cells) in rows)
         {
-            string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+            string? Cell(int i) => StaffTemplateRows.Cell(cells, i);
             var before = errors.Count;
             void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
 
-            Employment? job = null;
-            if (Cell(0) is { } number)
-            {
-                job = byNumber.GetValueOrDefault(number);
-                if (job is null)
-                {
-                    Error(PersonnelNumber, $"В организации нет сотрудника с табельным номером {number}.");
-                }
-            }
-            else if (Cell(1) is { } last && Cell(2) is { } first && Cell(4) is { } birthText)
-            {
-                var birth = ImportStaff.ParseDate(birthText);
-                if (birth is null)
-                {
-                    Error(StaffSheet.BirthDate, $"«{birthText}» — не дата.");
-                }
-                else
-                {
-                    job = byKey.GetValueOrDefault(EducatorIdentity.MatchKey(last, first, Cell(3), birth.Value));
-                    if (job is null)
-                    {
-                        Error(StaffSheet.LastName, $"{last} {first} {Cell(3)} ({Display.Date(birth)}) не найден(а) среди сотрудников организации.");
-                    }
-                }
-            }
-            else
-            {
-                Error(PersonnelNumber, "Укажите табельный номер или ФИО и дату рождения.");
-            }
-
+            var job = staff.Find(Cell, Error);
             var date = Cell(5) is { } dateText ? ImportStaff.ParseDate(dateText) : null;
             if (date is null)
             {
@@ -154,7 +103,7 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
         foreach (var group in parsed.GroupBy(p => (p.Job.EducatorId, p.Date)).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, PersonnelNumber, $"Результат этого сотрудника на эту дату уже есть в строке {first}.")));
+            errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, StaffTemplateRows.PersonnelNumber, $"Результат этого сотрудника на эту дату уже есть в строке {first}.")));
         }
 
         if (errors.Count > 0)
