@@ -100,6 +100,7 @@ public static class PortalServices
         AddValidators(services);
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
+        services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         return builder;

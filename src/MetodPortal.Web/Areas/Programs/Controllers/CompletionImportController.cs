@@ -1,0 +1,76 @@
+using MetodPortal.Data;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Programs.UseCases;
+using MetodPortal.Web.Areas.Staff.Controllers;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Programs.Controllers;
+
+/// <summary>ДПП completions of an organization's staff from Excel: a template, then an all-or-nothing load.</summary>
+[Area("Programs")]
+[Route("programs/completions/import")]
+[Authorize(Policies.RecordCompletions)]
+public sealed class CompletionImportController(PortalDbContext db, ImportCompletions import) : Controller
+{
+    private const long RequestLimit = 16 * 1024 * 1024;
+    private const long MaxBytes = 10 * 1024 * 1024;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) => View(await ModelAsync(organizationId, null, ct));
+
+    [HttpGet("template")]
+    public IActionResult Template()
+    {
+        var stream = new MemoryStream();
+        using (var writer = new XlsxWriter(stream))
+        {
+            writer.AddSheet("Курсы ДПП", ImportCompletions.Columns, []);
+        }
+
+        stream.Position = 0;
+        return File(stream, StaffController.XlsxContentType, "shablon-kursy-dpp.xlsx");
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
+    {
+        var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
+        if (organizationId is not null && organization is null)
+        {
+            return NotFound();
+        }
+
+        CompletionImportResult result;
+        if (organization is null)
+        {
+            result = CompletionImportResult.Failed("Выберите организацию.");
+        }
+        else if (file is null or { Length: 0 })
+        {
+            result = CompletionImportResult.Failed("Выберите файл .xlsx для загрузки.");
+        }
+        else if (file.Length > MaxBytes)
+        {
+            result = CompletionImportResult.Failed("Файл больше 10 МБ.");
+        }
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            result = await import.RunAsync(stream, organization, ct);
+        }
+
+        Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        return View("Index", await ModelAsync(organizationId, result, ct));
+    }
+
+    private async Task<CompletionImportModel> ModelAsync(int? organizationId, CompletionImportResult? result, CancellationToken ct) =>
+        new(await Workplaces.ChoicesAsync(db, ct), organizationId, result);
+}
+
+public sealed record CompletionImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, CompletionImportResult? Result);
