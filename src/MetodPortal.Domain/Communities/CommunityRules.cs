@@ -19,11 +19,11 @@ public static class CommunityRules
             ? $"«{DisplayNames.Of(kind)}» — сообщество уровня «{DisplayNames.Of(fixedLevel)}»."
             : null;
 
-    /// <summary>A regional community is owned by a regional organization; the others by an organization of a municipality.</summary>
+    /// <summary>A regional community or event belongs to a regional organization; the others to an organization of a municipality.</summary>
     public static string? OwnerError(SupportLevel level, Organization owner) => (level, owner.MunicipalityId) switch
     {
-        (SupportLevel.Regional, not null) => "Региональное сообщество ведёт региональная организация (ЦНППМ, ИРО, министерство).",
-        (not SupportLevel.Regional, null) => "Сообщество этого уровня ведёт организация муниципалитета.",
+        (SupportLevel.Regional, not null) => "Региональный уровень — только у региональной организации (ЦНППМ, ИРО, министерство).",
+        (not SupportLevel.Regional, null) => "Этот уровень — у организации муниципалитета; региональная организация ведёт региональный уровень.",
         _ => null,
     };
 

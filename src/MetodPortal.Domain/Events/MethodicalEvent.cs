@@ -95,3 +95,25 @@ public enum ParticipationRole
     [Display(Name = "победитель")]
     Winner = 3,
 }
+
+/// <summary>The checks of an event and of a participation, as Russian reasons (null when fine).</summary>
+public static class EventRules
+{
+    public const int MaxDays = 366;
+
+    public static string? DatesError(DateOnly starts, DateOnly ends) =>
+        ends < starts ? "Дата окончания раньше даты начала." : ends.DayNumber - starts.DayNumber >= MaxDays ? "Мероприятие — не дольше года." : null;
+
+    /// <summary>An event happens somewhere: a place, or a link for one online.</summary>
+    public static string? VenueError(EventForm form, string? place, string? link) => (place, link) switch
+    {
+        (null or "", null or "") => form == EventForm.Webinar ? "Укажите ссылку на вебинар." : "Укажите место проведения или ссылку.",
+        (_, { Length: > 0 } url) when !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) =>
+            "Ссылка — адрес, начинающийся с https:// или http://.",
+        _ => null,
+    };
+
+    /// <summary>Only a contest has winners.</summary>
+    public static string? RoleError(MethodicalEvent e, ParticipationRole role) =>
+        role == ParticipationRole.Winner && e.Form != EventForm.Contest ? "Победители бывают только у конкурса." : null;
+}

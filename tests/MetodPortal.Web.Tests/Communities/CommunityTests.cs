@@ -83,7 +83,7 @@ public sealed class CommunityTests(PortalFactory factory) : IClassFixture<Portal
         await AssertRefusedAsync(wrong, "уровня «уровень организации»");
         var regional = await methodist.PostAsync("/communities/create", ("Kind", "Club"), ("Level", "Regional"),
             ("OrganizationId", (await factory.OrganizationAsync("МАУ «ЦРО»")).Id.Id()), ("Title", "Клуб"), ("ActiveFrom", "2026-09-01"));
-        await AssertRefusedAsync(regional, "региональная организация");
+        await AssertRefusedAsync(regional, "только у региональной организации");
         await using var db = factory.Db();
         Assert.Equal(1, await db.CommunityMemberships.CountAsync(m => m.CommunityId == id));
     }
