@@ -72,7 +72,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
         var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
             .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
         return View(new EducatorCardModel(educator, elsewhere, Today, User.Allows(Policies.ManageStaff),
-            diagnostics, routes, User.Allows(Policies.ManageDiagnostics)));
+            diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, id, ct), User.Allows(Policies.RecordCompletions)));
     }
 
     [HttpGet("create")]
@@ -227,7 +227,7 @@ public sealed record StaffListModel(StaffFilter Filter, Page<StaffRow> Page, IRe
 
 public sealed record EducatorCardModel(
     Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage, IReadOnlyList<EducatorDiagnostic> Diagnostics, IReadOnlyList<EducatorRoute> Routes,
-    bool CanDiagnose);
+    bool CanDiagnose, IReadOnlyList<TimelineEntry> Timeline, bool CanRecordCourses);
 
 public sealed record EducatorDiagnostic(int Id, DateOnly Date, string Instrument, int Deficits);
 

@@ -1,0 +1,155 @@
+using FluentValidation;
+using MetodPortal.Data;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Organizations.UseCases;
+using MetodPortal.Web.Areas.Staff.Controllers;
+using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Organizations.Controllers;
+
+/// <summary>The registries of municipal and regional innovation sites and internship sites, with filters and an Excel export.</summary>
+[Area("Organizations")]
+[Route("sites")]
+[Authorize(Policies.ReadSupport)]
+public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> validator, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] SiteFilter filter, CancellationToken ct) =>
+        View(new SiteListModel(filter, await Sites.Query(db, filter).ToPageAsync(filter.Page, ct), await Workplaces.MunicipalityChoicesAsync(db, ct),
+            User.Allows(Policies.ManageSites)));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] SiteFilter filter, CancellationToken ct)
+    {
+        var rows = await Sites.Query(db, filter).ToListAsync(ct);
+        var stream = new MemoryStream();
+        using (var writer = new XlsxWriter(stream))
+        {
+            writer.AddSheet("Площадки", Sites.Columns, rows.Select(Sites.ExcelRow));
+        }
+
+        stream.Position = 0;
+        return File(stream, StaffController.XlsxContentType, $"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx");
+    }
+
+    [HttpGet("create")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> Create(int? organizationId, CancellationToken ct) =>
+        await FormView(new SiteForm { OrganizationId = organizationId, ValidFrom = clock.Today() }, null, ct);
+
+    [HttpPost("create")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> Create(SiteForm form, CancellationToken ct)
+    {
+        var organization = form.OrganizationId is { } id ? await Workplaces.Of(db).FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+        await ValidateAsync(form, organization, ct);
+        if (!ModelState.IsValid)
+        {
+            return await FormView(form, null, ct);
+        }
+
+        var status = new OrganizationStatus { RegionId = organization!.RegionId, OrganizationId = organization.Id };
+        form.ApplyTo(status);
+        db.OrganizationStatuses.Add(status);
+        await db.SaveChangesAsync(ct);
+        TempData.Success($"Статус «{status.Kind.Name()}» присвоен: {organization.DisplayName}.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var status = await db.OrganizationStatuses.Include(s => s.Organization).FirstOrDefaultAsync(s => s.Id == id, ct);
+        return status is null ? NotFound() : await FormView(SiteForm.From(status), status, ct);
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> Edit(int id, SiteForm form, CancellationToken ct)
+    {
+        var status = await db.OrganizationStatuses.Include(s => s.Organization).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        form.OrganizationId = status.OrganizationId;
+        await ValidateAsync(form, status.Organization, ct);
+        if (Sites.LevelError(status.Level, User.Scope()) is { } error)
+        {
+            ModelState.AddModelError("", error);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await FormView(form, status, ct);
+        }
+
+        form.ApplyTo(status);
+        await db.SaveChangesAsync(ct);
+        TempData.Success("Изменения сохранены.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}/delete")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var status = await db.OrganizationStatuses.AsNoTracking().Include(s => s.Organization).FirstOrDefaultAsync(s => s.Id == id, ct);
+        return status is null
+            ? NotFound()
+            : View("Confirm", new ConfirmModel("Удаление статуса площадки",
+                $"Статус «{status.Kind.Name()}» ({status.Level.Name()}) организации {status.Organization!.DisplayName} будет удалён. Если статус истёк, лучше указать дату окончания.",
+                $"/sites/{id}/delete", "/sites", [("Площадки", "/sites")],
+                Refusal: Sites.LevelError(status.Level, User.Scope()) is { } error ? error : null));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    [Authorize(Policies.ManageSites)]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        var status = await db.OrganizationStatuses.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        if (Sites.LevelError(status.Level, User.Scope()) is not null)
+        {
+            return RedirectToAction(nameof(Delete), new { id });
+        }
+
+        db.OrganizationStatuses.Remove(status);
+        await db.SaveChangesAsync(ct);
+        TempData.Success("Статус удалён.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task ValidateAsync(SiteForm form, Organization? organization, CancellationToken ct)
+    {
+        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (organization is null && form.OrganizationId is not null)
+        {
+            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
+        }
+
+        if (form.Level is { } level && Sites.LevelError(level, User.Scope()) is { } error)
+        {
+            ModelState.AddModelError(nameof(form.Level), error);
+        }
+    }
+
+    private async Task<IActionResult> FormView(SiteForm form, OrganizationStatus? existing, CancellationToken ct) =>
+        View("Form", new SiteFormModel(form, existing, existing is null ? await Workplaces.ChoicesAsync(db, ct) : []));
+}
+
+public sealed record SiteListModel(SiteFilter Filter, Page<SiteRow> Page, IReadOnlyList<Choice> Municipalities, bool CanManage);
+
+public sealed record SiteFormModel(SiteForm Form, OrganizationStatus? Existing, IReadOnlyList<Choice> Organizations);

@@ -1,0 +1,112 @@
+using FluentValidation;
+using MetodPortal.Data;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Organizations.UseCases;
+
+public sealed class SiteFilter
+{
+    public OrganizationStatusKind? Kind { get; set; }
+    public OrganizationStatusLevel? Level { get; set; }
+
+    /// <summary>Statuses in force at some point of this year.</summary>
+    public int? Year { get; set; }
+    public int? MunicipalityId { get; set; }
+    public string? Q { get; set; }
+    public int Page { get; set; } = 1;
+}
+
+public sealed record SiteRow(int Id, int OrganizationId, string Organization, string? Municipality, OrganizationStatusKind Kind, OrganizationStatusLevel Level, string Theme,
+    string? OrderNumber, DateOnly? OrderDate, DateOnly ValidFrom, DateOnly? ValidTo);
+
+public sealed class SiteForm
+{
+    public int? OrganizationId { get; set; }
+    public OrganizationStatusKind? Kind { get; set; }
+    public OrganizationStatusLevel? Level { get; set; }
+    public string Theme { get; set; } = "";
+    public string? OrderNumber { get; set; }
+    public DateOnly? OrderDate { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+
+    public static SiteForm From(OrganizationStatus s) => new()
+    {
+        OrganizationId = s.OrganizationId, Kind = s.Kind, Level = s.Level, Theme = s.Theme, OrderNumber = s.OrderNumber, OrderDate = s.OrderDate, ValidFrom = s.ValidFrom,
+        ValidTo = s.ValidTo,
+    };
+
+    public void ApplyTo(OrganizationStatus s) =>
+        (s.Kind, s.Level, s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo) =
+        (Kind!.Value, Level!.Value, Theme.Trim(), FormText.OrNull(OrderNumber), OrderDate, ValidFrom!.Value, ValidTo);
+}
+
+public sealed class SiteValidator : AbstractValidator<SiteForm>
+{
+    public SiteValidator()
+    {
+        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию.");
+        RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид площадки.");
+        RuleFor(f => f.Level).NotNull().WithMessage("Выберите уровень.");
+        RuleFor(f => f.Theme).NotEmpty().WithMessage("Укажите тему.").MaximumLength(1000).WithMessage("Тема — не длиннее 1000 символов.");
+        RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о присвоении статуса.").MaximumLength(100).WithMessage("Номер — не длиннее 100 символов.");
+        RuleFor(f => f.OrderDate).NotNull().WithMessage("Укажите дату приказа.");
+        RuleFor(f => f.ValidFrom).NotNull().WithMessage("Укажите начало действия статуса.");
+        RuleFor(f => f.ValidTo).GreaterThanOrEqualTo(f => f.ValidFrom).When(f => f.ValidFrom is not null && f.ValidTo is not null)
+            .WithMessage("Окончание действия раньше его начала.");
+    }
+}
+
+/// <summary>The registry of innovation and internship sites (seed 004 direction 3 §2.4–2.5), built on organization statuses in the user's scope.</summary>
+public static class Sites
+{
+    public static readonly IReadOnlyList<XlsxColumn> Columns =
+    [
+        new("Организация", Width: 40), new("Муниципалитет", Width: 24), new("Вид площадки", Width: 24), new("Уровень", Width: 14), new("Тема", Width: 60),
+        new("Приказ №", Width: 12), new("Дата приказа", XlsxKind.Date, 14), new("Действует с", XlsxKind.Date, 14), new("Действует по", XlsxKind.Date, 14),
+    ];
+
+    public static IQueryable<SiteRow> Query(PortalDbContext db, SiteFilter filter)
+    {
+        var query = db.OrganizationStatuses.AsNoTracking();
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(s => s.Kind == kind);
+        }
+
+        if (filter.Level is { } level)
+        {
+            query = query.Where(s => s.Level == level);
+        }
+
+        if (filter.Year is { } year)
+        {
+            query = query.Where(s => s.ValidFrom <= new DateOnly(year, 12, 31) && (s.ValidTo == null || s.ValidTo >= new DateOnly(year, 1, 1)));
+        }
+
+        if (filter.MunicipalityId is { } municipalityId)
+        {
+            query = query.Where(s => s.Organization!.MunicipalityId == municipalityId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = Like.Contains(filter.Q);
+            query = query.Where(s => EF.Functions.ILike(s.Theme, pattern, Like.Escape) || EF.Functions.ILike(s.Organization!.Name, pattern, Like.Escape));
+        }
+
+        return query.OrderBy(s => s.Kind).ThenBy(s => s.Level).ThenBy(s => s.Organization!.Name)
+            .Select(s => new SiteRow(s.Id, s.OrganizationId, s.Organization!.ShortName ?? s.Organization.Name, s.Organization.Municipality!.Name, s.Kind, s.Level, s.Theme,
+                s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo));
+    }
+
+    public static IReadOnlyList<object?> ExcelRow(SiteRow s) =>
+        [s.Organization, s.Municipality, Domain.DisplayNames.Of(s.Kind), Domain.DisplayNames.Of(s.Level), s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo];
+
+    /// <summary>A regional status is granted by the region (ministry, ЦНППМ / ИРО); a municipal coordinator grants municipal ones.</summary>
+    public static string? LevelError(OrganizationStatusLevel level, Data.Scoping.DataScope scope) =>
+        level == OrganizationStatusLevel.Regional && scope.MunicipalityId is not null ? "Региональный статус присваивает регион: выберите «Муниципальная»." : null;
+}
