@@ -164,7 +164,12 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
     public async Task<IActionResult> AddParticipant(int id, int? organizationId, CancellationToken ct)
     {
         var e = await db.MethodicalEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return e is null ? NotFound() : await ParticipantView(e, new ParticipationForm { OrganizationId = organizationId }, ct);
+        if (e is null || (organizationId is { } named && !await Workplaces.Of(db).AnyAsync(o => o.Id == named, ct)))
+        {
+            return NotFound();
+        }
+
+        return await ParticipantView(e, new ParticipationForm { OrganizationId = organizationId }, ct);
     }
 
     [HttpPost("{id:int}/participants/add")]
@@ -177,7 +182,12 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
             return NotFound();
         }
 
-        if (form.OrganizationId is not { } orgId || !await Workplaces.Of(db).AnyAsync(o => o.Id == orgId, ct))
+        if (form.OrganizationId is { } named && !await Workplaces.Of(db).AnyAsync(o => o.Id == named, ct))
+        {
+            return NotFound();
+        }
+
+        if (form.OrganizationId is not { } orgId)
         {
             ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
         }

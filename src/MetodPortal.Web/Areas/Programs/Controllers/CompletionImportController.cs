@@ -20,7 +20,11 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
     private const long MaxBytes = 10 * 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) => View(await ModelAsync(organizationId, null, ct));
+    public async Task<IActionResult> Index(int? organizationId, CancellationToken ct)
+    {
+        var model = await ModelAsync(organizationId, null, ct);
+        return organizationId is { } id && model.Organizations.All(o => o.Id != id) ? NotFound() : View(model);
+    }
 
     [HttpGet("template")]
     public IActionResult Template()
