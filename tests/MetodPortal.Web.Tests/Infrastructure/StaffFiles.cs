@@ -38,4 +38,21 @@ public static class StaffFiles
 
         return await client.Http.PostAsync("/staff/import", content);
     }
+
+    /// <summary>A multipart POST of an .xlsx in the field <c>file</c> with extra form fields, as the import pages send it.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string url, byte[] file, params (string Name, string Value)[] fields)
+    {
+        var token = await client.TokenAsync(url);
+        using var content = new MultipartFormDataContent();
+        var bytes = new ByteArrayContent(file);
+        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Add(bytes, "file", "file.xlsx");
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return await client.Http.PostAsync(url, content);
+    }
 }
