@@ -44,6 +44,12 @@ internal static class DemoStaff
                 var birth = reference.AddYears(-age).AddDays(-random.Next(0, 364));
                 var start = young ? reference.AddYears(-random.Next(0, 3)).AddDays(-random.Next(0, 200)) : birth.AddYears(22 + random.Next(0, 5));
                 var educator = Person(random, birth, position, head, start, region.Id);
+                if (head && institutions.IndexOf(organization) % 3 == 1)
+                {
+                    // Not every head holds the highest category (indicator 6 would be 100 %).
+                    educator.Category = QualificationCategory.First;
+                }
+
                 if (!people.Any(p => p.MatchKey == educator.MatchKey))
                 {
                     people.Add(educator);

@@ -26,17 +26,19 @@ internal static class DemoSupport
         Organization Named(string shortName) => organizations.First(o => o.ShortName == shortName);
         Organization Of(string code, OrganizationType type) => organizations.First(o => o.MunicipalityId == municipalities[code] && o.Type == type);
 
-        SeedMentoring(db, institutions, staffOf, reference);
+        var mentoring = SeedMentoring(db, institutions, staffOf, reference);
         var regionalCentre = organizations.First(o => o.MunicipalityId == null && o.Type == OrganizationType.ProfessionalExcellenceCentre);
-        SeedCommunities(db, staffOf, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority), Named("МАОУ «СШ № 12»"), regionalCentre, teacher);
+        SeedCommunities(db, staffOf, mentoring, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority), Named("МАОУ «СШ № 12»"), regionalCentre, teacher);
         SeedPrograms(db, region, jobs);
         SeedEvents(db, staffOf, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority), regionalCentre, teacher);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Two of three organizations have a programme; each young teacher there is mentored by an experienced colleague.</summary>
-    private static void SeedMentoring(PortalDbContext db, List<Organization> institutions, Dictionary<int, List<Educator>> staffOf, DateOnly reference)
+    /// <returns>The organizations with a programme.</returns>
+    private static HashSet<int> SeedMentoring(PortalDbContext db, List<Organization> institutions, Dictionary<int, List<Educator>> staffOf, DateOnly reference)
     {
+        var withProgramme = new HashSet<int>();
         foreach (var (organization, n) in institutions.Select((o, n) => (o, n)))
         {
             if (n % 3 == 2 || !staffOf.TryGetValue(organization.Id, out var staff))
@@ -51,6 +53,7 @@ internal static class DemoSupport
                 CuratorId = staff.FirstOrDefault(e => e.Position == Position.DeputyHead)?.Id,
             };
             db.MentoringPrograms.Add(program);
+            withProgramme.Add(organization.Id);
             var veterans = staff.Where(e => !e.IsHead && !e.IsYoung(reference) && e.Position is Position.Teacher or Position.Caregiver).ToList();
             var young = staff.Where(e => e.IsYoung(reference) && !e.IsHead).ToList();
             foreach (var (mentee, i) in young.Select((e, i) => (e, i)))
@@ -82,10 +85,16 @@ internal static class DemoSupport
                 });
             }
         }
+
+        return withProgramme;
     }
 
+    /// <summary>
+    /// Communities of every level. The press club of young teachers takes them only where there is also mentoring, so
+    /// that some newcomers elsewhere stay without support (indicator 3 under 100 %).
+    /// </summary>
     private static void SeedCommunities(
-        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, DateOnly reference, Organization khvCentre, Organization kmsAuthority, Organization school12,
+        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, HashSet<int> mentoring, DateOnly reference, Organization khvCentre, Organization kmsAuthority, Organization school12,
         Organization regionalCentre, Educator teacher)
     {
         var khv = staffOf.Where(s => s.Value.Count > 0 && Owner(db, s.Key)?.MunicipalityId == khvCentre.MunicipalityId).ToList();
@@ -100,7 +109,7 @@ internal static class DemoSupport
         }
 
         var pressClub = Community(db, khvCentre, CommunityKind.YoungSpecialistsPressClub, SupportLevel.Municipal, "Пресс-клуб молодых педагогов «Старт»", null);
-        foreach (var (orgId, staff) in khv)
+        foreach (var (orgId, staff) in khv.Where(s => mentoring.Contains(s.Key)))
         {
             foreach (var e in staff.Where(e => e.IsYoung(reference) && e.IsInFirstYears(reference) && e.Id != teacher.Id).Take(1))
             {
@@ -237,14 +246,15 @@ internal static class DemoSupport
         Event(regionalCentre, "Краевая научно-практическая конференция «Наставничество в образовании»", EventForm.Conference, SupportLevel.Regional, new DateOnly(2027, 2, 17), 2,
             "г. Хабаровск, ХК ИРО", null, false);
 
-        var k = 0;
+        // Two of three young teachers took part in an event for young teachers, so indicators 3 and 4 stay under 100 %.
+        var (k, youngSeen) = (0, 0);
         foreach (var (orgId, staff) in staffOf)
         {
             var kms = db.Organizations.Local.First(o => o.Id == orgId).MunicipalityId == kmsAuthority.MunicipalityId;
             foreach (var e in staff.Where(e => e.Id != teacher.Id))
             {
                 k++;
-                if (e.IsYoung(reference))
+                if (e.IsYoung(reference) && youngSeen++ % 3 != 2)
                 {
                     Take(k % 2 == 0 ? forum : kms ? kmsClub : debut, orgId, e, k % 7 == 0 ? ParticipationRole.Speaker : ParticipationRole.Participant);
                 }
