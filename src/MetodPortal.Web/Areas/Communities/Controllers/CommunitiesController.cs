@@ -259,14 +259,10 @@ public sealed class CommunitiesController(PortalDbContext db, IValidator<Communi
     private async Task<IActionResult> MemberView(Community community, MemberForm form, CommunityMembership? existing, CancellationToken ct)
     {
         var territory = await SaveCommunity.TerritoryAsync(db, community, ct);
-        var staff = form.OrganizationId is { } orgId && territory.Any(o => o.Id == orgId)
-            ? await db.Employments.AsNoTracking().Where(x => x.OrganizationId == orgId && (x.EndDate == null || x.EndDate >= Today))
-                .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName)
-                .Select(x => new Choice(x.EducatorId, x.Educator!.LastName + " " + x.Educator.FirstName + " " + (x.Educator.MiddleName ?? ""))).ToListAsync(ct)
-            : [];
+        var staff = form.OrganizationId is { } orgId && territory.Any(o => o.Id == orgId) ? await Workplaces.StaffChoicesAsync(db, orgId, Today, Today, ct) : [];
         var members = await db.CommunityMemberships.AsNoTracking().Where(m => m.CommunityId == community.Id).Select(m => m.EducatorId).ToListAsync(ct);
         return View("MemberForm", new MemberFormModel(community, form, existing, [.. territory.Select(o => new Choice(o.Id, o.DisplayName))],
-            [.. staff.DistinctBy(s => s.Id)], members.ToHashSet()));
+            staff, members.ToHashSet()));
     }
 }
 

@@ -4,6 +4,7 @@ using MetodPortal.Web.Areas.Diagnostics.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,6 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 [Authorize(Policies.ManageDiagnostics)]
 public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnostics import) : Controller
 {
-    private const long RequestLimit = 16 * 1024 * 1024;
-    private const long MaxBytes = 10 * 1024 * 1024;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? instrumentId, int? organizationId, CancellationToken ct) =>
         View(await ModelAsync(instrumentId, organizationId, null, ct));
@@ -43,8 +41,8 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
     }
 
     [HttpPost("")]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(Uploads.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, int? instrumentId, int? organizationId, CancellationToken ct)
     {
         var instrument = instrumentId is { } iid ? await SaveDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == iid, ct) : null;
@@ -58,9 +56,8 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
         {
             (_, null, _) => DiagnosticImportResult.Failed("Выберите диагностический материал."),
             (_, _, null) => DiagnosticImportResult.Failed("Выберите организацию."),
-            (null or { Length: 0 }, _, _) => DiagnosticImportResult.Failed("Выберите файл .xlsx для загрузки."),
-            ({ Length: > MaxBytes }, _, _) => DiagnosticImportResult.Failed("Файл больше 10 МБ."),
-            _ => await RunAsync(file, instrument, organization, ct),
+            _ when Uploads.Error(file) is { } error => DiagnosticImportResult.Failed(error),
+            _ => await RunAsync(file!, instrument, organization, ct),
         };
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return View("Index", await ModelAsync(instrumentId, organizationId, result, ct));

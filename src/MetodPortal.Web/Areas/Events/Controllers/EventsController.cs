@@ -263,13 +263,10 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
     {
         var organizations = await Workplaces.ChoicesAsync(db, ct);
         var staff = form.OrganizationId is { } orgId && organizations.Any(o => o.Id == orgId)
-            ? await db.Employments.AsNoTracking()
-                .Where(x => x.OrganizationId == orgId && (x.StartDate == null || x.StartDate <= e.EndsOn) && (x.EndDate == null || x.EndDate >= e.StartsOn))
-                .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName)
-                .Select(x => new Choice(x.EducatorId, x.Educator!.LastName + " " + x.Educator.FirstName + " " + (x.Educator.MiddleName ?? ""))).ToListAsync(ct)
+            ? await Workplaces.StaffChoicesAsync(db, orgId, e.StartsOn, e.EndsOn, ct)
             : [];
         var taken = (await db.EventParticipations.AsNoTracking().Where(p => p.EventId == e.Id).Select(p => p.EducatorId).ToListAsync(ct)).ToHashSet();
-        return View("ParticipantForm", new ParticipantFormModel(e, form, organizations, [.. staff.DistinctBy(s => s.Id).Where(s => !taken.Contains(s.Id))]));
+        return View("ParticipantForm", new ParticipantFormModel(e, form, organizations, [.. staff.Where(s => !taken.Contains(s.Id))]));
     }
 }
 

@@ -4,6 +4,7 @@ using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,6 @@ namespace MetodPortal.Web.Areas.Programs.Controllers;
 [Authorize(Policies.RecordCompletions)]
 public sealed class CompletionImportController(PortalDbContext db, ImportCompletions import) : Controller
 {
-    private const long RequestLimit = 16 * 1024 * 1024;
-    private const long MaxBytes = 10 * 1024 * 1024;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organizationId, CancellationToken ct)
     {
@@ -40,8 +38,8 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
     }
 
     [HttpPost("")]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(Uploads.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
     {
         var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
@@ -55,17 +53,13 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
         {
             result = CompletionImportResult.Failed("Выберите организацию.");
         }
-        else if (file is null or { Length: 0 })
+        else if (Uploads.Error(file) is { } error)
         {
-            result = CompletionImportResult.Failed("Выберите файл .xlsx для загрузки.");
-        }
-        else if (file.Length > MaxBytes)
-        {
-            result = CompletionImportResult.Failed("Файл больше 10 МБ.");
+            result = CompletionImportResult.Failed(error);
         }
         else
         {
-            await using var stream = file.OpenReadStream();
+            await using var stream = file!.OpenReadStream();
             result = await import.RunAsync(stream, organization, ct);
         }
 

@@ -14,6 +14,14 @@ public static class Workplaces
     public static Task<List<Choice>> ChoicesAsync(PortalDbContext db, CancellationToken ct) =>
         Of(db).AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
 
+    /// <summary>The people employed at the organization at some point from <paramref name="from"/> to <paramref name="to"/>, by name.</summary>
+    public static async Task<List<Choice>> StaffChoicesAsync(PortalDbContext db, int organizationId, DateOnly from, DateOnly to, CancellationToken ct) =>
+        [.. (await db.Employments.AsNoTracking()
+                .Where(x => x.OrganizationId == organizationId && (x.StartDate == null || x.StartDate <= to) && (x.EndDate == null || x.EndDate >= from))
+                .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName)
+                .Select(x => new Choice(x.EducatorId, x.Educator!.LastName + " " + x.Educator.FirstName + " " + (x.Educator.MiddleName ?? ""))).ToListAsync(ct))
+            .DistinctBy(c => c.Id)];
+
     public static Task<List<Choice>> MunicipalityChoicesAsync(PortalDbContext db, CancellationToken ct) =>
         db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
 }
