@@ -1,0 +1,167 @@
+using MetodPortal.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data.Monitoring;
+
+public enum IndicatorLevel
+{
+    Organization = 1,
+    Municipality = 2,
+    Region = 3,
+}
+
+/// <summary>The counts of one organization, municipality or the region (<see cref="Id"/> null for the region).</summary>
+public sealed record IndicatorRow(IndicatorLevel Level, int? Id, IndicatorCounts Counts);
+
+/// <summary>
+/// The nine indicators' counts computed from the registry in one set-based query, for every organization that counts
+/// in indicators inside the user's scope, every municipality and the region. A person is one educator wherever they
+/// work: at the municipal and regional level they are counted once (COUNT DISTINCT over the territory), at an
+/// organization wherever they are employed on the reporting date. "In the year" means dated inside the calendar year;
+/// age and years in the profession are taken on the reporting date (DESIGN.md §3, docs/indicators.md).
+/// </summary>
+public static class RegistryIndicators
+{
+    private const string Sql = """
+        WITH scope_orgs AS (
+            SELECT o.id, o.municipality_id
+            FROM organizations o
+            WHERE o.region_id = {0} AND o.counts_in_indicators AND ({1}::text IS NULL OR o.path LIKE {1}::text || '%')
+        ),
+        staff AS (
+            SELECT DISTINCT s.id AS organization_id, s.municipality_id, e.educator_id
+            FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
+            WHERE (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+        ),
+        people AS (
+            SELECT p.id,
+                   p.birth_date + interval '35 years' > {4} AS young,
+                   p.birth_date + interval '35 years' > {4} AND p.profession_start_date <= {4}
+                       AND p.profession_start_date + interval '3 years' > {4} AS newcomer,
+                   p.is_head AS head,
+                   p.category = 'Highest' AS highest
+            FROM educators p WHERE p.id IN (SELECT educator_id FROM staff)
+        ),
+        diagnosed AS (SELECT DISTINCT educator_id FROM diagnostics WHERE date BETWEEN {2} AND {3}),
+        routed AS (
+            SELECT DISTINCT educator_id FROM routes
+            WHERE diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}
+        ),
+        with_route AS (
+            SELECT DISTINCT educator_id FROM routes
+            WHERE status NOT IN ('Draft', 'Cancelled') AND period_from <= {3} AND period_to >= {2}
+        ),
+        active_pairs AS (
+            SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
+        ),
+        mentees AS (SELECT DISTINCT mentee_id AS educator_id FROM active_pairs WHERE mentee_id IS NOT NULL),
+        mentoring AS (SELECT mentor_id AS educator_id FROM active_pairs UNION SELECT educator_id FROM mentees),
+        young_events AS (
+            SELECT DISTINCT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
+            WHERE e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
+        ),
+        members AS (
+            SELECT DISTINCT m.educator_id FROM community_memberships m JOIN communities c ON c.id = m.community_id
+            WHERE m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
+              AND c.active_from <= {3} AND (c.active_to IS NULL OR c.active_to >= {2})
+        ),
+        trained AS (SELECT DISTINCT educator_id FROM program_completions WHERE completed_on BETWEEN {2} AND {3}),
+        deficit_counts AS (
+            SELECT d.educator_id, d.date, count(x.id) AS deficits,
+                   lag(count(x.id)) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
+            FROM diagnostics d LEFT JOIN diagnostic_deficits x ON x.diagnostic_id = d.id
+            WHERE d.educator_id IN (SELECT educator_id FROM staff) AND d.date <= {3}
+            GROUP BY d.educator_id, d.date, d.id
+        ),
+        improved AS (SELECT DISTINCT educator_id FROM deficit_counts WHERE date BETWEEN {2} AND {3} AND deficits < previous),
+        programmes AS (
+            SELECT DISTINCT organization_id FROM mentoring_programs WHERE period_from <= {3} AND period_to >= {2}
+        ),
+        facts AS (
+            SELECT s.organization_id, s.municipality_id, s.educator_id, p.young, p.newcomer, p.head, p.highest,
+                   s.educator_id IN (SELECT educator_id FROM diagnosed) AS diagnosed,
+                   s.educator_id IN (SELECT educator_id FROM routed) AS routed,
+                   s.educator_id IN (SELECT educator_id FROM mentees) OR s.educator_id IN (SELECT educator_id FROM with_route)
+                       OR s.educator_id IN (SELECT educator_id FROM young_events) OR s.educator_id IN (SELECT educator_id FROM members) AS supported,
+                   s.educator_id IN (SELECT educator_id FROM young_events) AS in_projects,
+                   s.educator_id IN (SELECT educator_id FROM trained) OR s.educator_id IN (SELECT educator_id FROM improved) AS head_improved,
+                   s.educator_id IN (SELECT educator_id FROM mentoring) AS in_mentoring,
+                   s.educator_id IN (SELECT educator_id FROM members) AS in_communities
+            FROM staff s JOIN people p ON p.id = s.educator_id
+        ),
+        by_people AS (
+            SELECT CASE WHEN grouping(f.organization_id) = 0 THEN 1 WHEN grouping(f.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
+                   CASE WHEN grouping(f.organization_id) = 0 THEN f.organization_id WHEN grouping(f.municipality_id) = 0 THEN f.municipality_id END AS id,
+                   count(DISTINCT f.educator_id)::int AS educators,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.diagnosed)::int AS diagnosed,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.routed)::int AS with_route,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.newcomer)::int AS newcomers,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.newcomer AND f.supported)::int AS newcomers_supported,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.young)::int AS young,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.young AND f.in_projects)::int AS young_in_projects,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.head)::int AS heads,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.head AND f.head_improved)::int AS heads_improved,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.head AND f.highest)::int AS heads_highest,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.in_mentoring)::int AS in_mentoring,
+                   count(DISTINCT f.educator_id) FILTER (WHERE f.in_communities)::int AS in_communities
+            FROM facts f
+            GROUP BY GROUPING SETS ((f.organization_id), (f.municipality_id), ())
+        ),
+        by_organizations AS (
+            SELECT CASE WHEN grouping(s.id) = 0 THEN 1 WHEN grouping(s.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
+                   CASE WHEN grouping(s.id) = 0 THEN s.id WHEN grouping(s.municipality_id) = 0 THEN s.municipality_id END AS id,
+                   count(*)::int AS organizations,
+                   count(*) FILTER (WHERE s.id IN (SELECT organization_id FROM programmes))::int AS with_mentoring_program
+            FROM scope_orgs s
+            GROUP BY GROUPING SETS ((s.id), (s.municipality_id), ())
+        )
+        SELECT o.level AS "Level", o.id AS "Id", o.organizations AS "Organizations", o.with_mentoring_program AS "WithMentoringProgram",
+               coalesce(p.educators, 0) AS "Educators", coalesce(p.diagnosed, 0) AS "Diagnosed", coalesce(p.with_route, 0) AS "WithRoute",
+               coalesce(p.newcomers, 0) AS "Newcomers", coalesce(p.newcomers_supported, 0) AS "NewcomersSupported", coalesce(p.young, 0) AS "Young",
+               coalesce(p.young_in_projects, 0) AS "YoungInProjects", coalesce(p.heads, 0) AS "Heads", coalesce(p.heads_improved, 0) AS "HeadsImproved",
+               coalesce(p.heads_highest, 0) AS "HeadsHighest", coalesce(p.in_mentoring, 0) AS "InMentoring", coalesce(p.in_communities, 0) AS "InCommunities"
+        FROM by_organizations o LEFT JOIN by_people p ON p.level = o.level AND p.id IS NOT DISTINCT FROM o.id
+        WHERE NOT (o.level = 2 AND o.id IS NULL)
+        """;
+
+    /// <summary>
+    /// The registry's counts for the year, inside the current user's scope: its region and, below the region, its
+    /// subtree (this raw SQL does not pass the EF filters, so the scope is applied here by hand).
+    /// </summary>
+    public static async Task<List<IndicatorRow>> ComputeAsync(PortalDbContext db, int regionId, int year, DateOnly reportingDate, CancellationToken ct)
+    {
+        if (!db.ScopeIsGlobal && db.ScopeRegionId != regionId)
+        {
+            return [];
+        }
+
+        var rows = await db.Database.SqlQueryRaw<Row>(Sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), reportingDate)
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new IndicatorRow((IndicatorLevel)r.Level, r.Id, new IndicatorCounts
+        {
+            Educators = r.Educators, Diagnosed = r.Diagnosed, WithRoute = r.WithRoute, Newcomers = r.Newcomers, NewcomersSupported = r.NewcomersSupported,
+            Young = r.Young, YoungInProjects = r.YoungInProjects, Heads = r.Heads, HeadsImproved = r.HeadsImproved, HeadsHighest = r.HeadsHighest,
+            Organizations = r.Organizations, WithMentoringProgram = r.WithMentoringProgram, InMentoring = r.InMentoring, InCommunities = r.InCommunities,
+        }))];
+    }
+
+    private sealed class Row
+    {
+        public int Level { get; set; }
+        public int? Id { get; set; }
+        public int Organizations { get; set; }
+        public int WithMentoringProgram { get; set; }
+        public int Educators { get; set; }
+        public int Diagnosed { get; set; }
+        public int WithRoute { get; set; }
+        public int Newcomers { get; set; }
+        public int NewcomersSupported { get; set; }
+        public int Young { get; set; }
+        public int YoungInProjects { get; set; }
+        public int Heads { get; set; }
+        public int HeadsImproved { get; set; }
+        public int HeadsHighest { get; set; }
+        public int InMentoring { get; set; }
+        public int InCommunities { get; set; }
+    }
+}
