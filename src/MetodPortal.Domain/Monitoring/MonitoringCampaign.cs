@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using MetodPortal.Domain.Scoping;
+
+namespace MetodPortal.Domain.Monitoring;
+
+/// <summary>
+/// The annual monitoring of a region (seed 003 §6–7): a year, the reporting date age and service are taken on, the
+/// deadline for the organizations' forms (a moment, shown in the region's local time), and a threshold per indicator.
+/// </summary>
+public sealed class MonitoringCampaign : IRegionScoped
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int Year { get; set; }
+    public DateOnly ReportingDate { get; set; }
+    public DateTimeOffset Deadline { get; set; }
+    public CampaignStatus Status { get; set; } = CampaignStatus.Preparation;
+
+    /// <summary>The threshold of each indicator in percent, in passport order (6 % each by default).</summary>
+    public decimal[] Thresholds { get; set; } = [.. Enumerable.Repeat(Indicators.DefaultThreshold, Indicators.Count)];
+    public DateTimeOffset? OpenedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public decimal ThresholdOf(int number) => Thresholds[number - 1];
+}
+
+public enum CampaignStatus
+{
+    [Display(Name = "подготовка")]
+    Preparation = 1,
+
+    [Display(Name = "открыт")]
+    Open = 2,
+
+    [Display(Name = "закрыт")]
+    Closed = 3,
+}
+
+/// <summary>An organization's monitoring form in a campaign: the declared counts, the workflow status and its history.</summary>
+public sealed class MonitoringForm : IOrgScoped
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int CampaignId { get; set; }
+    public FormStatus Status { get; set; } = FormStatus.NotStarted;
+    public IndicatorCounts Declared { get; set; } = IndicatorCounts.Zero;
+
+    /// <summary>Why declared values differ from the registry; required when they do.</summary>
+    public string? DiscrepancyComment { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>Submitted (the last time) after the campaign's deadline.</summary>
+    public bool IsLate { get; set; }
+
+    /// <summary>The coordinator's comment when returning or reopening.</summary>
+    public string? ReviewComment { get; set; }
+
+    public MonitoringCampaign? Campaign { get; set; }
+    public Organizations.Organization? Organization { get; set; }
+    public List<MonitoringFormEvent> History { get; } = [];
+}
+
+public enum FormStatus
+{
+    [Display(Name = "не начата")]
+    NotStarted = 1,
+
+    [Display(Name = "черновик")]
+    Draft = 2,
+
+    [Display(Name = "отправлена")]
+    Submitted = 3,
+
+    [Display(Name = "возвращена")]
+    Returned = 4,
+
+    [Display(Name = "принята")]
+    Accepted = 5,
+}
+
+/// <summary>One step in a form's history: who, when, what, and the comment given.</summary>
+public sealed class MonitoringFormEvent : IOrgScoped
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public int OrganizationId { get; set; }
+    public int FormId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public int? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public FormStatus Status { get; set; }
+    public string Action { get; set; } = "";
+    public string? Comment { get; set; }
+}
