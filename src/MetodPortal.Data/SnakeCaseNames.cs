@@ -19,6 +19,15 @@ internal static class SnakeCaseNames
             {
                 property.SetColumnName(ToSnakeCase(property.Name));
             }
+
+            // A value object stored in its owner's row: its columns are prefixed with its name (declared_educators).
+            foreach (var complex in entity.GetComplexProperties())
+            {
+                foreach (var property in complex.ComplexType.GetProperties())
+                {
+                    property.SetColumnName(ToSnakeCase(complex.Name + property.Name));
+                }
+            }
         }
     }
 

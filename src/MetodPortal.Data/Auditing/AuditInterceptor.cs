@@ -98,6 +98,20 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             changes[name] = Secrets.Contains(name) ? ["***", "***"] : [Loggable(before), Loggable(after)];
         }
 
+        // A value object stored in the row (a form's declared counts) is logged field by field.
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var property in complex.Properties)
+            {
+                var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+                var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+                if (entry.State != EntityState.Modified || !Equals(before, after))
+                {
+                    changes[$"{complex.Metadata.Name}.{property.Metadata.Name}"] = [before, after];
+                }
+            }
+        }
+
         return changes;
     }
 
