@@ -31,6 +31,8 @@ public static class Policies
     public const string ManageEvents = nameof(ManageEvents);
     public const string RecordParticipations = nameof(RecordParticipations);
     public const string ManageSites = nameof(ManageSites);
+    public const string ReadMonitoring = nameof(ReadMonitoring);
+    public const string ManageCampaigns = nameof(ManageCampaigns);
 
     private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin];
 
@@ -64,6 +66,10 @@ public static class Policies
         [ManageEvents] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator],
         [RecordParticipations] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator, Roles.SchoolAdmin],
         [ManageSites] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator],
+
+        // The annual monitoring: the ministry runs the campaigns; everyone else reads them in scope.
+        [ReadMonitoring] = Readers,
+        [ManageCampaigns] = [Roles.Ministry],
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>

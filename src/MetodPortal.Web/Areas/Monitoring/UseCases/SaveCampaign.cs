@@ -1,0 +1,53 @@
+using FluentValidation;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Web.Infrastructure;
+
+namespace MetodPortal.Web.Areas.Monitoring.UseCases;
+
+/// <summary>What the campaign page posts: the deadline as the region's local date and time, thresholds as typed (a decimal comma or point).</summary>
+public sealed class CampaignForm
+{
+    public int? Year { get; set; }
+    public DateOnly? ReportingDate { get; set; }
+    public DateOnly? DeadlineDate { get; set; }
+    public TimeOnly? DeadlineTime { get; set; } = new(18, 0);
+    public List<string?> Thresholds { get; set; } = [.. Enumerable.Repeat<string?>(Display.Number(Indicators.DefaultThreshold), Indicators.Count)];
+
+    public static CampaignForm From(MonitoringCampaign c, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(c.Deadline, zone);
+        return new CampaignForm
+        {
+            Year = c.Year, ReportingDate = c.ReportingDate, DeadlineDate = DateOnly.FromDateTime(local.DateTime), DeadlineTime = TimeOnly.FromDateTime(local.DateTime),
+            Thresholds = [.. c.Thresholds.Select(t => (string?)Display.Number(t))],
+        };
+    }
+
+    /// <summary>The deadline as a moment: the local date and time in the region's zone.</summary>
+    public DateTimeOffset Deadline(TimeZoneInfo zone)
+    {
+        var local = DeadlineDate!.Value.ToDateTime(DeadlineTime ?? new TimeOnly(23, 59));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    public void ApplyTo(MonitoringCampaign c, TimeZoneInfo zone) =>
+        (c.Year, c.ReportingDate, c.Deadline, c.Thresholds) =
+        (Year!.Value, ReportingDate!.Value, Deadline(zone), [.. Thresholds.Select(t => Display.ParseNumber(t)!.Value)]);
+}
+
+public sealed class CampaignValidator : AbstractValidator<CampaignForm>
+{
+    public CampaignValidator()
+    {
+        RuleFor(f => f.Year).NotNull().WithMessage("Укажите год.").InclusiveBetween(2020, 2100).WithMessage("Год — от 2020 до 2100.");
+        RuleFor(f => f.ReportingDate).NotNull().WithMessage("Укажите отчётную дату.");
+        RuleFor(f => f.ReportingDate).Must((f, date) => date!.Value.Year == f.Year).When(f => f.Year is not null && f.ReportingDate is not null)
+            .WithMessage("Отчётная дата — в году мониторинга.");
+        RuleFor(f => f.DeadlineDate).NotNull().WithMessage("Укажите срок сдачи форм.");
+        RuleFor(f => f.DeadlineDate).Must((f, date) => date >= f.ReportingDate!.Value.AddMonths(-11)).When(f => f.ReportingDate is not null && f.DeadlineDate is not null)
+            .WithMessage("Срок сдачи слишком далёк от отчётной даты.");
+        RuleFor(f => f.Thresholds).Must(t => t.Count == Indicators.Count).WithMessage("Укажите порог каждого показателя.");
+        RuleForEach(f => f.Thresholds).Must(t => Display.ParseNumber(t) is { } value && value > 0 && value <= 100)
+            .WithMessage("Порог — число больше 0 и не больше 100 (%).");
+    }
+}
