@@ -39,7 +39,7 @@ public sealed class CommunitiesController(PortalDbContext db, IValidator<Communi
 
         var members = await db.CommunityMemberships.AsNoTracking().Where(m => m.CommunityId == id)
             .OrderBy(m => m.Role).ThenBy(m => m.Educator!.LastName).ThenBy(m => m.Educator!.FirstName)
-            .Select(m => new MemberRow(m.Id, m.EducatorId, m.Educator!.LastName + " " + m.Educator.FirstName + " " + (m.Educator.MiddleName ?? ""),
+            .Select(m => new MemberRow(m.Id, m.EducatorId, m.Educator!.FullName,
                 m.Organization!.ShortName ?? m.Organization.Name, m.Role, m.From, m.To))
             .ToListAsync(ct);
         var names = await PublicNames.OrganizationsAsync(db, [community.OrganizationId], ct);

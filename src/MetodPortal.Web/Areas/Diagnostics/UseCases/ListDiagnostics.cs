@@ -74,7 +74,7 @@ public static class ListDiagnostics
     public static async Task<Page<DiagnosticRow>> PageAsync(PortalDbContext db, DiagnosticFilter filter, CancellationToken ct)
     {
         var page = await Query(db, filter).Select(d => new DiagnosticRow(
-                d.Id, d.Date, d.EducatorId, d.Educator!.LastName + " " + d.Educator.FirstName + " " + (d.Educator.MiddleName ?? ""),
+                d.Id, d.Date, d.EducatorId, d.Educator!.FullName,
                 d.Organization!.ShortName ?? d.Organization.Name, d.Instrument!.Title, d.Deficits.Count,
                 d.Deficits.OrderBy(x => x.CompetenceArea!.SortOrder).Select(x => x.CompetenceArea!.Name).ToList(),
                 db.Routes.Any(r => r.DiagnosticId == d.Id)))

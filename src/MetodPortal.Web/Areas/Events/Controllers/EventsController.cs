@@ -40,7 +40,7 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
 
         var participants = await db.EventParticipations.AsNoTracking().Where(p => p.EventId == id)
             .OrderBy(p => p.Role).ThenBy(p => p.Educator!.LastName).ThenBy(p => p.Educator!.FirstName)
-            .Select(p => new ParticipantRow(p.Id, p.EducatorId, p.Educator!.LastName + " " + p.Educator.FirstName + " " + (p.Educator.MiddleName ?? ""),
+            .Select(p => new ParticipantRow(p.Id, p.EducatorId, p.Educator!.FullName,
                 p.Organization!.ShortName ?? p.Organization.Name, p.Role))
             .ToListAsync(ct);
         var organizer = await PublicNames.OrganizationsAsync(db, [e.OrganizationId], ct);

@@ -92,8 +92,8 @@ public static class ListMentoring
 
         return query.OrderBy(p => p.Status).ThenBy(p => p.Mentor!.LastName).ThenBy(p => p.PeriodFrom)
             .Select(p => new PairRow(p.Id, p.ProgramId, p.Program!.Organization!.ShortName ?? p.Program.Organization.Name,
-                p.Mentor!.LastName + " " + p.Mentor.FirstName + " " + (p.Mentor.MiddleName ?? ""),
-                p.Mentee != null ? p.Mentee.LastName + " " + p.Mentee.FirstName + " " + (p.Mentee.MiddleName ?? "") : p.StudentName + " (студент)",
+                p.Mentor!.FullName,
+                p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
                 p.Mentee != null ? p.Mentee.BirthDate : null, p.Mentee != null ? p.Mentee.ProfessionStartDate : null,
                 p.Form, p.PeriodFrom, p.PeriodTo, p.Status))
             .ToPageAsync(filter.Page, ct);

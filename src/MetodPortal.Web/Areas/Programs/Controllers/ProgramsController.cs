@@ -34,7 +34,7 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
 
         var completions = await db.ProgramCompletions.AsNoTracking().Where(c => c.ProgramId == id)
             .OrderByDescending(c => c.CompletedOn).ThenBy(c => c.Educator!.LastName)
-            .Select(c => new CompletionRow(c.Id, c.EducatorId, c.Educator!.LastName + " " + c.Educator.FirstName + " " + (c.Educator.MiddleName ?? ""),
+            .Select(c => new CompletionRow(c.Id, c.EducatorId, c.Educator!.FullName,
                 c.Organization!.ShortName ?? c.Organization.Name, c.CompletedOn, c.CertificateNumber))
             .ToPageAsync(page, ct);
         return View(new ProgramCardModel(program, completions, User.Allows(Policies.ManagePrograms)));

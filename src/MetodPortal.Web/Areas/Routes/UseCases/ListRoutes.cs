@@ -61,7 +61,7 @@ public static class ListRoutes
 
         return await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Select(r => new RouteRow(
-                r.Id, r.EducatorId, r.Educator!.LastName + " " + r.Educator.FirstName + " " + (r.Educator.MiddleName ?? ""),
+                r.Id, r.EducatorId, r.Educator!.FullName,
                 r.Organization!.ShortName ?? r.Organization.Name, r.Status, r.PeriodFrom, r.PeriodTo,
                 r.Items.Count(i => i.Status != RouteItemStatus.Cancelled), r.Items.Count(i => i.Status == RouteItemStatus.Done),
                 r.Items.Count(i => i.Status == RouteItemStatus.Planned && i.Deadline < today)))

@@ -55,11 +55,11 @@ public static class EducatorTimeline
                 .Select(p => new
                 {
                     p.ProgramId, p.PeriodFrom, p.PeriodTo, p.Status, p.Form, p.MentorId,
-                    Mentor = p.Mentor!.LastName + " " + p.Mentor.FirstName + " " + (p.Mentor.MiddleName ?? ""),
-                    Mentee = p.Mentee != null ? p.Mentee.LastName + " " + p.Mentee.FirstName + " " + (p.Mentee.MiddleName ?? "") : p.StudentName + " (студент)",
+                    Mentor = p.Mentor!.FullName,
+                    Mentee = p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
                 }).ToListAsync(ct))
             .Select(p => new TimelineEntry(p.PeriodFrom, TimelineKind.Mentoring,
-                p.MentorId == educatorId ? $"Наставник: {p.Mentee.TrimEnd()}" : $"Наставляемый, наставник — {p.Mentor.TrimEnd()}",
+                p.MentorId == educatorId ? $"Наставник: {p.Mentee}" : $"Наставляемый, наставник — {p.Mentor}",
                 $"{DisplayNames.Of(p.Form)}; {Display.Date(p.PeriodFrom)} — {Display.Date(p.PeriodTo)}; {DisplayNames.Of(p.Status)}", $"/mentoring/{p.ProgramId}")));
         entries.AddRange((await db.CommunityMemberships.AsNoTracking().Where(m => m.EducatorId == educatorId)
                 .Select(m => new { m.CommunityId, m.From, m.To, m.Role, m.Community!.Title }).ToListAsync(ct))

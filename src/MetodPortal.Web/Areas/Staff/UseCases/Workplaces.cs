@@ -19,7 +19,7 @@ public static class Workplaces
         [.. (await db.Employments.AsNoTracking()
                 .Where(x => x.OrganizationId == organizationId && (x.StartDate == null || x.StartDate <= to) && (x.EndDate == null || x.EndDate >= from))
                 .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName)
-                .Select(x => new Choice(x.EducatorId, x.Educator!.LastName + " " + x.Educator.FirstName + " " + (x.Educator.MiddleName ?? ""))).ToListAsync(ct))
+                .Select(x => new Choice(x.EducatorId, x.Educator!.FullName)).ToListAsync(ct))
             .DistinctBy(c => c.Id)];
 
     public static Task<List<Choice>> MunicipalityChoicesAsync(PortalDbContext db, CancellationToken ct) =>
