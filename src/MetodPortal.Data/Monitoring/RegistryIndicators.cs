@@ -27,6 +27,7 @@ public static class RegistryIndicators
             SELECT o.id, o.municipality_id
             FROM organizations o
             WHERE o.region_id = {0} AND o.counts_in_indicators AND ({1}::text IS NULL OR o.path LIKE {1}::text || '%')
+              AND ({5}::int IS NULL OR o.id = {5}::int)
         ),
         staff AS (
             SELECT DISTINCT s.id AS organization_id, s.municipality_id, e.educator_id
@@ -126,16 +127,18 @@ public static class RegistryIndicators
 
     /// <summary>
     /// The registry's counts for the year, inside the current user's scope: its region and, below the region, its
-    /// subtree (this raw SQL does not pass the EF filters, so the scope is applied here by hand).
+    /// subtree (this raw SQL does not pass the EF filters, so the scope is applied here by hand); with
+    /// <paramref name="organizationId"/>, that one organization only.
     /// </summary>
-    public static async Task<List<IndicatorRow>> ComputeAsync(PortalDbContext db, int regionId, int year, DateOnly reportingDate, CancellationToken ct)
+    public static async Task<List<IndicatorRow>> ComputeAsync(PortalDbContext db, int regionId, int year, DateOnly reportingDate, CancellationToken ct,
+        int? organizationId = null)
     {
         if (!db.ScopeIsGlobal && db.ScopeRegionId != regionId)
         {
             return [];
         }
 
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), reportingDate)
+        var rows = await db.Database.SqlQueryRaw<Row>(Sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), reportingDate, organizationId!)
             .ToListAsync(ct);
         return [.. rows.Select(r => new IndicatorRow((IndicatorLevel)r.Level, r.Id, new IndicatorCounts
         {

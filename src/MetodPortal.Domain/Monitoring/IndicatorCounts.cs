@@ -31,6 +31,24 @@ public sealed record IndicatorCounts
 
     public static readonly IndicatorCounts Zero = new();
 
+    /// <summary>The fields of an organization's monitoring form in the order it shows them (Organizations is always 1 there and not shown).</summary>
+    public static readonly IReadOnlyList<CountField> FormFields =
+    [
+        new(nameof(Educators), "Педагогические работники и руководители, всего", c => c.Educators),
+        new(nameof(Diagnosed), "из них прошли диагностику профессиональных дефицитов", c => c.Diagnosed),
+        new(nameof(WithRoute), "из них имеют ИОМ на основе диагностики", c => c.WithRoute),
+        new(nameof(Young), "Педагоги в возрасте до 35 лет", c => c.Young),
+        new(nameof(YoungInProjects), "из них охвачены мероприятиями проектов поддержки молодых педагогов", c => c.YoungInProjects),
+        new(nameof(Newcomers), "Педагоги до 35 лет в первые 3 года работы", c => c.Newcomers),
+        new(nameof(NewcomersSupported), "из них участвуют в формах поддержки и сопровождения", c => c.NewcomersSupported),
+        new(nameof(Heads), "Руководители", c => c.Heads),
+        new(nameof(HeadsImproved), "из них повысили уровень профессиональных компетенций", c => c.HeadsImproved),
+        new(nameof(HeadsHighest), "из них имеют высшую квалификационную категорию", c => c.HeadsHighest),
+        new(nameof(WithMentoringProgram), "Реализуется программа наставничества (1 — да, 0 — нет)", c => c.WithMentoringProgram),
+        new(nameof(InMentoring), "Педагоги, участвующие в программах наставничества", c => c.InMentoring),
+        new(nameof(InCommunities), "Педагоги, включённые в сетевые профессиональные сообщества", c => c.InCommunities),
+    ];
+
     public static IndicatorCounts operator +(IndicatorCounts a, IndicatorCounts b) => new()
     {
         Educators = a.Educators + b.Educators, Diagnosed = a.Diagnosed + b.Diagnosed, WithRoute = a.WithRoute + b.WithRoute,
@@ -66,6 +84,9 @@ public sealed record IndicatorCounts
         ?? (InMentoring > Educators ? "Участников наставничества больше, чем педагогов." : null)
         ?? (InCommunities > Educators ? "Участников сообществ больше, чем педагогов." : null);
 }
+
+/// <summary>One count of the monitoring form: its property name, Russian label and value.</summary>
+public sealed record CountField(string Name, string Label, Func<IndicatorCounts, int> Of);
 
 /// <summary>A share of an indicator: numerator over denominator, in percent.</summary>
 public readonly record struct Share(int Part, int Whole)

@@ -33,6 +33,9 @@ public static class Policies
     public const string ManageSites = nameof(ManageSites);
     public const string ReadMonitoring = nameof(ReadMonitoring);
     public const string ManageCampaigns = nameof(ManageCampaigns);
+    public const string FillMonitoringForms = nameof(FillMonitoringForms);
+    public const string ReviewMonitoringForms = nameof(ReviewMonitoringForms);
+    public const string ManageRecommendations = nameof(ManageRecommendations);
 
     private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin];
 
@@ -67,9 +70,13 @@ public static class Policies
         [RecordParticipations] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator, Roles.SchoolAdmin],
         [ManageSites] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator],
 
-        // The annual monitoring: the ministry runs the campaigns; everyone else reads them in scope.
+        // The annual monitoring: the ministry runs the campaigns; a school fills its form; the coordinator (the ministry for
+        // regional organizations) accepts or returns it and gives targeted recommendations; everyone else reads in scope.
         [ReadMonitoring] = Readers,
         [ManageCampaigns] = [Roles.Ministry],
+        [FillMonitoringForms] = [Roles.SchoolAdmin],
+        [ReviewMonitoringForms] = [Roles.Coordinator, Roles.Ministry],
+        [ManageRecommendations] = [Roles.Coordinator, Roles.Ministry],
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>

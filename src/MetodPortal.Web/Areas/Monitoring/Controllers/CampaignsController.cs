@@ -49,7 +49,9 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
         var rows = progress.Select(p => new ProgressRow(p.MunicipalityId is null ? "Региональные организации" : names.Of(p.MunicipalityId), p.Total, p.NotStarted, p.Draft,
                 p.Submitted, p.Returned, p.Accepted, p.Late))
             .OrderBy(r => r.Territory, StringComparer.Create(Display.Russian, false)).ToList();
-        return View(new CampaignCardModel(campaign, rows, await ZoneAsync(ct), User.Allows(Policies.ManageCampaigns)));
+        var organizationId = User.OrganizationIdOf();
+        var myFormId = await db.MonitoringForms.Where(f => f.CampaignId == id && f.OrganizationId == organizationId).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
+        return View(new CampaignCardModel(campaign, rows, await ZoneAsync(ct), User.Allows(Policies.ManageCampaigns), myFormId));
     }
 
     [HttpGet("create")]
@@ -177,13 +179,7 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>The time zone of the user's region, for deadlines (Khabarovsk: UTC+10).</summary>
-    private async Task<TimeZoneInfo> ZoneAsync(CancellationToken ct)
-    {
-        var regionId = User.Scope().RegionId;
-        var name = await db.Regions.Where(r => r.Id == regionId).Select(r => r.TimeZone).FirstOrDefaultAsync(ct) ?? "Asia/Vladivostok";
-        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
+    private Task<TimeZoneInfo> ZoneAsync(CancellationToken ct) => RegionZone.OfAsync(db, User.Scope().RegionId, ct);
 }
 
 public sealed record CampaignRow(MonitoringCampaign Campaign, IReadOnlyDictionary<FormStatus, int> Forms);
@@ -192,6 +188,6 @@ public sealed record CampaignListModel(IReadOnlyList<CampaignRow> Campaigns, Tim
 
 public sealed record ProgressRow(string Territory, int Total, int NotStarted, int Draft, int Submitted, int Returned, int Accepted, int Late);
 
-public sealed record CampaignCardModel(MonitoringCampaign Campaign, IReadOnlyList<ProgressRow> Progress, TimeZoneInfo Zone, bool CanManage);
+public sealed record CampaignCardModel(MonitoringCampaign Campaign, IReadOnlyList<ProgressRow> Progress, TimeZoneInfo Zone, bool CanManage, int? MyFormId);
 
 public sealed record CampaignFormModel(CampaignForm Form, MonitoringCampaign? Existing);

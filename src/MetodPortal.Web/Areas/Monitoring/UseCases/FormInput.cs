@@ -1,0 +1,60 @@
+using FluentValidation;
+using MetodPortal.Domain.Monitoring;
+
+namespace MetodPortal.Web.Areas.Monitoring.UseCases;
+
+/// <summary>What an organization's monitoring form posts: the declared counts (whole numbers) and the comment on a discrepancy.</summary>
+public sealed class FormInput
+{
+    public int? Educators { get; set; }
+    public int? Diagnosed { get; set; }
+    public int? WithRoute { get; set; }
+    public int? Newcomers { get; set; }
+    public int? NewcomersSupported { get; set; }
+    public int? Young { get; set; }
+    public int? YoungInProjects { get; set; }
+    public int? Heads { get; set; }
+    public int? HeadsImproved { get; set; }
+    public int? HeadsHighest { get; set; }
+    public int? WithMentoringProgram { get; set; }
+    public int? InMentoring { get; set; }
+    public int? InCommunities { get; set; }
+    public string? DiscrepancyComment { get; set; }
+
+    public static FormInput From(IndicatorCounts c, string? comment) => new()
+    {
+        Educators = c.Educators, Diagnosed = c.Diagnosed, WithRoute = c.WithRoute, Newcomers = c.Newcomers, NewcomersSupported = c.NewcomersSupported,
+        Young = c.Young, YoungInProjects = c.YoungInProjects, Heads = c.Heads, HeadsImproved = c.HeadsImproved, HeadsHighest = c.HeadsHighest,
+        WithMentoringProgram = c.WithMentoringProgram, InMentoring = c.InMentoring, InCommunities = c.InCommunities, DiscrepancyComment = comment,
+    };
+
+    /// <summary>The declared counts of one organization (so Organizations is 1).</summary>
+    public IndicatorCounts ToCounts() => new()
+    {
+        Educators = Educators ?? 0, Diagnosed = Diagnosed ?? 0, WithRoute = WithRoute ?? 0, Newcomers = Newcomers ?? 0, NewcomersSupported = NewcomersSupported ?? 0,
+        Young = Young ?? 0, YoungInProjects = YoungInProjects ?? 0, Heads = Heads ?? 0, HeadsImproved = HeadsImproved ?? 0, HeadsHighest = HeadsHighest ?? 0,
+        Organizations = 1, WithMentoringProgram = WithMentoringProgram ?? 0, InMentoring = InMentoring ?? 0, InCommunities = InCommunities ?? 0,
+    };
+
+    public void ApplyTo(MonitoringForm form) =>
+        (form.Declared, form.DiscrepancyComment) = (ToCounts(), string.IsNullOrWhiteSpace(DiscrepancyComment) ? null : DiscrepancyComment.Trim());
+}
+
+public sealed class FormInputValidator : AbstractValidator<FormInput>
+{
+    public FormInputValidator()
+    {
+        foreach (var field in IndicatorCounts.FormFields)
+        {
+            var property = typeof(FormInput).GetProperty(field.Name)!;
+            RuleFor(f => (int?)property.GetValue(f)).NotNull().WithMessage($"Укажите число: «{field.Label}».")
+                .GreaterThanOrEqualTo(0).WithMessage($"Число не может быть отрицательным: «{field.Label}».")
+                .OverridePropertyName(field.Name);
+        }
+
+        RuleFor(f => f.WithMentoringProgram).InclusiveBetween(0, 1).WithMessage("Программа наставничества: 1 — реализуется, 0 — нет.");
+        RuleFor(f => f.DiscrepancyComment).MaximumLength(2000).WithMessage("Комментарий — не длиннее 2000 знаков.");
+        RuleFor(f => f.ToCounts().PartError()).Null().WithMessage((_, error) => error!).OverridePropertyName("")
+            .When(f => IndicatorCounts.FormFields.All(field => typeof(FormInput).GetProperty(field.Name)!.GetValue(f) is int and >= 0));
+    }
+}

@@ -1,0 +1,14 @@
+using MetodPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Monitoring.UseCases;
+
+public static class RegionZone
+{
+    /// <summary>The time zone of a region, for deadlines (Khabarovsk: UTC+10).</summary>
+    public static async Task<TimeZoneInfo> OfAsync(PortalDbContext db, int? regionId, CancellationToken ct)
+    {
+        var name = await db.Regions.Where(r => r.Id == regionId).Select(r => r.TimeZone).FirstOrDefaultAsync(ct) ?? "Asia/Vladivostok";
+        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
+}
