@@ -22,7 +22,8 @@ public sealed record IndicatorRow(IndicatorLevel Level, int? Id, IndicatorCounts
 /// </summary>
 public static class RegistryIndicators
 {
-    private const string Sql = """
+    /// <summary>The people counted and the facts about each of them at each organization they work at, for the year.</summary>
+    private const string Facts = """
         WITH scope_orgs AS (
             SELECT o.id, o.municipality_id
             FROM organizations o
@@ -89,7 +90,11 @@ public static class RegistryIndicators
                    s.educator_id IN (SELECT educator_id FROM mentoring) AS in_mentoring,
                    s.educator_id IN (SELECT educator_id FROM members) AS in_communities
             FROM staff s JOIN people p ON p.id = s.educator_id
-        ),
+        )
+        """;
+
+    private const string Sql = Facts + """
+        ,
         by_people AS (
             SELECT CASE WHEN grouping(f.organization_id) = 0 THEN 1 WHEN grouping(f.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
                    CASE WHEN grouping(f.organization_id) = 0 THEN f.organization_id WHEN grouping(f.municipality_id) = 0 THEN f.municipality_id END AS id,
@@ -146,6 +151,41 @@ public static class RegistryIndicators
             Young = r.Young, YoungInProjects = r.YoungInProjects, Heads = r.Heads, HeadsImproved = r.HeadsImproved, HeadsHighest = r.HeadsHighest,
             Organizations = r.Organizations, WithMentoringProgram = r.WithMentoringProgram, InMentoring = r.InMentoring, InCommunities = r.InCommunities,
         }))];
+    }
+
+    /// <summary>Who each indicator counts, as conditions on <c>facts</c>: numerator and denominator (indicator 7 counts organizations, not people).</summary>
+    private static readonly Dictionary<int, (string Numerator, string Denominator)> Conditions = new()
+    {
+        [1] = ("f.diagnosed", "true"),
+        [2] = ("f.routed", "true"),
+        [3] = ("f.newcomer AND f.supported", "f.newcomer"),
+        [4] = ("f.young AND f.in_projects", "f.young"),
+        [5] = ("f.head AND f.head_improved", "f.head"),
+        [6] = ("f.head AND f.highest", "f.head"),
+        [8] = ("f.in_mentoring", "true"),
+        [9] = ("f.in_communities", "true"),
+    };
+
+    /// <summary>Whether the registry can name the people behind an indicator's counts.</summary>
+    public static bool NamesPeople(int indicator) => Conditions.ContainsKey(indicator);
+
+    /// <summary>
+    /// The people behind a registry count: the numerator (or denominator) of one indicator for an organization, a
+    /// municipality or the whole scope — the same facts the counts come from, so the list is as long as the count.
+    /// </summary>
+    public static async Task<List<int>> PeopleAsync(PortalDbContext db, int regionId, int year, DateOnly reportingDate, int indicator, bool numerator,
+        int? organizationId, int? municipalityId, CancellationToken ct)
+    {
+        if ((!db.ScopeIsGlobal && db.ScopeRegionId != regionId) || !Conditions.TryGetValue(indicator, out var condition))
+        {
+            return [];
+        }
+
+        // The condition is one of the constant fragments above, never user input.
+        var sql = Facts + "\nSELECT DISTINCT f.educator_id AS \"Value\" FROM facts f WHERE " + (numerator ? condition.Numerator : condition.Denominator)
+            + " AND ({6}::int IS NULL OR f.municipality_id = {6}::int)";
+        return await db.Database.SqlQueryRaw<int>(sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), reportingDate,
+            organizationId!, municipalityId!).ToListAsync(ct);
     }
 
     private sealed class Row

@@ -90,6 +90,7 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         await DemoDiagnostics.SeedAsync(db, region, teacher, ct);
         await DemoSupport.SeedAsync(db, region, teacher, ct);
+        await DemoMonitoring.SeedAsync(db, region, ct);
     }
 
     private static Organization Add(PortalDbContext db, Municipality municipality, string name, string shortName, OrganizationType type, string? inn = null)

@@ -36,19 +36,7 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
             return NotFound();
         }
 
-        var progress = await db.MonitoringForms.AsNoTracking().Where(f => f.CampaignId == id)
-            .GroupBy(f => f.Organization!.MunicipalityId)
-            .Select(g => new
-            {
-                MunicipalityId = g.Key, Total = g.Count(), NotStarted = g.Count(f => f.Status == FormStatus.NotStarted), Draft = g.Count(f => f.Status == FormStatus.Draft),
-                Submitted = g.Count(f => f.Status == FormStatus.Submitted), Returned = g.Count(f => f.Status == FormStatus.Returned),
-                Accepted = g.Count(f => f.Status == FormStatus.Accepted), Late = g.Count(f => f.IsLate),
-            })
-            .ToListAsync(ct);
-        var names = await PublicNames.MunicipalitiesAsync(db, ct);
-        var rows = progress.Select(p => new ProgressRow(p.MunicipalityId is null ? "Региональные организации" : names.Of(p.MunicipalityId), p.Total, p.NotStarted, p.Draft,
-                p.Submitted, p.Returned, p.Accepted, p.Late))
-            .OrderBy(r => r.Territory, StringComparer.Create(Display.Russian, false)).ToList();
+        var rows = await CampaignProgress.ByMunicipalityAsync(db, id, null, ct);
         var organizationId = User.OrganizationIdOf();
         var myFormId = await db.MonitoringForms.Where(f => f.CampaignId == id && f.OrganizationId == organizationId).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
         return View(new CampaignCardModel(campaign, rows, await ZoneAsync(ct), User.Allows(Policies.ManageCampaigns), myFormId));
@@ -185,8 +173,6 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
 public sealed record CampaignRow(MonitoringCampaign Campaign, IReadOnlyDictionary<FormStatus, int> Forms);
 
 public sealed record CampaignListModel(IReadOnlyList<CampaignRow> Campaigns, TimeZoneInfo Zone, bool CanManage);
-
-public sealed record ProgressRow(string Territory, int Total, int NotStarted, int Draft, int Submitted, int Returned, int Accepted, int Late);
 
 public sealed record CampaignCardModel(MonitoringCampaign Campaign, IReadOnlyList<ProgressRow> Progress, TimeZoneInfo Zone, bool CanManage, int? MyFormId);
 

@@ -1,0 +1,166 @@
+using MetodPortal.Data;
+using MetodPortal.Data.Monitoring;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Scoping;
+using MetodPortal.Web.Areas.Monitoring.UseCases;
+using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Monitoring.Controllers;
+
+/// <summary>
+/// The indicators of a campaign in the user's scope: the region by municipality, a municipality by organization, one
+/// organization down to the named people behind a registry count. Figures come from the accepted forms or from the
+/// registry, both from the engine in MetodPortal.Data.Monitoring.
+/// </summary>
+[Area("Monitoring")]
+[Route("monitoring")]
+[Authorize(Policies.ReadMonitoring)]
+public sealed class DashboardController(PortalDbContext db) : Controller
+{
+    [HttpGet("indicators")]
+    public async Task<IActionResult> Passports(CancellationToken ct) =>
+        View(await db.MonitoringCampaigns.AsNoTracking().OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct));
+
+    [HttpGet("{id:int}/dashboard")]
+    public async Task<IActionResult> Index(int id, IndicatorSource source, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (campaign is null)
+        {
+            return NotFound();
+        }
+
+        // Below the region a user starts at their own level; an organization sees only itself.
+        var scope = User.Scope();
+        if (scope.Level == ScopeLevel.Organization && organizationId != User.OrganizationIdOf())
+        {
+            return RedirectToAction(nameof(Index), new { id, source, organizationId = User.OrganizationIdOf() });
+        }
+
+        if (scope.Level == ScopeLevel.Municipality && organizationId is null && municipalityId is null)
+        {
+            return RedirectToAction(nameof(Index), new { id, source, municipalityId = scope.MunicipalityId });
+        }
+
+        var rows = source == IndicatorSource.Registry
+            ? await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, ct)
+            : await DeclaredIndicators.ComputeAsync(db, id, ct);
+        var counts = rows.ToDictionary(r => (r.Level, r.Id), r => r.Counts);
+        var names = await PublicNames.MunicipalitiesAsync(db, ct);
+        var trail = new List<(string Title, string? Url)>();
+        var url = $"/monitoring/{id}/dashboard?source={source}";
+        if (scope.Level is ScopeLevel.Region or ScopeLevel.Global)
+        {
+            trail.Add(("Регион", url));
+        }
+
+        DashboardRow total;
+        List<DashboardRow> children;
+        if (organizationId is { } orgId)
+        {
+            var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.CountsInIndicators, ct);
+            if (organization is null)
+            {
+                return NotFound();
+            }
+
+            if (organization.MunicipalityId is { } m && scope.Level != ScopeLevel.Organization)
+            {
+                trail.Add((names.Of(m), $"{url}&municipalityId={m}"));
+            }
+
+            total = new DashboardRow(organization.Name, null, counts.GetValueOrDefault((IndicatorLevel.Organization, orgId)));
+            children = [];
+            (municipalityId, organizationId) = (organization.MunicipalityId, orgId);
+        }
+        else if (municipalityId is { } m)
+        {
+            if (!await db.Municipalities.AnyAsync(x => x.Id == m, ct))
+            {
+                return NotFound();
+            }
+
+            total = new DashboardRow(names.Of(m), null, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)m)));
+            children = await OrganizationRowsAsync(o => o.MunicipalityId == m, counts, url, ct);
+        }
+        else
+        {
+            total = new DashboardRow("Регион", null, counts.GetValueOrDefault((IndicatorLevel.Region, (int?)null)));
+            children =
+            [
+                .. names.OrderBy(n => n.Value, StringComparer.Create(Display.Russian, false))
+                    .Select(n => new DashboardRow(n.Value, $"{url}&municipalityId={n.Key}", counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)n.Key)))),
+                .. await OrganizationRowsAsync(o => o.MunicipalityId == null, counts, url, ct),
+            ];
+        }
+
+        trail.Add((total.Name, null));
+        var progress = await CampaignProgress.ByMunicipalityAsync(db, id, organizationId is null ? municipalityId : null, ct);
+        if (organizationId is not null)
+        {
+            progress = [];
+        }
+
+        return View(new DashboardModel(campaign, source, total, children, trail, progress, municipalityId, organizationId));
+    }
+
+    /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
+    [HttpGet("{id:int}/people")]
+    public async Task<IActionResult> People(int id, int indicator, bool denominator, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var passport = Indicators.Passports.FirstOrDefault(p => p.Number == indicator);
+        if (campaign is null || passport is null || !RegistryIndicators.NamesPeople(indicator))
+        {
+            return NotFound();
+        }
+
+        if ((organizationId is { } orgId && !await db.Organizations.AnyAsync(x => x.Id == orgId, ct))
+            || (municipalityId is { } mId && !await db.Municipalities.AnyAsync(x => x.Id == mId, ct)))
+        {
+            return NotFound();
+        }
+
+        var ids = await RegistryIndicators.PeopleAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, indicator, !denominator, organizationId, municipalityId, ct);
+        var people = await db.Educators.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new PersonRow(e.Id, e.FullName, e.Employments.Where(x => x.Organization!.CountsInIndicators && (x.EndDate == null || x.EndDate >= campaign.ReportingDate)).Select(x => x.Organization!.Name).ToList()))
+            .ToListAsync(ct);
+        string? territory = organizationId is { } o
+            ? await db.Organizations.Where(x => x.Id == o).Select(x => x.Name).FirstOrDefaultAsync(ct)
+            : municipalityId is { } m ? (await PublicNames.MunicipalitiesAsync(db, ct)).Of(m) : null;
+        return View(new PeopleModel(campaign, passport, !denominator, territory, municipalityId, organizationId,
+            [.. people.OrderBy(p => p.Name, StringComparer.Create(Display.Russian, false))]));
+    }
+
+    private async Task<List<DashboardRow>> OrganizationRowsAsync(System.Linq.Expressions.Expression<Func<Domain.Organizations.Organization, bool>> where,
+        Dictionary<(IndicatorLevel, int?), IndicatorCounts> counts, string url, CancellationToken ct)
+    {
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).Where(where).OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        return [.. organizations.Select(o => new DashboardRow(o.Name, $"{url}&organizationId={o.Id}", counts.GetValueOrDefault((IndicatorLevel.Organization, (int?)o.Id))))];
+    }
+}
+
+public enum IndicatorSource
+{
+    /// <summary>The accepted forms: the official figures of the monitoring.</summary>
+    Declared = 0,
+
+    /// <summary>The registry kept in the portal, computed for the campaign's year and reporting date.</summary>
+    Registry = 1,
+}
+
+/// <summary>One territory or organization on the dashboard; no counts when it has no accepted form (or nobody in the registry).</summary>
+public sealed record DashboardRow(string Name, string? Url, IndicatorCounts? Counts);
+
+public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, DashboardRow Total, IReadOnlyList<DashboardRow> Rows,
+    IReadOnlyList<(string Title, string? Url)> Trail, IReadOnlyList<ProgressRow> Progress, int? MunicipalityId, int? OrganizationId);
+
+public sealed record PersonRow(int Id, string Name, IReadOnlyList<string> Workplaces);
+
+public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, bool Numerator, string? Territory, int? MunicipalityId, int? OrganizationId,
+    IReadOnlyList<PersonRow> People);

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using MetodPortal.Data.Monitoring;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Tests.Monitoring;
+
+/// <summary>The dashboard shows the engine's figures — from the registry and from the accepted forms — at every level, within the user's scope.</summary>
+public sealed class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<MonitoringCampaign> Demo2026Async()
+    {
+        await using var db = factory.Db();
+        return await db.MonitoringCampaigns.AsNoTracking().SingleAsync(c => c.Year == 2026);
+    }
+
+    /// <summary>The (part, whole) pairs of the indicator cells in a table row.</summary>
+    private static List<(int, int)> Cells(IElement row) =>
+        [.. row.QuerySelectorAll("td.share").Select(td => (Int(td.GetAttribute("data-part")), Int(td.GetAttribute("data-whole"))))];
+
+    private static List<(int, int)> Expected(IndicatorCounts counts) => [.. counts.Shares().Select(s => (s.Part, s.Whole))];
+
+    private static int Int(string? text) => int.Parse(text!, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task TheRegistryFiguresOnTheDashboardAreTheEnginesForTheRegionEachMunicipalityAndAnOrganization()
+    {
+        var campaign = await Demo2026Async();
+        List<IndicatorRow> engine;
+        Dictionary<string, int> municipalities;
+        await using (var db = factory.Db())
+        {
+            engine = await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default);
+            municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Name, m => m.Id);
+        }
+
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+        var page = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry");
+        var region = engine.Single(r => r.Level == IndicatorLevel.Region).Counts;
+        Assert.Equal(Expected(region), [.. page.QuerySelectorAll("#total tbody tr").Select(r => Cells(r).Single())]);
+        Assert.Equal(Expected(region), [.. page.QuerySelectorAll("#indicator-chart g.bar").Select(g => (Int(g.GetAttribute("data-part")), Int(g.GetAttribute("data-whole"))))]);
+
+        var rows = page.QuerySelectorAll("#indicators tbody tr").Where(r => municipalities.ContainsKey(r.GetAttribute("data-name")!)).ToList();
+        Assert.True(rows.Count(r => Cells(r).Count > 0) >= 2);
+        foreach (var row in rows)
+        {
+            var id = municipalities[row.GetAttribute("data-name")!];
+            // A municipality without counting organizations has no figures at all.
+            var counts = engine.SingleOrDefault(r => r.Level == IndicatorLevel.Municipality && r.Id == id)?.Counts;
+            Assert.Equal(counts is null ? [] : Expected(counts), Cells(row));
+        }
+
+        // Drill down: the municipality's page lists its organizations with their figures.
+        var khv = await factory.MunicipalityAsync("KHV");
+        var municipal = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&municipalityId={khv.Id}");
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        var schoolRow = municipal.QuerySelectorAll("#indicators tbody tr").Single(r => r.GetAttribute("data-name") == school.Name);
+        Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Organization && r.Id == school.Id).Counts), Cells(schoolRow));
+        Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Municipality && r.Id == khv.Id).Counts),
+            [.. municipal.QuerySelectorAll("#total tbody tr").Select(r => Cells(r).Single())]);
+    }
+
+    [Fact]
+    public async Task TheFormFiguresAreTheSumsOfTheAcceptedFormsAndAreColouredAgainstTheThresholds()
+    {
+        var campaign = await Demo2026Async();
+        IndicatorCounts accepted;
+        await using (var db = factory.Db())
+        {
+            var forms = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.Status == FormStatus.Accepted).Select(f => f.Declared).ToListAsync();
+            Assert.NotEmpty(forms);
+            accepted = IndicatorCounts.Sum(forms);
+        }
+
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+        var page = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard");
+        var cells = page.QuerySelectorAll("#total tbody tr td.share").ToList();
+        Assert.Equal(Expected(accepted), [.. cells.Select(td => (Int(td.GetAttribute("data-part")), Int(td.GetAttribute("data-whole"))))]);
+        var shares = accepted.Shares();
+        for (var i = 0; i < Indicators.Count; i++)
+        {
+            var meets = shares[i].Meets(campaign.Thresholds[i]);
+            Assert.True(cells[i].ClassList.Contains(meets ? "table-success" : "table-danger"), $"indicator {i + 1}");
+        }
+
+        // The progress shows the demo's mix of statuses, the same counts as the forms.
+        await using (var db = factory.Db())
+        {
+            Assert.Equal(await db.MonitoringForms.CountAsync(f => f.CampaignId == campaign.Id && f.Status == FormStatus.NotStarted),
+                Int(page.QuerySelector("#total-not-started")!.TextContent));
+            Assert.Equal(await db.MonitoringForms.CountAsync(f => f.CampaignId == campaign.Id && f.Status == FormStatus.Accepted),
+                Int(page.QuerySelector("#total-accepted")!.TextContent));
+        }
+    }
+
+    [Fact]
+    public async Task ACoordinatorSeesOnlyTheirMunicipalityAndTheNamedPeopleBehindACountAreAsManyAsTheCount()
+    {
+        var campaign = await Demo2026Async();
+        var khv = await factory.MunicipalityAsync("KHV");
+        var kms = await factory.MunicipalityAsync("KMS");
+        var kmsSchool = await factory.OrganizationAsync(Seeded.KmsSchool);
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        using var coordinator = await factory.LoginAsync("coordinator@demo.local");
+
+        var start = await coordinator.GetAsync($"/monitoring/{campaign.Id}/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Contains($"municipalityId={khv.Id}", start.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/dashboard?municipalityId={kms.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/dashboard?organizationId={kmsSchool.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={kmsSchool.Id}")).StatusCode);
+
+        IndicatorCounts counts;
+        await using (var db = factory.Db())
+        {
+            counts = (await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default, school.Id)).Single(r => r.Level == IndicatorLevel.Organization).Counts;
+        }
+
+        var org = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&organizationId={school.Id}");
+        Assert.NotNull(org.QuerySelector("#total a.people-link"));
+        var diagnosed = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={school.Id}");
+        Assert.Equal(counts.Diagnosed, diagnosed.QuerySelectorAll("#people tbody tr").Length);
+        var young = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?indicator=4&denominator=true&organizationId={school.Id}");
+        Assert.Equal(counts.Young, young.QuerySelectorAll("#people tbody tr").Length);
+
+        // A school sees only itself, whatever it asks for.
+        using var school2 = await factory.LoginAsync("school2@demo.local");
+        var own = await school2.GetAsync($"/monitoring/{campaign.Id}/dashboard?organizationId={school.Id}");
+        Assert.Contains($"organizationId={kmsSchool.Id}", own.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await school2.GetAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={school.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePassportPageGivesEachIndicatorsWordingCountsAndThreshold()
+    {
+        using var teacherless = await factory.LoginAsync("methodist@demo.local");
+        var page = await teacherless.GetPageAsync("/monitoring/indicators");
+        Assert.Equal(Indicators.Count, page.QuerySelectorAll(".passport").Length);
+        Assert.Contains(Indicators.Passports[0].Wording, page.QuerySelector("#passport-1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("10 %", page.QuerySelector("#passport-2 .threshold")!.TextContent);
+    }
+}
