@@ -1,5 +1,6 @@
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
+using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
@@ -59,6 +60,16 @@ public partial class PortalDbContext
             {
                 // The navigator of events is for the whole region; the write guard still keeps changes in the organizer's subtree.
                 modelBuilder.Entity<MethodicalEvent>().HasQueryFilter(ScopeFilter, e => ScopeIsGlobal || e.RegionId == ScopeRegionId);
+            }
+            else if (clrType == typeof(Recommendation))
+            {
+                // An organization's recommendation is visible in its subtree; a municipality's, to the users of that municipality.
+                modelBuilder.Entity<Recommendation>().HasQueryFilter(ScopeFilter, r =>
+                    ScopeIsGlobal
+                    || (r.RegionId == ScopeRegionId
+                        && (ScopeOrgPath == null
+                            || (r.OrganizationId != null && Organizations.Any(o => o.Id == r.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
+                            || (r.OrganizationId == null && r.MunicipalityId == ScopeMunicipalityId))));
             }
             else if (typeof(IEducatorOwned).IsAssignableFrom(clrType))
             {

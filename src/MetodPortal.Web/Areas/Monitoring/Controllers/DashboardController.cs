@@ -105,7 +105,11 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             progress = [];
         }
 
-        return View(new DashboardModel(campaign, source, total, children, trail, progress, municipalityId, organizationId));
+        var recommendations = await db.Recommendations.AsNoTracking()
+            .Where(r => r.CampaignId == id && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId && municipalityId != null))
+            .OrderBy(r => r.Indicator).ToListAsync(ct);
+        return View(new DashboardModel(campaign, source, total, children, trail, progress, municipalityId, organizationId, recommendations,
+            User.Allows(Policies.ManageRecommendations)));
     }
 
     /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
@@ -158,7 +162,8 @@ public enum IndicatorSource
 public sealed record DashboardRow(string Name, string? Url, IndicatorCounts? Counts);
 
 public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, DashboardRow Total, IReadOnlyList<DashboardRow> Rows,
-    IReadOnlyList<(string Title, string? Url)> Trail, IReadOnlyList<ProgressRow> Progress, int? MunicipalityId, int? OrganizationId);
+    IReadOnlyList<(string Title, string? Url)> Trail, IReadOnlyList<ProgressRow> Progress, int? MunicipalityId, int? OrganizationId,
+    IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations);
 
 public sealed record PersonRow(int Id, string Name, IReadOnlyList<string> Workplaces);
 
