@@ -190,4 +190,54 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
 
         Assert.Empty(await ComputeAsync(DataScope.ForRegion(_region + 1)));
     }
+
+    [Fact]
+    public async Task ThePeopleBehindACountAreTheOnesCountedAndAPersonAtTwoSchoolsIsNamedOnce()
+    {
+        await using var db = PortalData.CreateContext(_connection, new CurrentUser(null, "test", DataScope.ForRegion(_region)));
+        async Task<List<int>> People(int indicator, bool numerator, int? organization = null, int? municipality = null) =>
+            [.. (await RegistryIndicators.PeopleAsync(db, _region, 2026, ReportingDate, indicator, numerator, organization, municipality, default)).Order()];
+        List<int> Ids(params string[] keys) => [.. keys.Select(k => _ids[k]).Order()];
+
+        Assert.Equal(Ids("a", "b", "x"), await People(1, numerator: true, municipality: _ids["M1"]));
+        Assert.Equal(Ids("a", "b", "c", "x", "d"), await People(1, numerator: false, municipality: _ids["M1"]));
+        Assert.Equal(Ids("x"), await People(2, numerator: true, organization: _ids["S2"]));
+        Assert.Equal(Ids("a", "d"), await People(3, numerator: false));
+        Assert.Equal(Ids("a"), await People(3, numerator: true));
+        Assert.Equal(Ids("b", "e"), await People(5, numerator: true));
+        Assert.False(RegistryIndicators.NamesPeople(7)); // organizations, not people
+        Assert.Empty(await People(7, numerator: true));
+    }
+
+    [Fact]
+    public async Task DeclaredFiguresAddTheAcceptedFormsNumeratorsAndDenominatorsNotTheirShares()
+    {
+        int campaignId;
+        await using (var db = PortalData.CreateContext(_connection, CurrentUser.System))
+        {
+            var campaign = new Domain.Monitoring.MonitoringCampaign
+            {
+                RegionId = _region, Year = 2026, ReportingDate = ReportingDate, Deadline = DateTimeOffset.UtcNow, Status = Domain.Monitoring.CampaignStatus.Open,
+            };
+            db.MonitoringCampaigns.Add(campaign);
+            Domain.Monitoring.MonitoringForm Form(string school, int educators, int diagnosed, Domain.Monitoring.FormStatus status) => new()
+            {
+                RegionId = _region, OrganizationId = _ids[school], Campaign = campaign, Status = status,
+                Declared = new Domain.Monitoring.IndicatorCounts { Educators = educators, Diagnosed = diagnosed, Organizations = 1 },
+            };
+            db.MonitoringForms.AddRange(
+                Form("S1", 4, 3, Domain.Monitoring.FormStatus.Accepted), Form("S2", 2, 1, Domain.Monitoring.FormStatus.Accepted),
+                Form("S3", 10, 10, Domain.Monitoring.FormStatus.Submitted));
+            await db.SaveChangesAsync();
+            campaignId = campaign.Id;
+        }
+
+        await using var read = PortalData.CreateContext(_connection, new CurrentUser(null, "test", DataScope.ForRegion(_region)));
+        var rows = (await DeclaredIndicators.ComputeAsync(read, campaignId, default)).ToDictionary(r => (r.Level, r.Id), r => r.Counts);
+        var m1 = rows[(IndicatorLevel.Municipality, _ids["M1"])].Shares()[0];
+        Assert.Equal((4, 6), (m1.Part, m1.Whole)); // 66.7 %, not the mean of 75 % and 50 %
+        Assert.False(rows.ContainsKey((IndicatorLevel.Municipality, _ids["M2"]))); // S3 is not accepted yet
+        Assert.False(rows.ContainsKey((IndicatorLevel.Organization, _ids["S3"])));
+        Assert.Equal((6, 4, 2), (rows[(IndicatorLevel.Region, null)].Educators, rows[(IndicatorLevel.Region, null)].Diagnosed, rows[(IndicatorLevel.Region, null)].Organizations));
+    }
 }
