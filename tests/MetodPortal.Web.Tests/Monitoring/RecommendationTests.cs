@@ -66,6 +66,7 @@ public sealed class RecommendationTests(PortalFactory factory) : IClassFixture<P
         }
 
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
+        Assert.Equal(mine.Text, (await coordinator.GetPageAsync($"/monitoring/recommendations/{mine.Id}/edit")).QuerySelector("textarea#text")!.TextContent);
         Assert.Contains("Укажите текст", await (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", " "), ("status", "Done"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect,
             (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", "Провести диагностику до 1 марта"), ("status", "InProgress"))).StatusCode);
