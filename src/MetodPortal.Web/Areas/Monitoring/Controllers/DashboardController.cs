@@ -46,11 +46,13 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             return RedirectToAction(nameof(Index), new { id, source, municipalityId = scope.MunicipalityId });
         }
 
-        var rows = source == IndicatorSource.Registry
-            ? await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, ct)
-            : await DeclaredIndicators.ComputeAsync(db, id, ct);
-        var counts = rows.ToDictionary(r => (r.Level, r.Id), r => r.Counts);
-        var names = await PublicNames.MunicipalitiesAsync(db, ct);
+        var figures = await ScopeFigures.LoadAsync(db, campaign, source, municipalityId, organizationId, ct);
+        if (figures is null)
+        {
+            return NotFound();
+        }
+
+        (municipalityId, organizationId) = (figures.MunicipalityId, figures.OrganizationId);
         var trail = new List<(string Title, string? Url)>();
         var url = $"/monitoring/{id}/dashboard?source={source}";
         if (scope.Level is ScopeLevel.Region or ScopeLevel.Global)
@@ -58,47 +60,12 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             trail.Add(("Регион", url));
         }
 
-        DashboardRow total;
-        List<DashboardRow> children;
-        if (organizationId is { } orgId)
+        if (figures.Level == FigureLevel.Organization && municipalityId is { } m && scope.Level != ScopeLevel.Organization)
         {
-            var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.CountsInIndicators, ct);
-            if (organization is null)
-            {
-                return NotFound();
-            }
-
-            if (organization.MunicipalityId is { } m && scope.Level != ScopeLevel.Organization)
-            {
-                trail.Add((names.Of(m), $"{url}&municipalityId={m}"));
-            }
-
-            total = new DashboardRow(organization.Name, null, counts.GetValueOrDefault((IndicatorLevel.Organization, orgId)));
-            children = [];
-            (municipalityId, organizationId) = (organization.MunicipalityId, orgId);
-        }
-        else if (municipalityId is { } m)
-        {
-            if (!await db.Municipalities.AnyAsync(x => x.Id == m, ct))
-            {
-                return NotFound();
-            }
-
-            total = new DashboardRow(names.Of(m), null, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)m)));
-            children = await OrganizationRowsAsync(o => o.MunicipalityId == m, counts, url, ct);
-        }
-        else
-        {
-            total = new DashboardRow("Регион", null, counts.GetValueOrDefault((IndicatorLevel.Region, (int?)null)));
-            children =
-            [
-                .. names.OrderBy(n => n.Value, StringComparer.Create(Display.Russian, false))
-                    .Select(n => new DashboardRow(n.Value, $"{url}&municipalityId={n.Key}", counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)n.Key)))),
-                .. await OrganizationRowsAsync(o => o.MunicipalityId == null, counts, url, ct),
-            ];
+            trail.Add(((await PublicNames.MunicipalitiesAsync(db, ct)).Of(m), $"{url}&municipalityId={m}"));
         }
 
-        trail.Add((total.Name, null));
+        trail.Add((figures.Total.Name, null));
         var progress = await CampaignProgress.ByMunicipalityAsync(db, id, organizationId is null ? municipalityId : null, ct);
         if (organizationId is not null)
         {
@@ -108,7 +75,7 @@ public sealed class DashboardController(PortalDbContext db) : Controller
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => r.CampaignId == id && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId && municipalityId != null))
             .OrderBy(r => r.Indicator).ToListAsync(ct);
-        return View(new DashboardModel(campaign, source, total, children, trail, progress, municipalityId, organizationId, recommendations,
+        return View(new DashboardModel(campaign, source, figures, trail, progress, recommendations,
             User.Allows(Policies.ManageRecommendations)));
     }
 
@@ -140,30 +107,14 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             [.. people.OrderBy(p => p.Name, StringComparer.Create(Display.Russian, false))]));
     }
 
-    private async Task<List<DashboardRow>> OrganizationRowsAsync(System.Linq.Expressions.Expression<Func<Domain.Organizations.Organization, bool>> where,
-        Dictionary<(IndicatorLevel, int?), IndicatorCounts> counts, string url, CancellationToken ct)
-    {
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).Where(where).OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        return [.. organizations.Select(o => new DashboardRow(o.Name, $"{url}&organizationId={o.Id}", counts.GetValueOrDefault((IndicatorLevel.Organization, (int?)o.Id))))];
-    }
 }
 
-public enum IndicatorSource
+public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, Figures Figures, IReadOnlyList<(string Title, string? Url)> Trail,
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations)
 {
-    /// <summary>The accepted forms: the official figures of the monitoring.</summary>
-    Declared = 0,
-
-    /// <summary>The registry kept in the portal, computed for the campaign's year and reporting date.</summary>
-    Registry = 1,
+    public int? MunicipalityId => Figures.MunicipalityId;
+    public int? OrganizationId => Figures.OrganizationId;
 }
-
-/// <summary>One territory or organization on the dashboard; no counts when it has no accepted form (or nobody in the registry).</summary>
-public sealed record DashboardRow(string Name, string? Url, IndicatorCounts? Counts);
-
-public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, DashboardRow Total, IReadOnlyList<DashboardRow> Rows,
-    IReadOnlyList<(string Title, string? Url)> Trail, IReadOnlyList<ProgressRow> Progress, int? MunicipalityId, int? OrganizationId,
-    IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations);
 
 public sealed record PersonRow(int Id, string Name, IReadOnlyList<string> Workplaces);
 

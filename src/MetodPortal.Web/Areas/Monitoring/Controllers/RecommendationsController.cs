@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -58,9 +59,7 @@ public sealed class RecommendationsController(PortalDbContext db, TimeProvider c
             return NotFound();
         }
 
-        var rows = source == IndicatorSource.Registry
-            ? await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, ct)
-            : await DeclaredIndicators.ComputeAsync(db, campaign.Id, ct);
+        var rows = await ScopeFigures.ComputeAsync(db, campaign, source, ct);
         var added = await TargetedRecommendations.GenerateAsync(db, campaign, rows, clock.GetUtcNow(), ct);
         TempData.Success(added == 0
             ? "Новых рекомендаций нет: все показатели ниже порога уже имеют рекомендации, или порог достигнут."
