@@ -6,6 +6,9 @@ namespace MetodPortal.Reports.Pdf;
 
 public sealed record PdfColumn(string Header, double Share);
 
+/// <summary>One bar of a chart: a value in percent (none: nothing to count), its threshold, and whether it is met.</summary>
+public sealed record PdfBar(string Label, double? Percent, double Threshold, bool Meets);
+
 /// <summary>
 /// Lays out an A4 document top to bottom: headings, wrapped paragraphs, label–value fields, tables whose header row
 /// repeats on every page and whose long cells wrap, signature lines, and «стр. N из M» at the foot of every page.
@@ -95,6 +98,42 @@ public sealed class PdfComposer : IDisposable
             }
 
             DrawRow(row, widths, Small, null, ensure: 0);
+        }
+
+        _y += 8;
+    }
+
+    /// <summary>
+    /// Horizontal bars on a 0–100 % scale with each bar's threshold as a dark mark: green when met, red when not, grey
+    /// when there is nothing to count. The value is written at the end of the bar.
+    /// </summary>
+    public void BarChart(IReadOnlyList<PdfBar> bars)
+    {
+        const double rowHeight = 17, barHeight = 10;
+        var labelWidth = Width * 0.4;
+        var scale = Width * 0.47;
+        EnsureRoom((bars.Count * rowHeight) + 16);
+        var left = Margin + labelWidth;
+        foreach (var tick in new[] { 0, 25, 50, 75, 100 })
+        {
+            var x = left + (scale * tick / 100);
+            _gfx.DrawLine(XPens.LightGray, x, _y + 10, x, _y + 12 + (bars.Count * rowHeight));
+            _gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"{tick} %"), Small, XBrushes.Gray, new XRect(x - 20, _y, 40, 10), XStringFormats.TopCenter);
+        }
+
+        _y += 12;
+        foreach (var bar in bars)
+        {
+            var label = Wrap(bar.Label, Small, labelWidth - 8)[0];
+            _gfx.DrawString(label, Small, XBrushes.Black, new XRect(Margin, _y + 3, labelWidth - 8, rowHeight), XStringFormats.TopLeft);
+            var value = Math.Clamp(bar.Percent ?? 0, 0, 100);
+            var color = bar.Percent is null ? XColors.DarkGray : bar.Meets ? XColor.FromArgb(25, 135, 84) : XColor.FromArgb(220, 53, 69);
+            _gfx.DrawRectangle(new XSolidBrush(color), left, _y + 3, scale * value / 100, barHeight);
+            var mark = left + (scale * Math.Clamp(bar.Threshold, 0, 100) / 100);
+            _gfx.DrawLine(new XPen(XColors.Black, 1.5), mark, _y + 1, mark, _y + 3 + barHeight + 2);
+            var text = bar.Percent is { } p ? p.ToString("0.0", CultureInfo.GetCultureInfo("ru-RU")) + " %" : "—";
+            _gfx.DrawString(text, Small, XBrushes.Black, new XRect(left + (scale * Math.Max(value, bar.Threshold) / 100) + 4, _y + 3, 60, rowHeight), XStringFormats.TopLeft);
+            _y += rowHeight;
         }
 
         _y += 8;

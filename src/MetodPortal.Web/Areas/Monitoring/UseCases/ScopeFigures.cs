@@ -27,8 +27,12 @@ public enum FigureLevel
 /// <summary>A municipality or an organization (<see cref="IsOrganization"/>) with its counts; none when it has no accepted form (or nobody in the registry).</summary>
 public sealed record FigureRow(int? Id, string Name, bool IsOrganization, int? MunicipalityId, IndicatorCounts? Counts);
 
-/// <summary>The figures of one place — the region, a municipality or an organization — and of the places one level down.</summary>
-public sealed record Figures(FigureLevel Level, FigureRow Total, IReadOnlyList<FigureRow> Children, int? MunicipalityId, int? OrganizationId);
+/// <summary>
+/// The figures of one place — the region, a municipality or an organization — and of the places one level down;
+/// <see cref="Counts"/> holds every row of the engine call they come from.
+/// </summary>
+public sealed record Figures(FigureLevel Level, FigureRow Total, IReadOnlyList<FigureRow> Children, int? MunicipalityId, int? OrganizationId,
+    IReadOnlyDictionary<(IndicatorLevel Level, int? Id), IndicatorCounts> Counts);
 
 /// <summary>
 /// The one engine call behind the dashboard, the reports and the recommendations: the figures of a campaign from the
@@ -53,7 +57,7 @@ public static class ScopeFigures
             return organization is null
                 ? null
                 : new Figures(FigureLevel.Organization, new FigureRow(orgId, organization.Name, true, organization.MunicipalityId, counts.GetValueOrDefault((IndicatorLevel.Organization, orgId))),
-                    [], organization.MunicipalityId, orgId);
+                    [], organization.MunicipalityId, orgId, counts);
         }
 
         var names = await PublicNames.MunicipalitiesAsync(db, ct);
@@ -62,7 +66,7 @@ public static class ScopeFigures
             return !await db.Municipalities.AnyAsync(x => x.Id == m, ct)
                 ? null
                 : new Figures(FigureLevel.Municipality, new FigureRow(m, names.Of(m), false, m, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)m))),
-                    await OrganizationRowsAsync(db, o => o.MunicipalityId == m, counts, ct), m, null);
+                    await OrganizationRowsAsync(db, o => o.MunicipalityId == m, counts, ct), m, null, counts);
         }
 
         var region = await db.Regions.Where(r => r.Id == campaign.RegionId).Select(r => r.Name).FirstAsync(ct);
@@ -71,7 +75,7 @@ public static class ScopeFigures
             .. names.OrderBy(n => n.Value, StringComparer.Create(Display.Russian, false))
                 .Select(n => new FigureRow(n.Key, n.Value, false, n.Key, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)n.Key)))),
             .. await OrganizationRowsAsync(db, o => o.MunicipalityId == null, counts, ct),
-        ], null, null);
+        ], null, null, counts);
     }
 
     /// <summary>Every organization counting in indicators that <paramref name="where"/> admits (inside the scope), by name, with its counts.</summary>

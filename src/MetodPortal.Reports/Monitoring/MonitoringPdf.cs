@@ -1,0 +1,86 @@
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Reports.Pdf;
+
+namespace MetodPortal.Reports.Monitoring;
+
+/// <summary>The annual monitoring report as an A4 information-analytical note to print, sign and send.</summary>
+public static class MonitoringPdf
+{
+    public static byte[] Render(MonitoringReport report)
+    {
+        using var pdf = new PdfComposer(report.Title, report.FormedBy);
+        pdf.Title(report.Title);
+        pdf.Fields(
+        [
+            ("Уровень", report.LevelName),
+            ("Территория / организация", report.ScopeName),
+            ("Отчётная дата", report.ReportingDate.ToString("dd.MM.yyyy", ReportFormat.Russian)),
+            ("Источник данных", "принятые формы мониторинга организаций; для муниципалитета и региона числители и знаменатели сложены, доли не усреднены"),
+            ("Сформирована", report.FormedAt),
+            ("Сформировал", report.FormedBy),
+        ]);
+
+        pdf.Heading("1. Показатели эффективности");
+        if (report.Total is null)
+        {
+            pdf.Text("Принятых форм нет: показатели не рассчитаны.");
+        }
+        else
+        {
+            var shares = report.Total.Shares();
+            pdf.Table(
+                [new("№", 0.45), new("Показатель", 5.2), new("Числитель", 1.5), new("Знаменатель", 1.75), new("Значение", 1.45), new("Порог", 1.1), new("Достигнут", 1.55)],
+                Indicators.Passports.Select(p => (IReadOnlyList<string>)
+                [
+                    p.Number.ToString(ReportFormat.Russian), p.Wording, shares[p.Number - 1].Part.ToString(ReportFormat.Russian),
+                    shares[p.Number - 1].Whole.ToString(ReportFormat.Russian), ReportFormat.Percent(shares[p.Number - 1]),
+                    ReportFormat.Number(report.Thresholds[p.Number - 1]) + " %", ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
+                ]));
+
+            pdf.Heading("2. Показатели и пороги");
+            pdf.BarChart([.. Indicators.Passports.Select(p => new PdfBar($"{p.Number}. {p.Short}", (double?)shares[p.Number - 1].Percent,
+                (double)report.Thresholds[p.Number - 1], shares[p.Number - 1].Meets(report.Thresholds[p.Number - 1])))]);
+        }
+
+        var section = 3;
+        if (report.BreakdownTitle is not null)
+        {
+            pdf.Heading($"{section++}. {report.BreakdownTitle}");
+            pdf.Note("Значения показателей 1–9, %. «—» — некого учитывать; «н/д» — нет принятых форм.");
+            pdf.Table(
+                [new("Наименование", 4), .. Indicators.Passports.Select(p => new PdfColumn(p.Number.ToString(ReportFormat.Russian), 1))],
+                report.Breakdown.Select(place => (IReadOnlyList<string>)(place.Counts is null
+                    ? [place.Name, .. Enumerable.Repeat("н/д", Indicators.Count)]
+                    : [place.Name, .. place.Counts.Shares().Select(ReportFormat.Percent)])));
+        }
+
+        pdf.Heading($"{section++}. Полнота сдачи форм");
+        var c = report.Completeness;
+        pdf.Fields(
+        [
+            ("Форм всего", c.Forms.ToString(ReportFormat.Russian)),
+            ("Приняты", c.Accepted.ToString(ReportFormat.Russian)),
+            ("Ожидают проверки", c.AwaitingReview.ToString(ReportFormat.Russian)),
+            ("Поданы с опозданием", c.Late.ToString(ReportFormat.Russian)),
+            ("Не поданы", c.Missing.ToString(ReportFormat.Russian)),
+        ]);
+
+        pdf.Heading($"{section}. Адресные рекомендации");
+        if (report.Recommendations.Count == 0)
+        {
+            pdf.Text("Рекомендаций нет.");
+        }
+        else
+        {
+            pdf.Table(
+                [new("Адресат", 2.5), new("№", 0.5), new("Значение / порог", 1.4), new("Рекомендация", 6), new("Статус", 1.2)],
+                report.Recommendations.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Number(r.Value)} % / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Status,
+                ]));
+        }
+
+        pdf.Signature("Ответственный за мониторинг", report.FormedBy);
+        return pdf.ToArray();
+    }
+}
