@@ -22,7 +22,10 @@ public sealed record IndicatorRow(IndicatorLevel Level, int? Id, IndicatorCounts
 /// </summary>
 public static class RegistryIndicators
 {
-    /// <summary>The people counted and the facts about each of them at each organization they work at, for the year.</summary>
+    /// <summary>
+    /// The people counted and the facts about each of them at each organization they work at, for the year. Every
+    /// table is read for the region only, so a region's cost does not grow with the other tenants.
+    /// </summary>
     private const string Facts = """
         WITH scope_orgs AS (
             SELECT o.id, o.municipality_id
@@ -44,30 +47,30 @@ public static class RegistryIndicators
                    p.category = 'Highest' AS highest
             FROM educators p WHERE p.id IN (SELECT educator_id FROM staff)
         ),
-        diagnosed AS (SELECT DISTINCT educator_id FROM diagnostics WHERE date BETWEEN {2} AND {3}),
+        diagnosed AS (SELECT DISTINCT educator_id FROM diagnostics WHERE region_id = {0} AND date BETWEEN {2} AND {3}),
         routed AS (
             SELECT DISTINCT educator_id FROM routes
-            WHERE diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}
+            WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}
         ),
         with_route AS (
             SELECT DISTINCT educator_id FROM routes
-            WHERE status NOT IN ('Draft', 'Cancelled') AND period_from <= {3} AND period_to >= {2}
+            WHERE region_id = {0} AND status NOT IN ('Draft', 'Cancelled') AND period_from <= {3} AND period_to >= {2}
         ),
         active_pairs AS (
-            SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
+            SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE region_id = {0} AND period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
         ),
         mentees AS (SELECT DISTINCT mentee_id AS educator_id FROM active_pairs WHERE mentee_id IS NOT NULL),
         mentoring AS (SELECT mentor_id AS educator_id FROM active_pairs UNION SELECT educator_id FROM mentees),
         young_events AS (
             SELECT DISTINCT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
-            WHERE e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
+            WHERE p.region_id = {0} AND e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
         ),
         members AS (
             SELECT DISTINCT m.educator_id FROM community_memberships m JOIN communities c ON c.id = m.community_id
-            WHERE m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
+            WHERE m.region_id = {0} AND m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
               AND c.active_from <= {3} AND (c.active_to IS NULL OR c.active_to >= {2})
         ),
-        trained AS (SELECT DISTINCT educator_id FROM program_completions WHERE completed_on BETWEEN {2} AND {3}),
+        trained AS (SELECT DISTINCT educator_id FROM program_completions WHERE region_id = {0} AND completed_on BETWEEN {2} AND {3}),
         deficit_counts AS (
             SELECT d.educator_id, d.date, count(x.id) AS deficits,
                    lag(count(x.id)) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
@@ -77,7 +80,7 @@ public static class RegistryIndicators
         ),
         improved AS (SELECT DISTINCT educator_id FROM deficit_counts WHERE date BETWEEN {2} AND {3} AND deficits < previous),
         programmes AS (
-            SELECT DISTINCT organization_id FROM mentoring_programs WHERE period_from <= {3} AND period_to >= {2}
+            SELECT DISTINCT organization_id FROM mentoring_programs WHERE region_id = {0} AND period_from <= {3} AND period_to >= {2}
         ),
         facts AS (
             SELECT s.organization_id, s.municipality_id, s.educator_id, p.young, p.newcomer, p.head, p.highest,
