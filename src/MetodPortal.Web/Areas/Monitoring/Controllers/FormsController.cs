@@ -104,9 +104,12 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
         var now = clock.GetUtcNow();
         if (action == "submit")
         {
+            // Sending saves the values too, so a form not yet started is checked as the draft it becomes.
+            var status = form.Status;
             form.Status = FormStatus.Draft;
             if (FormRules.SubmitError(form, form.Campaign!, registry) is { } error)
             {
+                form.Status = status;
                 ModelState.AddModelError(error.Contains("комментари", StringComparison.Ordinal) ? nameof(input.DiscrepancyComment) : "", error);
                 return await CardView(form, input, ct, registry);
             }
