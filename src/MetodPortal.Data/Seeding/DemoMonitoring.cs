@@ -19,7 +19,7 @@ internal static class DemoMonitoring
         var organizations = await db.Organizations.Where(o => o.RegionId == region.Id && o.CountsInIndicators).OrderBy(o => o.Id).ToListAsync(ct);
         var registry2026 = (await RegistryIndicators.ComputeAsync(db, region.Id, 2026, new DateOnly(2026, 12, 31), ct))
             .Where(r => r.Level == IndicatorLevel.Organization).ToDictionary(r => r.Id!.Value, r => r.Counts);
-        IndicatorCounts RegistryOf(Organization o) => registry2026.GetValueOrDefault(o.Id) ?? IndicatorCounts.Zero with { Organizations = 1 };
+        IndicatorCounts RegistryOf(Organization o) => registry2026.GetValueOrDefault(o.Id) ?? IndicatorCounts.OneOrganization;
 
         var past = Campaign(region, 2025, CampaignStatus.Closed);
         var current = Campaign(region, 2026, CampaignStatus.Open);
@@ -130,7 +130,7 @@ internal static class DemoMonitoring
 
     private static MonitoringForm NewForm(MonitoringCampaign campaign, Organization organization) => new()
     {
-        RegionId = organization.RegionId, OrganizationId = organization.Id, Campaign = campaign, Declared = IndicatorCounts.Zero with { Organizations = 1 },
+        RegionId = organization.RegionId, OrganizationId = organization.Id, Campaign = campaign, Declared = IndicatorCounts.OneOrganization,
     };
 
     private static void Step(MonitoringForm form, DateTimeOffset at, FormStatus status, string action, string? comment)

@@ -31,6 +31,9 @@ public sealed record IndicatorCounts
 
     public static readonly IndicatorCounts Zero = new();
 
+    /// <summary>The counts of one organization with nothing counted yet: a new form, or an organization without staff in the registry.</summary>
+    public static readonly IndicatorCounts OneOrganization = new() { Organizations = 1 };
+
     /// <summary>The fields of an organization's monitoring form in the order it shows them (Organizations is always 1 there and not shown).</summary>
     public static readonly IReadOnlyList<CountField> FormFields =
     [

@@ -22,8 +22,8 @@ public static class Display
     public static decimal? ParseNumber(string? text) =>
         decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    /// <summary>A share in percent with one decimal: «42,5 %».</summary>
-    public static string Percent(int part, int whole) => whole == 0 ? "—" : (100m * part / whole).ToString("0.0", Russian) + " %";
+    /// <summary>A share in percent with one decimal: «42,5 %» (as the reports write it).</summary>
+    public static string Percent(int part, int whole) => Reports.Monitoring.ReportFormat.Percent(new Domain.Monitoring.Share(part, whole));
 
     /// <summary>A moment in the region's local time (Khabarovsk is UTC+10).</summary>
     public static string DateTime(DateTimeOffset moment, string timeZone = "Asia/Vladivostok")

@@ -22,7 +22,7 @@ public static class MonitoringArrange
         db.MonitoringCampaigns.Add(campaign);
         var forms = organizations.ToDictionary(o => o.ShortName!, o => new MonitoringForm
         {
-            RegionId = o.RegionId, OrganizationId = o.Id, Campaign = campaign, Declared = IndicatorCounts.Zero with { Organizations = 1 },
+            RegionId = o.RegionId, OrganizationId = o.Id, Campaign = campaign, Declared = IndicatorCounts.OneOrganization,
         });
         db.MonitoringForms.AddRange(forms.Values);
         await db.SaveChangesAsync();

@@ -137,7 +137,7 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
         {
             db.MonitoringForms.Add(new MonitoringForm
             {
-                RegionId = campaign.RegionId, OrganizationId = organizationId, CampaignId = id, Declared = IndicatorCounts.Zero with { Organizations = 1 },
+                RegionId = campaign.RegionId, OrganizationId = organizationId, CampaignId = id, Declared = IndicatorCounts.OneOrganization,
             });
         }
 

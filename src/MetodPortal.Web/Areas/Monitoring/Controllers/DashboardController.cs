@@ -66,11 +66,8 @@ public sealed class DashboardController(PortalDbContext db) : Controller
         }
 
         trail.Add((figures.Total.Name, null));
-        var progress = await CampaignProgress.ByMunicipalityAsync(db, id, organizationId is null ? municipalityId : null, ct);
-        if (organizationId is not null)
-        {
-            progress = [];
-        }
+        // One organization's progress is its own form's status, shown on the form itself.
+        var progress = organizationId is null ? await CampaignProgress.ByMunicipalityAsync(db, id, municipalityId, ct) : [];
 
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => r.CampaignId == id && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId && municipalityId != null))

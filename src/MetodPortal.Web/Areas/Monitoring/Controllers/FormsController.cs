@@ -189,7 +189,7 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
     {
         var c = form.Campaign!;
         var rows = await RegistryIndicators.ComputeAsync(db, c.RegionId, c.Year, c.ReportingDate, ct, form.OrganizationId);
-        return rows.FirstOrDefault(r => r.Level == IndicatorLevel.Organization)?.Counts ?? IndicatorCounts.Zero with { Organizations = 1 };
+        return rows.FirstOrDefault(r => r.Level == IndicatorLevel.Organization)?.Counts ?? IndicatorCounts.OneOrganization;
     }
 
     private async Task<IActionResult> CardView(MonitoringForm form, FormInput input, CancellationToken ct, IndicatorCounts? registry = null)

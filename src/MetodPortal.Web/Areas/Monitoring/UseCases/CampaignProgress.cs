@@ -9,11 +9,16 @@ public sealed record ProgressRow(string Territory, int Total, int NotStarted, in
 
 public static class CampaignProgress
 {
-    /// <summary>How many forms of a campaign are in each status, and how many came late, by municipality (in the user's scope).</summary>
-    public static async Task<List<ProgressRow>> ByMunicipalityAsync(PortalDbContext db, int campaignId, int? municipalityId, CancellationToken ct)
+    /// <summary>
+    /// How many forms of a campaign are in each status, and how many came late, by municipality (in the user's scope,
+    /// narrowed to a municipality or one organization).
+    /// </summary>
+    public static async Task<List<ProgressRow>> ByMunicipalityAsync(PortalDbContext db, int campaignId, int? municipalityId, CancellationToken ct,
+        int? organizationId = null)
     {
         var progress = await db.MonitoringForms.AsNoTracking()
-            .Where(f => f.CampaignId == campaignId && (municipalityId == null || f.Organization!.MunicipalityId == municipalityId))
+            .Where(f => f.CampaignId == campaignId && (municipalityId == null || f.Organization!.MunicipalityId == municipalityId)
+                && (organizationId == null || f.OrganizationId == organizationId))
             .GroupBy(f => f.Organization!.MunicipalityId)
             .Select(g => new
             {

@@ -28,6 +28,9 @@ public sealed class FormInput
         WithMentoringProgram = c.WithMentoringProgram, InMentoring = c.InMentoring, InCommunities = c.InCommunities, DiscrepancyComment = comment,
     };
 
+    /// <summary>The posted value of one form field (null when it was left empty or was not a whole number).</summary>
+    public int? ValueOf(CountField field) => (int?)typeof(FormInput).GetProperty(field.Name)!.GetValue(this);
+
     /// <summary>The declared counts of one organization (so Organizations is 1).</summary>
     public IndicatorCounts ToCounts() => new()
     {
@@ -46,8 +49,7 @@ public sealed class FormInputValidator : AbstractValidator<FormInput>
     {
         foreach (var field in IndicatorCounts.FormFields)
         {
-            var property = typeof(FormInput).GetProperty(field.Name)!;
-            RuleFor(f => (int?)property.GetValue(f)).NotNull().WithMessage($"Укажите число: «{field.Label}».")
+            RuleFor(f => f.ValueOf(field)).NotNull().WithMessage($"Укажите число: «{field.Label}».")
                 .GreaterThanOrEqualTo(0).WithMessage($"Число не может быть отрицательным: «{field.Label}».")
                 .OverridePropertyName(field.Name);
         }
@@ -55,6 +57,6 @@ public sealed class FormInputValidator : AbstractValidator<FormInput>
         RuleFor(f => f.WithMentoringProgram).InclusiveBetween(0, 1).WithMessage("Программа наставничества: 1 — реализуется, 0 — нет.");
         RuleFor(f => f.DiscrepancyComment).MaximumLength(2000).WithMessage("Комментарий — не длиннее 2000 знаков.");
         RuleFor(f => f.ToCounts().PartError()).Null().WithMessage((_, error) => error!).OverridePropertyName("")
-            .When(f => IndicatorCounts.FormFields.All(field => typeof(FormInput).GetProperty(field.Name)!.GetValue(f) is int and >= 0));
+            .When(f => IndicatorCounts.FormFields.All(field => f.ValueOf(field) is >= 0));
     }
 }

@@ -58,11 +58,10 @@ public static class MonitoringReportBuilder
 
         var place = figures.Level;
         var (m, o) = (figures.MunicipalityId, figures.OrganizationId);
-        var forms = db.MonitoringForms.AsNoTracking().Where(f => f.CampaignId == campaign.Id
-            && (place != FigureLevel.Organization || f.OrganizationId == o) && (place != FigureLevel.Municipality || f.Organization!.MunicipalityId == m));
-        var completeness = await forms.GroupBy(_ => 1).Select(g => new ReportCompleteness(g.Count(), g.Count(f => f.Status == FormStatus.Accepted),
-            g.Count(f => f.Status == FormStatus.Submitted), g.Count(f => f.IsLate), g.Count(f => f.Status != FormStatus.Accepted && f.Status != FormStatus.Submitted)))
-            .FirstOrDefaultAsync(ct) ?? new ReportCompleteness(0, 0, 0, 0, 0);
+        var progress = await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, place == FigureLevel.Municipality ? m : null, ct,
+            place == FigureLevel.Organization ? o : null);
+        var completeness = new ReportCompleteness(progress.Sum(p => p.Total), progress.Sum(p => p.Accepted), progress.Sum(p => p.Submitted), progress.Sum(p => p.Late),
+            progress.Sum(p => p.NotStarted + p.Draft + p.Returned));
 
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaign.Id
                 && (place != FigureLevel.Organization || r.OrganizationId == o)
