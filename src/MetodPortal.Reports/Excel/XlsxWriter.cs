@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -18,9 +20,15 @@ public enum XlsxKind
 public sealed record XlsxColumn(string Header, XlsxKind Kind = XlsxKind.Text, double Width = 16);
 
 /// <summary>
-/// Writes an .xlsx workbook sheet by sheet with <see cref="OpenXmlWriter"/> (SAX), so memory stays flat however many
-/// rows there are. Each sheet has a bold frozen header row with an autofilter and fixed column widths.
+/// Writes an .xlsx workbook sheet by sheet with <see cref="OpenXmlWriter"/> (SAX) straight into a zip opened for
+/// creation, so memory stays flat however many rows there are. Each sheet has a bold frozen header row with an
+/// autofilter and fixed column widths.
 /// </summary>
+/// <remarks>
+/// The package is put together here rather than by <see cref="SpreadsheetDocument"/>: the SDK opens its package
+/// read-write, and .NET's ZipArchive then keeps every part uncompressed in memory until the end (dotnet/Open-XML-SDK
+/// #807), while it refuses a write-only package.
+/// </remarks>
 public sealed class XlsxWriter : IDisposable
 {
     private const uint DateStyle = 1;
@@ -28,30 +36,30 @@ public sealed class XlsxWriter : IDisposable
     private const uint HeaderStyle = 3;
     private const uint IntegerStyle = 4;
     private const uint NumberStyle = 5;
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string DocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-    private readonly SpreadsheetDocument _document;
-    private readonly Sheets _sheets;
-    private uint _sheetId;
+    private readonly ZipArchive _zip;
+    private readonly List<string> _sheetNames = [];
 
     public XlsxWriter(Stream output)
     {
-        _document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = _document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        _sheets = workbook.Workbook.AppendChild(new Sheets());
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
     }
 
     /// <param name="rows">Values by column: string, int, long, double, decimal, DateOnly, DateTime, bool (written да/нет) or null.</param>
     public void AddSheet(string name, IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var part = _document.WorkbookPart!.AddNewPart<WorksheetPart>();
+        _sheetNames.Add(SheetName(name));
         var rowCount = 1;
-        using (var writer = OpenXmlWriter.Create(part))
+        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml").Open())
+        using (var writer = OpenXmlWriter.Create(stream))
         {
+            writer.WriteStartDocument();
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetViews());
-            writer.WriteStartElement(new SheetView { WorkbookViewId = 0, TabSelected = _sheetId == 0 });
+            writer.WriteStartElement(new SheetView { WorkbookViewId = 0, TabSelected = _sheetNames.Count == 1 });
             writer.WriteElement(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
             writer.WriteEndElement();
             writer.WriteEndElement();
@@ -75,11 +83,49 @@ public sealed class XlsxWriter : IDisposable
             writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(columns.Count - 1)}{rowCount}" });
             writer.WriteEndElement();
         }
-
-        _sheets.AppendChild(new Sheet { Id = _document.WorkbookPart.GetIdOfPart(part), SheetId = ++_sheetId, Name = SheetName(name) });
     }
 
-    public void Dispose() => _document.Dispose();
+    /// <summary>The workbook, its styles and the package's content types and relationships, once every sheet is in.</summary>
+    public void Dispose()
+    {
+        var sheets = new Sheets(_sheetNames.Select((name, i) => new Sheet { Name = name, SheetId = (uint)(i + 1), Id = $"rId{i + 1}" }));
+        Part("xl/workbook.xml", new Workbook(sheets));
+        Part("xl/styles.xml", Styles());
+        Xml("xl/_rels/workbook.xml.rels", new XElement(XName.Get("Relationships", RelationshipNamespace),
+        [
+            .. _sheetNames.Select((_, i) => Relationship($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml")),
+            Relationship("rIdStyles", "styles", "styles.xml"),
+        ]));
+        Xml("_rels/.rels", new XElement(XName.Get("Relationships", RelationshipNamespace), Relationship("rId1", "officeDocument", "xl/workbook.xml")));
+        XNamespace types = "http://schemas.openxmlformats.org/package/2006/content-types";
+        Xml("[Content_Types].xml", new XElement(types + "Types",
+        [
+            new XElement(types + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
+            new XElement(types + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
+            Override("/xl/workbook.xml", SpreadsheetTypes + ".sheet.main+xml"),
+            Override("/xl/styles.xml", SpreadsheetTypes + ".styles+xml"),
+            .. _sheetNames.Select((_, i) => Override($"/xl/worksheets/sheet{i + 1}.xml", SpreadsheetTypes + ".worksheet+xml")),
+        ]));
+        _zip.Dispose();
+
+        XElement Override(string part, string type) => new(types + "Override", new XAttribute("PartName", part), new XAttribute("ContentType", type));
+    }
+
+    private static XElement Relationship(string id, string type, string target) =>
+        new(XName.Get("Relationship", RelationshipNamespace), new XAttribute("Id", id), new XAttribute("Type", $"{DocumentRelationships}/{type}"),
+            new XAttribute("Target", target));
+
+    private void Part(string path, OpenXmlPartRootElement root)
+    {
+        using var stream = _zip.CreateEntry(path).Open();
+        root.Save(stream);
+    }
+
+    private void Xml(string path, XElement root)
+    {
+        using var stream = _zip.CreateEntry(path).Open();
+        new XDocument(new XDeclaration("1.0", "utf-8", "yes"), root).Save(stream);
+    }
 
     public static string ColumnName(int index)
     {

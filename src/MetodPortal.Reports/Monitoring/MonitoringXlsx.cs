@@ -21,7 +21,7 @@ public static class MonitoringXlsx
             [
                 p.Number, p.Wording, shares?[p.Number - 1].Part, shares?[p.Number - 1].Whole, shares is null ? null : Fraction(shares[p.Number - 1]),
                 report.Thresholds[p.Number - 1] / 100m, shares is null ? "нет данных" : ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
-            ]).ToList()));
+            ])));
 
         if (report.Level == ReportLevel.Region)
         {
@@ -31,20 +31,20 @@ public static class MonitoringXlsx
         Sheet(xlsx, "Организации", Places("Организация", report.Organizations, withMunicipality: true));
         Sheet(xlsx, "Рекомендации", Fit(
             [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent), new("Рекомендация"), new("Статус")],
-            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Status]).ToList()));
+            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Status])));
         Sheet(xlsx, "Паспорт показателей", Fit(
             [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель"), new("Знаменатель"), new("Источник"), new("Порог", XlsxKind.Percent)],
-            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, p.Wording, p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m]).ToList()));
+            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, p.Wording, p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m])));
     }
 
-    private static void Sheet(XlsxWriter xlsx, string name, (IReadOnlyList<XlsxColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows) sheet) =>
+    private static void Sheet(XlsxWriter xlsx, string name, (IReadOnlyList<XlsxColumn> Columns, IEnumerable<IReadOnlyList<object?>> Rows) sheet) =>
         xlsx.AddSheet(name, sheet.Columns, sheet.Rows);
 
     /// <summary>A share as the fraction Excel shows in percent; none when there is nobody to count.</summary>
     public static decimal? Fraction(Share share) => share.Whole == 0 ? null : (decimal)share.Part / share.Whole;
 
     /// <summary>Places with their 13 declared counts and the nine shares; a place without an accepted form has its name only.</summary>
-    private static (IReadOnlyList<XlsxColumn>, IReadOnlyList<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places, bool withMunicipality)
+    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places, bool withMunicipality)
     {
         List<XlsxColumn> columns =
         [
@@ -57,16 +57,27 @@ public static class MonitoringXlsx
             place.Name, .. withMunicipality ? [place.Municipality ?? "региональная"] : Array.Empty<object?>(),
             .. IndicatorCounts.FormFields.Select(f => place.Counts is null ? null : (object?)f.Of(place.Counts)),
             .. place.Counts is null ? Enumerable.Repeat<object?>(null, Indicators.Count) : place.Counts.Shares().Select(s => (object?)Fraction(s)),
-        ]).ToList();
+        ]);
         return Fit(columns, rows);
     }
 
-    /// <summary>Column widths that fit the longest value (headers wrap, so they count less), within 8 and 70 characters.</summary>
-    private static (IReadOnlyList<XlsxColumn>, IReadOnlyList<IReadOnlyList<object?>>) Fit(IReadOnlyList<XlsxColumn> columns, IReadOnlyList<IReadOnlyList<object?>> rows) =>
-        ([.. columns.Select((c, i) => c with
+    /// <summary>
+    /// Column widths that fit the longest value (headers wrap, so they count less), within 8 and 70 characters. The
+    /// rows are a query over the report, read once here and once more as they are written, never held as a list.
+    /// </summary>
+    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Fit(IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var widths = columns.Select(c => c.Header.Length / 3.0).ToArray();
+        foreach (var row in rows)
         {
-            Width = Math.Clamp(Math.Max(c.Header.Length / 3.0, rows.Select(r => Length(r[i], c.Kind)).DefaultIfEmpty(0).Max()) + 2, 8, 70),
-        })], rows);
+            for (var i = 0; i < widths.Length && i < row.Count; i++)
+            {
+                widths[i] = Math.Max(widths[i], Length(row[i], columns[i].Kind));
+            }
+        }
+
+        return ([.. columns.Select((c, i) => c with { Width = Math.Clamp(widths[i] + 2, 8, 70) })], rows);
+    }
 
     private static double Length(object? value, XlsxKind kind) => value switch
     {
