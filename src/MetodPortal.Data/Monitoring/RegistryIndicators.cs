@@ -23,8 +23,9 @@ public sealed record IndicatorRow(IndicatorLevel Level, int? Id, IndicatorCounts
 public static class RegistryIndicators
 {
     /// <summary>
-    /// The people counted and the facts about each of them at each organization they work at, for the year. Every
-    /// table is read for the region only, so a region's cost does not grow with the other tenants.
+    /// Each person counted at each organization they work at, with the facts about them for the year, and which of
+    /// their places counts them for their municipality and for the whole scope (a person is counted once there).
+    /// Every table is read for the region only, so a region's cost does not grow with the other tenants.
     /// </summary>
     private const string Facts = """
         WITH scope_orgs AS (
@@ -36,85 +37,90 @@ public static class RegistryIndicators
         staff AS (
             SELECT DISTINCT s.id AS organization_id, s.municipality_id, e.educator_id
             FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
-            WHERE (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+            WHERE e.region_id = {0} AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
         ),
-        people AS (
-            SELECT p.id,
-                   p.birth_date + interval '35 years' > {4} AS young,
-                   p.birth_date + interval '35 years' > {4} AND p.profession_start_date <= {4}
-                       AND p.profession_start_date + interval '3 years' > {4} AS newcomer,
-                   p.is_head AS head,
-                   p.category = 'Highest' AS highest
-            FROM educators p WHERE p.id IN (SELECT educator_id FROM staff)
+        placed AS (
+            SELECT s.*,
+                   lag(s.municipality_id, 1, -1) OVER person IS DISTINCT FROM s.municipality_id AS first_in_municipality,
+                   row_number() OVER person = 1 AS first_in_scope
+            FROM staff s
+            WINDOW person AS (PARTITION BY s.educator_id ORDER BY s.municipality_id, s.organization_id)
         ),
-        diagnosed AS (SELECT DISTINCT educator_id FROM diagnostics WHERE region_id = {0} AND date BETWEEN {2} AND {3}),
-        routed AS (
-            SELECT DISTINCT educator_id FROM routes
-            WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}
-        ),
+        diagnosed AS (SELECT educator_id FROM diagnostics WHERE region_id = {0} AND date BETWEEN {2} AND {3}),
+        routed AS (SELECT educator_id FROM routes WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}),
         with_route AS (
-            SELECT DISTINCT educator_id FROM routes
+            SELECT educator_id FROM routes
             WHERE region_id = {0} AND status NOT IN ('Draft', 'Cancelled') AND period_from <= {3} AND period_to >= {2}
         ),
         active_pairs AS (
             SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE region_id = {0} AND period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
         ),
-        mentees AS (SELECT DISTINCT mentee_id AS educator_id FROM active_pairs WHERE mentee_id IS NOT NULL),
-        mentoring AS (SELECT mentor_id AS educator_id FROM active_pairs UNION SELECT educator_id FROM mentees),
         young_events AS (
-            SELECT DISTINCT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
-            WHERE p.region_id = {0} AND e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
+            SELECT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
+            WHERE p.region_id = {0} AND e.region_id = {0} AND e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
         ),
         members AS (
-            SELECT DISTINCT m.educator_id FROM community_memberships m JOIN communities c ON c.id = m.community_id
-            WHERE m.region_id = {0} AND m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
+            SELECT m.educator_id FROM community_memberships m JOIN communities c ON c.id = m.community_id
+            WHERE m.region_id = {0} AND c.region_id = {0} AND m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
               AND c.active_from <= {3} AND (c.active_to IS NULL OR c.active_to >= {2})
         ),
-        trained AS (SELECT DISTINCT educator_id FROM program_completions WHERE region_id = {0} AND completed_on BETWEEN {2} AND {3}),
-        deficit_counts AS (
-            SELECT d.educator_id, d.date, count(x.id) AS deficits,
-                   lag(count(x.id)) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
-            FROM diagnostics d LEFT JOIN diagnostic_deficits x ON x.diagnostic_id = d.id
-            WHERE d.educator_id IN (SELECT educator_id FROM staff) AND d.date <= {3}
-            GROUP BY d.educator_id, d.date, d.id
+        trained AS (SELECT educator_id FROM program_completions WHERE region_id = {0} AND completed_on BETWEEN {2} AND {3}),
+        head_diagnostics AS (
+            SELECT d.educator_id, d.date, x.deficits, lag(x.deficits) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
+            FROM diagnostics d CROSS JOIN LATERAL (SELECT count(*) AS deficits FROM diagnostic_deficits x WHERE x.diagnostic_id = d.id) x
+            WHERE d.region_id = {0} AND d.date <= {3} AND d.educator_id IN (SELECT id FROM educators WHERE region_id = {0} AND is_head)
         ),
-        improved AS (SELECT DISTINCT educator_id FROM deficit_counts WHERE date BETWEEN {2} AND {3} AND deficits < previous),
+        improved AS (SELECT educator_id FROM head_diagnostics WHERE date BETWEEN {2} AND {3} AND deficits < previous),
         programmes AS (
-            SELECT DISTINCT organization_id FROM mentoring_programs WHERE region_id = {0} AND period_from <= {3} AND period_to >= {2}
+            SELECT organization_id FROM mentoring_programs WHERE region_id = {0} AND period_from <= {3} AND period_to >= {2}
         ),
         facts AS (
-            SELECT s.organization_id, s.municipality_id, s.educator_id, p.young, p.newcomer, p.head, p.highest,
-                   s.educator_id IN (SELECT educator_id FROM diagnosed) AS diagnosed,
-                   s.educator_id IN (SELECT educator_id FROM routed) AS routed,
-                   s.educator_id IN (SELECT educator_id FROM mentees) OR s.educator_id IN (SELECT educator_id FROM with_route)
-                       OR s.educator_id IN (SELECT educator_id FROM young_events) OR s.educator_id IN (SELECT educator_id FROM members) AS supported,
-                   s.educator_id IN (SELECT educator_id FROM young_events) AS in_projects,
-                   s.educator_id IN (SELECT educator_id FROM trained) OR s.educator_id IN (SELECT educator_id FROM improved) AS head_improved,
-                   s.educator_id IN (SELECT educator_id FROM mentoring) AS in_mentoring,
-                   s.educator_id IN (SELECT educator_id FROM members) AS in_communities
-            FROM staff s JOIN people p ON p.id = s.educator_id
+            SELECT s.organization_id, s.municipality_id, s.educator_id, s.first_in_municipality, s.first_in_scope,
+                   p.birth_date + interval '35 years' > {4} AS young,
+                   p.birth_date + interval '35 years' > {4} AND p.profession_start_date <= {4}
+                       AND p.profession_start_date + interval '3 years' > {4} AS newcomer,
+                   p.is_head AS head,
+                   p.category = 'Highest' AS highest,
+                   p.id IN (SELECT educator_id FROM diagnosed) AS diagnosed,
+                   p.id IN (SELECT educator_id FROM routed) AS routed,
+                   p.id IN (SELECT mentee_id FROM active_pairs) OR p.id IN (SELECT educator_id FROM with_route)
+                       OR p.id IN (SELECT educator_id FROM young_events) OR p.id IN (SELECT educator_id FROM members) AS supported,
+                   p.id IN (SELECT educator_id FROM young_events) AS in_projects,
+                   p.is_head AND (p.id IN (SELECT educator_id FROM trained) OR p.id IN (SELECT educator_id FROM improved)) AS head_improved,
+                   p.id IN (SELECT mentor_id FROM active_pairs) OR p.id IN (SELECT mentee_id FROM active_pairs) AS in_mentoring,
+                   p.id IN (SELECT educator_id FROM members) AS in_communities
+            FROM placed s JOIN educators p ON p.id = s.educator_id
+            WHERE p.region_id = {0}
         )
         """;
 
+    /// <summary>
+    /// One pass over the facts for the three levels: at an organization everyone working there, in a municipality
+    /// and in the scope each person through one of their places only (a key that is null elsewhere, its null group
+    /// dropped).
+    /// </summary>
     private const string Sql = Facts + """
         ,
         by_people AS (
-            SELECT CASE WHEN grouping(f.organization_id) = 0 THEN 1 WHEN grouping(f.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
-                   CASE WHEN grouping(f.organization_id) = 0 THEN f.organization_id WHEN grouping(f.municipality_id) = 0 THEN f.municipality_id END AS id,
-                   count(DISTINCT f.educator_id)::int AS educators,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.diagnosed)::int AS diagnosed,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.routed)::int AS with_route,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.newcomer)::int AS newcomers,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.newcomer AND f.supported)::int AS newcomers_supported,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.young)::int AS young,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.young AND f.in_projects)::int AS young_in_projects,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.head)::int AS heads,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.head AND f.head_improved)::int AS heads_improved,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.head AND f.highest)::int AS heads_highest,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.in_mentoring)::int AS in_mentoring,
-                   count(DISTINCT f.educator_id) FILTER (WHERE f.in_communities)::int AS in_communities
-            FROM facts f
-            GROUP BY GROUPING SETS ((f.organization_id), (f.municipality_id), ())
+            SELECT CASE WHEN grouping(f.organization_id) = 0 THEN 1 WHEN grouping(f.municipality_key) = 0 THEN 2 ELSE 3 END AS level,
+                   CASE WHEN grouping(f.organization_id) = 0 THEN f.organization_id WHEN grouping(f.municipality_key) = 0 THEN f.municipality_key END AS id,
+                   count(*)::int AS educators,
+                   count(*) FILTER (WHERE f.diagnosed)::int AS diagnosed,
+                   count(*) FILTER (WHERE f.routed)::int AS with_route,
+                   count(*) FILTER (WHERE f.newcomer)::int AS newcomers,
+                   count(*) FILTER (WHERE f.newcomer AND f.supported)::int AS newcomers_supported,
+                   count(*) FILTER (WHERE f.young)::int AS young,
+                   count(*) FILTER (WHERE f.young AND f.in_projects)::int AS young_in_projects,
+                   count(*) FILTER (WHERE f.head)::int AS heads,
+                   count(*) FILTER (WHERE f.head_improved)::int AS heads_improved,
+                   count(*) FILTER (WHERE f.head AND f.highest)::int AS heads_highest,
+                   count(*) FILTER (WHERE f.in_mentoring)::int AS in_mentoring,
+                   count(*) FILTER (WHERE f.in_communities)::int AS in_communities
+            FROM (SELECT f.*, CASE WHEN f.first_in_municipality THEN f.municipality_id END AS municipality_key,
+                         CASE WHEN f.first_in_scope THEN 0 END AS scope_key
+                  FROM facts f) f
+            GROUP BY GROUPING SETS ((f.organization_id), (f.municipality_key), (f.scope_key))
+            HAVING (grouping(f.municipality_key) = 1 OR f.municipality_key IS NOT NULL) AND (grouping(f.scope_key) = 1 OR f.scope_key IS NOT NULL)
         ),
         by_organizations AS (
             SELECT CASE WHEN grouping(s.id) = 0 THEN 1 WHEN grouping(s.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
@@ -129,7 +135,7 @@ public static class RegistryIndicators
                coalesce(p.newcomers, 0) AS "Newcomers", coalesce(p.newcomers_supported, 0) AS "NewcomersSupported", coalesce(p.young, 0) AS "Young",
                coalesce(p.young_in_projects, 0) AS "YoungInProjects", coalesce(p.heads, 0) AS "Heads", coalesce(p.heads_improved, 0) AS "HeadsImproved",
                coalesce(p.heads_highest, 0) AS "HeadsHighest", coalesce(p.in_mentoring, 0) AS "InMentoring", coalesce(p.in_communities, 0) AS "InCommunities"
-        FROM by_organizations o LEFT JOIN by_people p ON p.level = o.level AND p.id IS NOT DISTINCT FROM o.id
+        FROM by_organizations o LEFT JOIN by_people p ON p.level = o.level AND coalesce(p.id, 0) = coalesce(o.id, 0)
         WHERE NOT (o.level = 2 AND o.id IS NULL)
         """;
 
@@ -163,7 +169,7 @@ public static class RegistryIndicators
         [2] = ("f.routed", "true"),
         [3] = ("f.newcomer AND f.supported", "f.newcomer"),
         [4] = ("f.young AND f.in_projects", "f.young"),
-        [5] = ("f.head AND f.head_improved", "f.head"),
+        [5] = ("f.head_improved", "f.head"),
         [6] = ("f.head AND f.highest", "f.head"),
         [8] = ("f.in_mentoring", "true"),
         [9] = ("f.in_communities", "true"),
