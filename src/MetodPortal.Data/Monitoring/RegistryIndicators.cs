@@ -34,17 +34,18 @@ public static class RegistryIndicators
             WHERE o.region_id = {0} AND o.counts_in_indicators AND ({1}::text IS NULL OR o.path LIKE {1}::text || '%')
               AND ({5}::int IS NULL OR o.id = {5}::int)
         ),
-        staff AS (
-            SELECT DISTINCT s.id AS organization_id, s.municipality_id, e.educator_id
-            FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
-            WHERE e.region_id = {0} AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
-        ),
         placed AS (
-            SELECT s.*,
-                   lag(s.municipality_id, 1, -1) OVER person IS DISTINCT FROM s.municipality_id AS first_in_municipality,
-                   row_number() OVER person = 1 AS first_in_scope
-            FROM staff s
-            WINDOW person AS (PARTITION BY s.educator_id ORDER BY s.municipality_id, s.organization_id)
+            SELECT p.organization_id, p.municipality_id, p.educator_id, p.first_in_municipality, p.first_in_scope
+            FROM (
+                SELECT s.id AS organization_id, s.municipality_id, e.educator_id,
+                       lag(s.id) OVER person IS DISTINCT FROM s.id AS new_place, -- two posts at one organization are one place
+                       lag(s.municipality_id, 1, -1) OVER person IS DISTINCT FROM s.municipality_id AS first_in_municipality,
+                       row_number() OVER person = 1 AS first_in_scope
+                FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
+                WHERE e.region_id = {0} AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+                WINDOW person AS (PARTITION BY e.educator_id ORDER BY s.municipality_id, s.id)
+            ) p
+            WHERE p.new_place
         ),
         diagnosed AS (SELECT educator_id FROM diagnostics WHERE region_id = {0} AND date BETWEEN {2} AND {3}),
         routed AS (SELECT educator_id FROM routes WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}),

@@ -66,8 +66,8 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         var d = Person("d", new DateOnly(2001, 1, 1), new DateOnly(2025, 9, 1)); // young, newcomer, no support
         var e = Person("e", new DateOnly(1968, 1, 1), new DateOnly(1990, 9, 1), head: true); // ДПП in 2026
         var f = Person("f", new DateOnly(1970, 1, 1), new DateOnly(1995, 9, 1)); // community member
-        var g = Person("g", new DateOnly(1995, 1, 1), new DateOnly(2018, 9, 1)); // young, not a newcomer: event for young teachers
-        foreach (var (who, where) in new[] { (a, s1), (b, s1), (c, s1), (x, s1), (x, s2), (d, s2), (e, s3), (f, s3), (g, s3) })
+        var g = Person("g", new DateOnly(1995, 1, 1), new DateOnly(2018, 9, 1)); // young, not a newcomer: event for young teachers; two posts at S3
+        foreach (var (who, where) in new[] { (a, s1), (b, s1), (c, s1), (x, s1), (x, s2), (d, s2), (e, s3), (f, s3), (g, s3), (g, s3) })
         {
             Employ(who, where);
         }
