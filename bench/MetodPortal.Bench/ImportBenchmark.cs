@@ -1,5 +1,5 @@
 // Staff import benchmark (issue 3): the real portal over HTTP on a throwaway PostgreSQL, as a user would upload.
-//   dotnet run -c Release --project bench/MetodPortal.Bench
+//   dotnet run -c Release --project bench/MetodPortal.Bench -- import
 // Targets: 5,000 rows into one school under 5 s; 25,000 rows across a municipality's organizations under 20 s.
 using System.Diagnostics;
 using System.Globalization;
@@ -11,34 +11,16 @@ using MetodPortal.Domain.Organizations;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Testing;
 using MetodPortal.Web.Areas.Staff.UseCases;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Bench;
 
 internal static class ImportBenchmark
 {
-    public static async Task<int> Main()
+    public static async Task<int> RunAsync()
     {
-        // Outside a test project WebApplicationFactory cannot find the web project's folder by itself.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "MetodPortal.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_METODPORTAL_WEB", Path.Combine(root!.FullName, "src", "MetodPortal.Web"));
-        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
-        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging", "Warning");
         var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("bench");
-        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("ConnectionStrings:Main", connectionString);
-            b.UseSetting("Seed:Demo", "true");
-            b.UseEnvironment("Production");
-        });
-        _ = factory.Server;
+        await using var portal = new BenchPortal(connectionString, demo: true);
 
         List<Organization> khabarovsk;
         await using (var db = PortalData.CreateContext(connectionString, CurrentUser.System))
@@ -52,8 +34,8 @@ internal static class ImportBenchmark
         XlsxColumn[] withOrganization = [.. StaffSheet.Template, new(StaffSheet.Organization)];
 
         Console.WriteLine($"Staff import benchmark, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        var schoolAdmin = await LoginAsync("school@demo.local");
-        var coordinator = await LoginAsync("coordinator@demo.local");
+        var schoolAdmin = await portal.LoginAsync("school@demo.local");
+        var coordinator = await portal.LoginAsync("coordinator@demo.local");
 
         // Baseline in the same run: reading and checking the file alone, without the database (what no import can avoid).
         var oneSchoolFile = Xlsx(oneSchool, StaffSheet.Template);
@@ -108,17 +90,9 @@ internal static class ImportBenchmark
         static void Report(string name, (bool Ok, double Seconds, string Summary) run, double target) =>
             Console.WriteLine($"  {name}: {run.Seconds:F2} s (target < {target:F0} s, {run.Seconds / target * 100:F0}% of it) — {run.Summary}{(run.Ok ? "" : " FAILED")}");
 
-        async Task<HttpClient> LoginAsync(string email)
-        {
-            var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            var token = Token(await client.GetStringAsync("/Account/Login"));
-            await client.PostAsync("/Account/Login", new FormUrlEncodedContent([new("Email", email), new("Password", "Demo-2026"), new("__RequestVerificationToken", token)]));
-            return client;
-        }
-
         async Task<(bool Ok, double Seconds, string Summary)> ImportAsync(HttpClient client, byte[] file, int? organizationId)
         {
-            var token = Token(await client.GetStringAsync("/staff/import"));
+            var token = BenchPortal.Token(await client.GetStringAsync("/staff/import"));
             using var content = new MultipartFormDataContent();
             var bytes = new ByteArrayContent(file);
             bytes.Headers.ContentType = new MediaTypeHeaderValue(MetodPortal.Web.Areas.Staff.Controllers.StaffController.XlsxContentType);
@@ -138,7 +112,5 @@ internal static class ImportBenchmark
                 ? (true, seconds, $"added {Count("added")}, updated {Count("updated")}, unchanged {Count("unchanged")}")
                 : (false, seconds, $"HTTP {(int)response.StatusCode}");
         }
-
-        static string Token(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
     }
 }

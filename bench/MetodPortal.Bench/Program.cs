@@ -1,0 +1,40 @@
+// The benchmarks of docs/performance.md; each exits non-zero when it misses a target.
+//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | xlsx]
+// and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
+//   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
+using System.Globalization;
+
+namespace MetodPortal.Bench;
+
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var which = args.FirstOrDefault() ?? "all";
+        var failed = 0;
+        if (which is "all" or "import")
+        {
+            failed |= await ImportBenchmark.RunAsync();
+        }
+
+        if (which is "all" or "monitoring")
+        {
+            failed |= await MonitoringBenchmark.RunAsync();
+        }
+
+        if (which is "generate" && args.Length > 1)
+        {
+            await using var portal = new BenchPortal(args[1], demo: false);
+            var regions = await MonitoringDataset.GenerateAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1, Console.Out);
+            Console.WriteLine($"  sign in as {string.Join(", ", regions.Select(r => r.MinistryEmail))} with the password {MonitoringDataset.Password}");
+            return 0;
+        }
+
+        if (which is "xlsx")
+        {
+            failed |= MonitoringBenchmark.XlsxMemory() ? 0 : 1;
+        }
+
+        return which is "all" or "import" or "monitoring" or "xlsx" ? failed : 2;
+    }
+}
