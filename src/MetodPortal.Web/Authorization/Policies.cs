@@ -9,6 +9,7 @@ namespace MetodPortal.Web.Authorization;
 /// </summary>
 public static class Policies
 {
+    public const string ReadOrganizations = nameof(ReadOrganizations);
     public const string ManageOrganizations = nameof(ManageOrganizations);
     public const string EditOrganization = nameof(EditOrganization);
     public const string ManageUsers = nameof(ManageUsers);
@@ -41,6 +42,8 @@ public static class Policies
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
+        // The directory of the region's municipalities and organizations, narrowed to the user's scope, is for everyone.
+        [ReadOrganizations] = [.. Readers, Roles.Teacher],
         [ManageOrganizations] = [Roles.SystemAdmin, Roles.Ministry, Roles.Coordinator],
         [EditOrganization] = [Roles.SystemAdmin, Roles.Ministry, Roles.Coordinator, Roles.SchoolAdmin],
         [ManageUsers] = [Roles.SystemAdmin],

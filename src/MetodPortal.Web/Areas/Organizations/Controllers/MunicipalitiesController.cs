@@ -1,6 +1,8 @@
 using MetodPortal.Data;
 using MetodPortal.Web.Areas.Organizations.UseCases;
+using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +10,7 @@ namespace MetodPortal.Web.Areas.Organizations.Controllers;
 
 [Area("Organizations")]
 [Route("municipalities")]
+[Authorize(Policies.ReadOrganizations)]
 public sealed class MunicipalitiesController(PortalDbContext db) : Controller
 {
     [HttpGet("")]

@@ -13,6 +13,7 @@ namespace MetodPortal.Web.Areas.Organizations.Controllers;
 
 [Area("Organizations")]
 [Route("organizations")]
+[Authorize(Policies.ReadOrganizations)]
 public sealed class OrganizationsController(PortalDbContext db, IAuthorizationService authorization, IValidator<OrganizationForm> validator) : Controller
 {
     [HttpGet("")]
@@ -77,6 +78,7 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     }
 
     [HttpGet("{id:int}/edit")]
+    [Authorize(Policies.EditOrganization)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var organization = await db.Organizations.Include(o => o.Municipality).FirstOrDefaultAsync(o => o.Id == id, ct);
@@ -94,6 +96,7 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     }
 
     [HttpPost("{id:int}/edit")]
+    [Authorize(Policies.EditOrganization)]
     public async Task<IActionResult> Edit(int id, OrganizationForm form, CancellationToken ct)
     {
         var organization = await db.Organizations.Include(o => o.Municipality).FirstOrDefaultAsync(o => o.Id == id, ct);

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
+
+namespace MetodPortal.Web.Tests.Security;
+
+/// <summary>
+/// Every controller action the portal serves, as MVC found it by reflection: each one names an authorization policy,
+/// or is on the short reviewed lists below; every action that changes something answers 400 without an antiforgery
+/// token — asked over HTTP, signed in as each role, so only the token is missing.
+/// </summary>
+public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
+{
+    /// <summary>Reviewed: what a visitor who is not signed in may reach (health and static files are not controller actions).</summary>
+    private static readonly string[] Anonymous = ["AccountController.Login", "ErrorsController.Show"];
+
+    /// <summary>Reviewed: what any signed-in user may do, whatever their role — their own session and the home page.</summary>
+    private static readonly string[] AnySignedInUser =
+    [
+        "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index",
+    ];
+
+    /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>
+    private static readonly string[] WithoutAntiforgery = ["ErrorsController.Show"];
+
+    private IReadOnlyList<ControllerActionDescriptor> Actions() =>
+        [.. portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>()];
+
+    private static string Name(ControllerActionDescriptor a) => $"{a.ControllerTypeInfo.Name}.{a.ActionName}";
+
+    private static IEnumerable<string> Methods(ControllerActionDescriptor a) =>
+        a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).DefaultIfEmpty("ANY");
+
+    [Fact]
+    public void Every_action_names_a_policy_or_is_on_a_reviewed_list()
+    {
+        var actions = Actions();
+        var unguarded = new List<string>();
+        foreach (var action in actions)
+        {
+            var name = Name(action);
+            var anonymous = action.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+            var policies = action.EndpointMetadata.OfType<IAuthorizeData>().Where(d => d.Policy is not null || d.Roles is not null).ToList();
+            if (anonymous ? !Anonymous.Contains(name) : policies.Count == 0 && !AnySignedInUser.Contains(name))
+            {
+                unguarded.Add($"{name} {string.Join(",", Methods(action))} {action.AttributeRouteInfo?.Template}");
+            }
+        }
+
+        output.WriteLine($"{actions.Count} actions checked");
+        Assert.True(actions.Count > 100, $"only {actions.Count} actions found");
+        Assert.True(unguarded.Count == 0, "Actions without a policy:\n" + string.Join("\n", unguarded));
+    }
+
+    [Fact]
+    public void The_antiforgery_check_is_global_and_skipped_only_where_reviewed()
+    {
+        var options = portal.Services.GetRequiredService<IOptions<MvcOptions>>().Value;
+        Assert.Contains(options.Filters, f => f is AutoValidateAntiforgeryTokenAttribute);
+        var skipping = Actions().Where(a => a.FilterDescriptors.Any(f => f.Filter is IgnoreAntiforgeryTokenAttribute)).Select(Name).Distinct().ToList();
+        Assert.Equal(WithoutAntiforgery, skipping);
+    }
+
+    [Fact]
+    public async Task Every_action_that_changes_something_refuses_a_request_without_a_token()
+    {
+        // Authorization runs before the antiforgery filter, so each action is asked as every role: a role outside its
+        // policy gets 403, and at least one role inside it must get 400 for the missing token.
+        var users = new List<PortalClient>();
+        foreach (var email in new[] { "admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher" })
+        {
+            users.Add(await portal.LoginAsync(email + "@demo.local"));
+        }
+
+        var unsafeActions = Actions()
+            .Where(a => Methods(a).Any(m => m is not ("GET" or "HEAD" or "OPTIONS" or "ANY")) && !WithoutAntiforgery.Contains(Name(a)))
+            .ToList();
+        var failures = new List<string>();
+        foreach (var action in unsafeActions)
+        {
+            // Route values filled with an id of 1: the antiforgery filter runs before the action looks anything up.
+            var path = "/" + Regex.Replace(action.AttributeRouteInfo!.Template!, @"\{[^}]+\}", "1");
+            var statuses = new List<HttpStatusCode>();
+            foreach (var user in users)
+            {
+                var response = await user.Http.PostAsync(path, new FormUrlEncodedContent([new("Title", "без токена")]));
+                statuses.Add(response.StatusCode);
+            }
+
+            if (statuses.Any(s => s is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)) || !statuses.Contains(HttpStatusCode.BadRequest))
+            {
+                failures.Add($"{Name(action)} POST {path} → {string.Join(", ", statuses.Select(s => (int)s))}");
+            }
+        }
+
+        output.WriteLine($"{unsafeActions.Count} POST actions asked without a token, as {users.Count} roles");
+        Assert.True(unsafeActions.Count > 50, $"only {unsafeActions.Count} POST actions found");
+        Assert.True(failures.Count == 0, "Not refused for the missing token (400) by every role allowed in:\n" + string.Join("\n", failures));
+    }
+}
