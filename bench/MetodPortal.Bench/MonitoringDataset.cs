@@ -63,11 +63,11 @@ internal static class MonitoringDataset
     /// <summary>Adds <paramref name="count"/> regions to a freshly migrated database (reference data only) and returns them.</summary>
     public static async Task<List<BenchRegion>> GenerateAsync(string connectionString, int count, TextWriter log)
     {
-        var municipalities = ReadMunicipalities();
         var ids = new IdSource(FirstId);
         var regions = new List<BenchRegion>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        var municipalities = await KhabarovskMunicipalitiesAsync(connection);
         for (var k = 0; k < count; k++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -117,19 +117,17 @@ internal static class MonitoringDataset
         await db.SaveChangesAsync();
     }
 
-    /// <summary>code,name,kind,administrative_centre of Хабаровский край's 19 municipalities: real names for every generated region.</summary>
-    private static List<string[]> ReadMunicipalities()
+    /// <summary>code, name, kind, administrative centre of Хабаровский край's 19 municipalities, which every database starts with: real names for every generated region.</summary>
+    private static async Task<List<string[]>> KhabarovskMunicipalitiesAsync(NpgsqlConnection connection)
     {
-        using var stream = typeof(PortalDbContext).Assembly.GetManifestResourceStream("khabarovsk-municipalities.csv")!;
-        using var reader = new StreamReader(stream);
-        reader.ReadLine();
+        await using var command = new NpgsqlCommand(
+            "SELECT m.code, m.name, m.kind, coalesce(m.administrative_centre, '') FROM municipalities m JOIN regions r ON r.id = m.region_id WHERE r.code = '27' ORDER BY m.id",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
+        while (await reader.ReadAsync())
         {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                rows.Add(line.Split(','));
-            }
+            rows.Add([reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)]);
         }
 
         return rows;

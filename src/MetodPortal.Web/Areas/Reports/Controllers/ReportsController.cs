@@ -22,7 +22,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
     {
         var campaigns = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation).OrderByDescending(c => c.Year).ToListAsync(ct);
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
-        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
+        var municipalities = await Workplaces.MunicipalityChoicesAsync(db, ct);
         return View(new ReportsModel(campaigns, municipalities, organizations));
     }
 
