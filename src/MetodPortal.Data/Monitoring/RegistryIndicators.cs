@@ -96,32 +96,50 @@ public static class RegistryIndicators
         """;
 
     /// <summary>
-    /// One pass over the facts for the three levels: at an organization everyone working there, in a municipality
-    /// and in the scope each person through one of their places only (a key that is null elsewhere, its null group
-    /// dropped).
+    /// The facts counted once, per place and whether it is the person's place for their municipality and for the
+    /// scope; then those few hundred rows summed for the three levels: at an organization everyone working there, in a
+    /// municipality and in the scope each person through one of their places only (a key that is null elsewhere, its
+    /// null group dropped).
     /// </summary>
     private const string Sql = Facts + """
         ,
+        per_place AS (
+            SELECT f.organization_id, f.municipality_id, f.first_in_municipality, f.first_in_scope,
+                   count(*) AS educators,
+                   count(*) FILTER (WHERE f.diagnosed) AS diagnosed,
+                   count(*) FILTER (WHERE f.routed) AS with_route,
+                   count(*) FILTER (WHERE f.newcomer) AS newcomers,
+                   count(*) FILTER (WHERE f.newcomer AND f.supported) AS newcomers_supported,
+                   count(*) FILTER (WHERE f.young) AS young,
+                   count(*) FILTER (WHERE f.young AND f.in_projects) AS young_in_projects,
+                   count(*) FILTER (WHERE f.head) AS heads,
+                   count(*) FILTER (WHERE f.head_improved) AS heads_improved,
+                   count(*) FILTER (WHERE f.head AND f.highest) AS heads_highest,
+                   count(*) FILTER (WHERE f.in_mentoring) AS in_mentoring,
+                   count(*) FILTER (WHERE f.in_communities) AS in_communities
+            FROM facts f
+            GROUP BY f.organization_id, f.municipality_id, f.first_in_municipality, f.first_in_scope
+        ),
         by_people AS (
-            SELECT CASE WHEN grouping(f.organization_id) = 0 THEN 1 WHEN grouping(f.municipality_key) = 0 THEN 2 ELSE 3 END AS level,
-                   CASE WHEN grouping(f.organization_id) = 0 THEN f.organization_id WHEN grouping(f.municipality_key) = 0 THEN f.municipality_key END AS id,
-                   count(*)::int AS educators,
-                   count(*) FILTER (WHERE f.diagnosed)::int AS diagnosed,
-                   count(*) FILTER (WHERE f.routed)::int AS with_route,
-                   count(*) FILTER (WHERE f.newcomer)::int AS newcomers,
-                   count(*) FILTER (WHERE f.newcomer AND f.supported)::int AS newcomers_supported,
-                   count(*) FILTER (WHERE f.young)::int AS young,
-                   count(*) FILTER (WHERE f.young AND f.in_projects)::int AS young_in_projects,
-                   count(*) FILTER (WHERE f.head)::int AS heads,
-                   count(*) FILTER (WHERE f.head_improved)::int AS heads_improved,
-                   count(*) FILTER (WHERE f.head AND f.highest)::int AS heads_highest,
-                   count(*) FILTER (WHERE f.in_mentoring)::int AS in_mentoring,
-                   count(*) FILTER (WHERE f.in_communities)::int AS in_communities
-            FROM (SELECT f.*, CASE WHEN f.first_in_municipality THEN f.municipality_id END AS municipality_key,
-                         CASE WHEN f.first_in_scope THEN 0 END AS scope_key
-                  FROM facts f) f
-            GROUP BY GROUPING SETS ((f.organization_id), (f.municipality_key), (f.scope_key))
-            HAVING (grouping(f.municipality_key) = 1 OR f.municipality_key IS NOT NULL) AND (grouping(f.scope_key) = 1 OR f.scope_key IS NOT NULL)
+            SELECT CASE WHEN grouping(p.organization_id) = 0 THEN 1 WHEN grouping(p.municipality_key) = 0 THEN 2 ELSE 3 END AS level,
+                   CASE WHEN grouping(p.organization_id) = 0 THEN p.organization_id WHEN grouping(p.municipality_key) = 0 THEN p.municipality_key END AS id,
+                   sum(p.educators)::int AS educators,
+                   sum(p.diagnosed)::int AS diagnosed,
+                   sum(p.with_route)::int AS with_route,
+                   sum(p.newcomers)::int AS newcomers,
+                   sum(p.newcomers_supported)::int AS newcomers_supported,
+                   sum(p.young)::int AS young,
+                   sum(p.young_in_projects)::int AS young_in_projects,
+                   sum(p.heads)::int AS heads,
+                   sum(p.heads_improved)::int AS heads_improved,
+                   sum(p.heads_highest)::int AS heads_highest,
+                   sum(p.in_mentoring)::int AS in_mentoring,
+                   sum(p.in_communities)::int AS in_communities
+            FROM (SELECT p.*, CASE WHEN p.first_in_municipality THEN p.municipality_id END AS municipality_key,
+                         CASE WHEN p.first_in_scope THEN 0 END AS scope_key
+                  FROM per_place p) p
+            GROUP BY GROUPING SETS ((p.organization_id), (p.municipality_key), (p.scope_key))
+            HAVING (grouping(p.municipality_key) = 1 OR p.municipality_key IS NOT NULL) AND (grouping(p.scope_key) = 1 OR p.scope_key IS NOT NULL)
         ),
         by_organizations AS (
             SELECT CASE WHEN grouping(s.id) = 0 THEN 1 WHEN grouping(s.municipality_id) = 0 THEN 2 ELSE 3 END AS level,
