@@ -59,3 +59,28 @@ free_port() {
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
+
+# The libpq variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD) of the portal's database: ConnectionStrings__Main
+# (the Npgsql string the portal reads) when set, otherwise the cluster run.sh keeps under .data/ (it must be running).
+use_portal_database() {
+  if [ -n "${ConnectionStrings__Main:-}" ]; then
+    local IFS=';' pair key value
+    for pair in $ConnectionStrings__Main; do
+      key=$(echo "${pair%%=*}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')
+      value=${pair#*=}
+      case "$key" in
+        host|server) export PGHOST=$value ;;
+        port) export PGPORT=$value ;;
+        database) export PGDATABASE=$value ;;
+        username|userid|user) export PGUSER=$value ;;
+        password) export PGPASSWORD=$value ;;
+      esac
+    done
+  else
+    local pid=.data/pg/postmaster.pid
+    [ -f "$pid" ] || { log "no database: set ConnectionStrings__Main or start ./run.sh"; exit 1; }
+    export PGHOST=127.0.0.1 PGPORT PGDATABASE=metodportal PGUSER=postgres PGPASSWORD
+    PGPORT=$(sed -n 4p "$pid")
+    PGPASSWORD=$(cat .data/pg-password)
+  fi
+}

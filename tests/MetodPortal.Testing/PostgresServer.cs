@@ -47,6 +47,20 @@ public sealed class PostgresServer
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
+    /// <summary>
+    /// The database stops answering as if its server were down: no new connections are accepted and the open ones are
+    /// cut, while the other tests' databases on the same server carry on. <see cref="BringBackAsync"/> undoes it.
+    /// </summary>
+    public async Task TakeAwayAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await ExecuteAsync($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false");
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+    }
+
+    public Task BringBackAsync(string connectionString) =>
+        ExecuteAsync($"ALTER DATABASE \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" ALLOW_CONNECTIONS true");
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_adminConnectionString);

@@ -110,6 +110,7 @@ public static class PortalServices
     {
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseDatabaseOutagePage();
         app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseStaticFiles();

@@ -1,0 +1,69 @@
+using Npgsql;
+
+namespace MetodPortal.Web.Infrastructure;
+
+/// <summary>
+/// While PostgreSQL is down or refuses connections, every page answers 503 with a short Russian page written here,
+/// without the database: the usual error pages go through sign-in validation, which needs the database itself.
+/// Nothing is cached about the outage, so the next request after the database is back is served as usual.
+/// </summary>
+public static class DatabaseOutage
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="ru">
+        <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>Сервис временно недоступен — МетодПортал</title>
+            <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css" />
+        </head>
+        <body>
+            <main class="container py-5 text-center">
+                <p class="display-4 text-muted">503</p>
+                <h1 class="h3">Сервис временно недоступен</h1>
+                <p class="text-muted">Портал не может связаться с базой данных. Введённые данные не потеряны: повторите действие через несколько минут.</p>
+                <a href="/" class="btn btn-primary">Обновить</a>
+            </main>
+        </body>
+        </html>
+        """;
+
+    public static IApplicationBuilder UseDatabaseOutagePage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next();
+            }
+            catch (Exception ex) when (IsOutage(ex) && !context.Response.HasStarted)
+            {
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
+                    .LogWarning("The database is unavailable: {Message}", ex.GetBaseException().Message);
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "60";
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(Page, context.RequestAborted);
+            }
+        });
+
+    /// <summary>
+    /// The connection failed or the server refuses it (the database is closed, shutting down or gone) — not a query
+    /// that failed on a live database, such as a serialization conflict, which is a bug or a retry, not an outage.
+    /// </summary>
+    public static bool IsOutage(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            switch (ex)
+            {
+                case PostgresException { SqlState: "3D000" or "55000" } or PostgresException { SqlState: ['5', '7', 'P', ..] or ['0', '8', ..] }:
+                case NpgsqlException { IsTransient: true } and not PostgresException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}

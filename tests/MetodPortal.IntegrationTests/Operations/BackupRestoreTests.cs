@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using MetodPortal.Testing;
+using Npgsql;
+
+namespace MetodPortal.IntegrationTests.Operations;
+
+/// <summary>scripts/backup.sh and scripts/restore.sh as an operator runs them (docs/operations.md).</summary>
+public sealed class BackupRestoreTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+{
+    [Fact]
+    public async Task ABackupRestoredIntoAFreshDatabaseHoldsEveryRowOfEveryTable()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"metodportal-{Guid.NewGuid():N}.dump");
+        var restored = new NpgsqlConnectionStringBuilder(seeded.ConnectionString) { Database = $"restored_{Guid.NewGuid():N}"[..20] }.ConnectionString;
+        try
+        {
+            var backup = Script("backup.sh", file);
+            Assert.True(backup.ExitCode == 0, backup.Output);
+            var restore = Script("restore.sh", file, new NpgsqlConnectionStringBuilder(restored).Database!);
+            Assert.True(restore.ExitCode == 0, restore.Output);
+
+            var original = await TablesAsync(seeded.ConnectionString);
+            var copy = await TablesAsync(restored);
+            Assert.True(original.Values.Sum(t => t.Rows) > 1000, "the demo database should have something to back up");
+            Assert.Equal(original.Keys.Order(), copy.Keys.Order());
+            foreach (var (table, content) in original)
+            {
+                Assert.True(copy[table] == content, $"{table}: {content.Rows} rows before, {copy[table].Rows} after the restore, or different values");
+            }
+
+            // A restore never mixes into a database that exists.
+            var again = Script("restore.sh", file, new NpgsqlConnectionStringBuilder(restored).Database!);
+            Assert.Equal(1, again.ExitCode);
+            Assert.Contains("already exists", again.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+            await PostgresServer.Shared.DropDatabaseAsync(restored);
+        }
+    }
+
+    /// <summary>Every table of the schema with its row count and a digest of all its rows' values.</summary>
+    private static async Task<Dictionary<string, (long Rows, string Digest)>> TablesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var result = new Dictionary<string, (long, string)>();
+        foreach (var table in tables)
+        {
+#pragma warning disable CA2100 // table names come from pg_tables, quoted
+            await using var command = new NpgsqlCommand($"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+#pragma warning restore CA2100
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            result[table] = (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        return result;
+    }
+
+    private (int ExitCode, string Output) Script(string name, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", name));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Main"] = seeded.ConnectionString;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MetodPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("MetodPortal.sln not found above the test binaries");
+    }
+}
