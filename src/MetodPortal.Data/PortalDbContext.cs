@@ -1,5 +1,6 @@
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Scoping;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -31,5 +32,28 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         AddScopeFilters(builder);
         SnakeCaseNames.Apply(builder);
+        AddVersions(builder);
+    }
+
+    /// <summary>
+    /// The page the user edited was built from <paramref name="version"/> of the record: saving it fails (and changes
+    /// nothing) if someone has changed the record since. Without a version only a save racing another is refused.
+    /// </summary>
+    public void ExpectVersion<T>(T entity, uint? version)
+        where T : class, IVersioned
+    {
+        if (version is { } expected)
+        {
+            Entry(entity).Property(e => e.Version).OriginalValue = expected;
+        }
+    }
+
+    /// <summary>The version of an <see cref="IVersioned"/> record is the system column xmin: no column to add or migrate.</summary>
+    private static void AddVersions(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsRowVersion().HasColumnName("xmin");
+        }
     }
 }

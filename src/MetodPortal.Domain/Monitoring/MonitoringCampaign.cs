@@ -37,8 +37,10 @@ public enum CampaignStatus
 }
 
 /// <summary>An organization's monitoring form in a campaign: the declared counts, the workflow status and its history.</summary>
-public sealed class MonitoringForm : IOrgScoped
+public sealed class MonitoringForm : IOrgScoped, IVersioned
 {
+    public uint Version { get; set; }
+
     public int Id { get; set; }
     public int RegionId { get; set; }
     public int OrganizationId { get; set; }

@@ -6,8 +6,10 @@ namespace MetodPortal.Domain.Routes;
 /// An individual educational route (ИОМ): items that close an educator's deficits, usually based on a diagnostic,
 /// followed by a tutor. Lifecycle and who may do what: <see cref="RouteRules"/>.
 /// </summary>
-public sealed class IndividualRoute : IEducatorOwned
+public sealed class IndividualRoute : IEducatorOwned, IVersioned
 {
+    public uint Version { get; set; }
+
     public int Id { get; set; }
     public int RegionId { get; set; }
     public int OrganizationId { get; set; }

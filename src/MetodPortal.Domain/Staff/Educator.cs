@@ -7,8 +7,10 @@ namespace MetodPortal.Domain.Staff;
 /// at two schools is counted once above the school level). Visible to a user when one of their employments is.
 /// People are never deleted once recorded; an employment is ended instead.
 /// </summary>
-public sealed class Educator : IRegionScoped
+public sealed class Educator : IRegionScoped, IVersioned
 {
+    public uint Version { get; set; }
+
     public int Id { get; set; }
     public int RegionId { get; set; }
     public string LastName { get; set; } = "";

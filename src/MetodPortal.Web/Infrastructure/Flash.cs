@@ -6,6 +6,10 @@ namespace MetodPortal.Web.Infrastructure;
 public static class Flash
 {
     public const string Key = "Flash";
+    public const string WarningKey = "FlashWarning";
 
     public static void Success(this ITempDataDictionary tempData, string message) => tempData[Key] = message;
+
+    /// <summary>Something the user asked for was not done, and why (shown in amber, not as a success).</summary>
+    public static void Warning(this ITempDataDictionary tempData, string message) => tempData[WarningKey] = message;
 }

@@ -95,6 +95,7 @@ public static class PortalServices
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<ScopeViolationFilter>();
+            o.Filters.Add<ConcurrencyConflictFilter>();
             RussianModelBinding.Apply(o.ModelBindingMessageProvider);
         });
         AddValidators(services);

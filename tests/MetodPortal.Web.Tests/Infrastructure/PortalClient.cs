@@ -22,6 +22,26 @@ public sealed class PortalClient(HttpClient http) : IDisposable
 
     public static async Task<IDocument> ParseAsync(string html) => await Parser.ParseDocumentAsync(html);
 
+    /// <summary>What a browser would post from <paramref name="form"/> as it stands (without the token, added by <see cref="PostAsync(string, IEnumerable{KeyValuePair{string, string}}, string?)"/>).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IElement form) =>
+    [
+        .. form.QuerySelectorAll("input[name], select[name], textarea[name]")
+            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken" && (e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked")))
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.LocalName switch
+            {
+                "select" => (e.QuerySelector("option[selected]") ?? e.QuerySelector("option"))?.GetAttribute("value") ?? "",
+                "textarea" => e.TextContent,
+                _ => e.GetAttribute("value") ?? (e.GetAttribute("type") == "checkbox" ? "on" : ""),
+            })),
+    ];
+
+    /// <summary>The fields of <paramref name="form"/> with some set to other values (or added, like the button pressed).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IElement form, params (string Name, string Value)[] changes) =>
+    [
+        .. FieldsOf(form).Where(f => changes.All(c => c.Name != f.Key)),
+        .. changes.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)),
+    ];
+
     /// <summary>The token from <paramref name="pageUrl"/> (every signed-in page has one in its logout form).</summary>
     public async Task<string> TokenAsync(string pageUrl = "/")
     {

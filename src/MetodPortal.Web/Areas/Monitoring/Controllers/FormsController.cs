@@ -100,6 +100,7 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
             return await CardView(form, input, ct, registry);
         }
 
+        db.ExpectVersion(form, input.Version);
         input.ApplyTo(form);
         var now = clock.GetUtcNow();
         if (action == "submit")
@@ -131,22 +132,22 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
 
     [HttpPost("forms/{id:int}/accept")]
     [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Accept(int id, CancellationToken ct) =>
-        Review(id, form => FormRules.AcceptError(form, form.Campaign!), FormStatus.Accepted, "Принята", null, "Форма принята.", ct);
+    public Task<IActionResult> Accept(int id, uint? version, CancellationToken ct) =>
+        Review(id, version, form => FormRules.AcceptError(form, form.Campaign!), FormStatus.Accepted, "Принята", null, "Форма принята.", ct);
 
     [HttpPost("forms/{id:int}/return")]
     [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Return(int id, string? comment, CancellationToken ct) =>
-        Review(id, form => FormRules.ReturnError(form, form.Campaign!, comment), FormStatus.Returned, "Возвращена на доработку", comment,
+    public Task<IActionResult> Return(int id, string? comment, uint? version, CancellationToken ct) =>
+        Review(id, version, form => FormRules.ReturnError(form, form.Campaign!, comment), FormStatus.Returned, "Возвращена на доработку", comment,
             "Форма возвращена организации с комментарием.", ct);
 
     [HttpPost("forms/{id:int}/reopen")]
     [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Reopen(int id, string? comment, CancellationToken ct) =>
-        Review(id, form => FormRules.ReopenError(form, form.Campaign!, comment), FormStatus.Returned, "Открыта заново", comment,
+    public Task<IActionResult> Reopen(int id, string? comment, uint? version, CancellationToken ct) =>
+        Review(id, version, form => FormRules.ReopenError(form, form.Campaign!, comment), FormStatus.Returned, "Открыта заново", comment,
             "Форма открыта заново: организация может её исправить и отправить.", ct);
 
-    private async Task<IActionResult> Review(int id, Func<MonitoringForm, string?> check, FormStatus status, string action, string? comment, string done,
+    private async Task<IActionResult> Review(int id, uint? version, Func<MonitoringForm, string?> check, FormStatus status, string action, string? comment, string done,
         CancellationToken ct)
     {
         var form = await LoadAsync(id, ct);
@@ -161,6 +162,7 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
             return await CardView(form, FormInput.From(form.Declared, form.DiscrepancyComment), ct);
         }
 
+        db.ExpectVersion(form, version);
         form.Status = status;
         if (comment is not null)
         {

@@ -21,6 +21,9 @@ public sealed class FormInput
     public int? InCommunities { get; set; }
     public string? DiscrepancyComment { get; set; }
 
+    /// <summary>The version of the form the page showed (see <see cref="Domain.IVersioned"/>).</summary>
+    public uint? Version { get; set; }
+
     public static FormInput From(IndicatorCounts c, string? comment) => new()
     {
         Educators = c.Educators, Diagnosed = c.Diagnosed, WithRoute = c.WithRoute, Newcomers = c.Newcomers, NewcomersSupported = c.NewcomersSupported,

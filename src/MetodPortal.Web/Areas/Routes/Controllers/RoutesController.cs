@@ -156,6 +156,7 @@ public sealed class RoutesController(
             return await FormView(form, route, ct);
         }
 
+        db.ExpectVersion(route, form.Version);
         form.ApplyTo(route);
         foreach (var item in route.Items)
         {

@@ -11,6 +11,9 @@ public sealed class RouteForm
     public int EducatorId { get; set; }
     public int? DiagnosticId { get; set; }
 
+    /// <summary>The version of the route the edit page showed (see <see cref="Domain.IVersioned"/>).</summary>
+    public uint? Version { get; set; }
+
     [Display(Name = "Организация")]
     public int? OrganizationId { get; set; }
 
@@ -29,7 +32,7 @@ public sealed class RouteForm
     public static RouteForm From(IndividualRoute r) => new()
     {
         EducatorId = r.EducatorId, DiagnosticId = r.DiagnosticId, OrganizationId = r.OrganizationId, TutorUserId = r.TutorUserId,
-        PeriodFrom = r.PeriodFrom, PeriodTo = r.PeriodTo, Note = r.Note,
+        PeriodFrom = r.PeriodFrom, PeriodTo = r.PeriodTo, Note = r.Note, Version = r.Version,
     };
 
     public void ApplyTo(IndividualRoute r) =>

@@ -166,6 +166,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
             return await FormView(form, educator, ct);
         }
 
+        db.ExpectVersion(educator, form.Version);
         form.ApplyTo(educator);
         await db.SaveChangesAsync(ct);
         TempData.Success("Изменения сохранены.");

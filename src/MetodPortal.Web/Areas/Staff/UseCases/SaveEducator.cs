@@ -53,11 +53,14 @@ public sealed class EducatorForm
     [Display(Name = "Дата приёма")]
     public DateOnly? StartDate { get; set; }
 
+    /// <summary>The version of the record the edit page showed (see <see cref="Domain.IVersioned"/>).</summary>
+    public uint? Version { get; set; }
+
     public static EducatorForm From(Educator e) => new()
     {
         LastName = e.LastName, FirstName = e.FirstName, MiddleName = e.MiddleName, BirthDate = e.BirthDate, Position = e.Position,
         IsHead = e.IsHead, IsDeputy = e.IsDeputy, Category = e.Category, CategoryDate = e.CategoryDate,
-        ProfessionStartDate = e.ProfessionStartDate, Email = e.Email,
+        ProfessionStartDate = e.ProfessionStartDate, Email = e.Email, Version = e.Version,
     };
 
     public void ApplyTo(Educator educator)
