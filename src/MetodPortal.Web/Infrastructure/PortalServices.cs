@@ -8,6 +8,7 @@ using MetodPortal.Data.Scoping;
 using MetodPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -109,6 +110,8 @@ public static class PortalServices
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this machine the request is HTTPS for cookies and links (only loopback proxies are trusted).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseDatabaseOutagePage();

@@ -120,6 +120,7 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         { "over 10 MB", new byte[(10 * 1024 * 1024) + 1], "больше 10 МБ" },
         { "macro-enabled", MinimalWorkbook(SpreadsheetDocumentType.MacroEnabledWorkbook), "с макросами" },
         { "no sheet rows at all", MinimalWorkbook(SpreadsheetDocumentType.Workbook), "Файл пуст" },
+        { "zip bomb", ZipBomb(), "слишком большой объём" },
     };
 
     [Theory]
@@ -147,6 +148,25 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("больше 20", await TextAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task TwentyThousandBadRowsAreListedRowByRowAndNothingIsWritten()
+    {
+        using var client = await factory.LoginAsync("school@demo.local");
+        var rows = Enumerable.Range(0, 20_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Фамилия{i}", "Имя", new DateOnly(1980, 1, 1), position: "космонавт"));
+        var before = await CountsAsync();
+
+        var response = await client.ImportAsync(StaffFiles.Xlsx(rows));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await PortalClient.ParseAsync(await TextAsync(response));
+        Assert.Equal("20000", page.QuerySelector("#error-count")!.TextContent);
+        // The page stays readable: the first thousand rows, and how many there are in all.
+        Assert.Equal(1000, page.QuerySelectorAll("#error-table tbody tr").Length);
+        Assert.Equal(["2", "Должность"], page.QuerySelector("#error-table tbody tr")!.Children.Take(2).Select(c => c.TextContent));
+        Assert.Contains("первые 1000 ошибок из 20000", page.QuerySelector("#error-table")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -222,6 +242,24 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
             var sheet = workbook.AddNewPart<WorksheetPart>();
             sheet.Worksheet = new Worksheet(new SheetData());
             workbook.Workbook.Sheets!.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Лист1" });
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A valid staff list with one more part that inflates from a few kilobytes to 64 MB.</summary>
+    private static byte[] ZipBomb()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(StaffFiles.Xlsx([StaffFiles.Row("Иванова", "Анна", new DateOnly(1990, 1, 1))]));
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        using (var padding = zip.CreateEntry("xl/media/padding.bin", System.IO.Compression.CompressionLevel.Optimal).Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 64; i++)
+            {
+                padding.Write(zeros);
+            }
         }
 
         return stream.ToArray();
