@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MetodPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -12,13 +13,7 @@ internal sealed class BenchPortal : IAsyncDisposable
     static BenchPortal()
     {
         // Outside a test project WebApplicationFactory cannot find the web project's folder by itself.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "MetodPortal.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_METODPORTAL_WEB", Path.Combine(root!.FullName, "src", "MetodPortal.Web"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_METODPORTAL_WEB", Path.Combine(Repository.Root, "src", "MetodPortal.Web"));
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging", "Warning");
     }

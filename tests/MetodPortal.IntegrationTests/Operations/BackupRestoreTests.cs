@@ -72,7 +72,7 @@ public sealed class BackupRestoreTests(SeededDatabase seeded) : IClassFixture<Se
     private (int ExitCode, string Output) Script(string name, params string[] args)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", name));
+        start.ArgumentList.Add(Path.Combine(Repository.Root, "scripts", name));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -84,16 +84,5 @@ public sealed class BackupRestoreTests(SeededDatabase seeded) : IClassFixture<Se
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, output + error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MetodPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("MetodPortal.sln not found above the test binaries");
     }
 }

@@ -229,21 +229,14 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         var diagnose = card.QuerySelector("a#diagnose")!.GetAttribute("href")!;
         var pick = await client.GetPageAsync($"{diagnose}&instrumentId={instrument.Id}");
         var form = pick.QuerySelector("form#diagnostic-form")!;
-        var fields = form.QuerySelectorAll("input[name], select[name]")
-            .Where(i => i.GetAttribute("type") != "checkbox" && i.GetAttribute("name") != "__RequestVerificationToken")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("name")!.StartsWith("Scores[", StringComparison.Ordinal) ? "1"
-                : i.LocalName == "select" ? i.QuerySelector("option[selected]")?.GetAttribute("value") ?? i.QuerySelector("option")!.GetAttribute("value")! : i.GetAttribute("value") ?? ""))
-            .ToList();
+        var fields = PortalClient.FieldsOf(form).Select(f => f.Key.StartsWith("Scores[", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, "1") : f).ToList();
         var saved = await client.PostAsync(form.GetAttribute("action")!, fields, $"{diagnose}&instrumentId={instrument.Id}");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var diagnostic = await client.GetPageAsync(saved.Headers.Location!.OriginalString);
         var createRoute = diagnostic.QuerySelector("a#create-route")!.GetAttribute("href")!;
         var routeForm = (await client.GetPageAsync(createRoute)).QuerySelector("form#route-form")!;
-        var routeFields = routeForm.QuerySelectorAll("input[name], select[name]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.LocalName == "select"
-                ? i.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : i.GetAttribute("value") ?? "")).ToList();
-        var route = await client.PostAsync(routeForm.GetAttribute("action")!, routeFields, createRoute);
+        var route = await client.PostAsync(routeForm.GetAttribute("action")!, PortalClient.FieldsOf(routeForm), createRoute);
         Assert.Equal(HttpStatusCode.Redirect, route.StatusCode);
 
         var routeUrl = route.Headers.Location!.OriginalString;
