@@ -19,8 +19,8 @@ public sealed class BackupRestoreTests(SeededDatabase seeded) : IClassFixture<Se
             var restore = Script("restore.sh", file, new NpgsqlConnectionStringBuilder(restored).Database!);
             Assert.True(restore.ExitCode == 0, restore.Output);
 
-            var original = await TablesAsync(seeded.ConnectionString);
-            var copy = await TablesAsync(restored);
+            var original = await TableDigests.OfAsync(seeded.ConnectionString);
+            var copy = await TableDigests.OfAsync(restored);
             Assert.True(original.Values.Sum(t => t.Rows) > 1000, "the demo database should have something to back up");
             Assert.Equal(original.Keys.Order(), copy.Keys.Order());
             foreach (var (table, content) in original)
@@ -38,35 +38,6 @@ public sealed class BackupRestoreTests(SeededDatabase seeded) : IClassFixture<Se
             File.Delete(file);
             await PostgresServer.Shared.DropDatabaseAsync(restored);
         }
-    }
-
-    /// <summary>Every table of the schema with its row count and a digest of all its rows' values.</summary>
-    private static async Task<Dictionary<string, (long Rows, string Digest)>> TablesAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var result = new Dictionary<string, (long, string)>();
-        foreach (var table in tables)
-        {
-#pragma warning disable CA2100 // table names come from pg_tables, quoted
-            await using var command = new NpgsqlCommand($"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
-#pragma warning restore CA2100
-            await using var reader = await command.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            result[table] = (reader.GetInt64(0), reader.GetString(1));
-        }
-
-        return result;
     }
 
     private (int ExitCode, string Output) Script(string name, params string[] args)

@@ -126,10 +126,11 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         var young = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?indicator=4&denominator=true&organizationId={school.Id}");
         Assert.Equal(counts.Young, young.QuerySelectorAll("#people tbody tr").Length);
 
-        // A school sees only itself, whatever it asks for.
+        // A school starts at itself and sees only itself: another school's id is not found.
         using var school2 = await factory.LoginAsync("school2@demo.local");
-        var own = await school2.GetAsync($"/monitoring/{campaign.Id}/dashboard?organizationId={school.Id}");
+        var own = await school2.GetAsync($"/monitoring/{campaign.Id}/dashboard");
         Assert.Contains($"organizationId={kmsSchool.Id}", own.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await school2.GetAsync($"/monitoring/{campaign.Id}/dashboard?organizationId={school.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await school2.GetAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={school.Id}")).StatusCode);
     }
 

@@ -19,7 +19,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? instrumentId, int? organizationId, CancellationToken ct) =>
-        View(await ModelAsync(instrumentId, organizationId, null, ct));
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : View(await ModelAsync(instrumentId, organizationId, null, ct));
 
     [HttpGet("template")]
     public async Task<IActionResult> Template(int instrumentId, CancellationToken ct)

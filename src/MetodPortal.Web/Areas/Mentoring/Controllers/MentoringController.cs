@@ -41,6 +41,11 @@ public sealed class MentoringController(PortalDbContext db, IValidator<ProgramFo
     [Authorize(Policies.ManageMentoring)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken ct)
     {
+        if (!await Workplaces.MayNameAsync(db, organizationId, null, ct))
+        {
+            return NotFound();
+        }
+
         var year = Today.Year;
         return await ProgramView(new ProgramForm
         {

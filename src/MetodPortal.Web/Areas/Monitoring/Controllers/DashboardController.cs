@@ -34,11 +34,11 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             return NotFound();
         }
 
-        // Below the region a user starts at their own level; an organization sees only itself.
+        // Below the region a user starts at their own level; an organization sees only itself (another's is not found).
         var scope = User.Scope();
         if (scope.Level == ScopeLevel.Organization && organizationId != User.OrganizationIdOf())
         {
-            return RedirectToAction(nameof(Index), new { id, source, organizationId = User.OrganizationIdOf() });
+            return organizationId is not null ? NotFound() : RedirectToAction(nameof(Index), new { id, source, organizationId = User.OrganizationIdOf() });
         }
 
         if (scope.Level == ScopeLevel.Municipality && organizationId is null && municipalityId is null)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Areas.Organizations.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
@@ -43,6 +44,11 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     [Authorize(Policies.ManageOrganizations)]
     public async Task<IActionResult> Create(int? municipalityId, CancellationToken ct)
     {
+        if (!await Workplaces.MayNameAsync(db, null, municipalityId, ct))
+        {
+            return NotFound();
+        }
+
         var form = new OrganizationForm { MunicipalityId = municipalityId ?? User.Scope().MunicipalityId, Type = OrganizationType.School, CountsInIndicators = true };
         return await FormView(form, null, ct);
     }

@@ -41,7 +41,7 @@ public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> val
     [HttpGet("create")]
     [Authorize(Policies.ManageSites)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken ct) =>
-        await FormView(new SiteForm { OrganizationId = organizationId, ValidFrom = clock.Today() }, null, ct);
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : await FormView(new SiteForm { OrganizationId = organizationId, ValidFrom = clock.Today() }, null, ct);
 
     [HttpPost("create")]
     [Authorize(Policies.ManageSites)]

@@ -78,7 +78,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
     [HttpGet("create")]
     [Authorize(Policies.ManageStaff)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken ct) =>
-        await FormView(new EducatorForm { OrganizationId = organizationId ?? User.OrganizationIdOf(), Position = Position.Teacher }, null, ct);
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : await FormView(new EducatorForm { OrganizationId = organizationId ?? User.OrganizationIdOf(), Position = Position.Teacher }, null, ct);
 
     [HttpPost("create")]
     [Authorize(Policies.ManageStaff)]

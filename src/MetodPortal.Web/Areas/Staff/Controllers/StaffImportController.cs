@@ -22,7 +22,7 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) =>
-        View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(), MayImportAcrossOrganizations(), null));
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(), MayImportAcrossOrganizations(), null));
 
     [HttpGet("template")]
     public IActionResult Template()

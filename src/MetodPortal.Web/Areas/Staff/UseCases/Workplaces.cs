@@ -22,6 +22,14 @@ public static class Workplaces
                 .Select(x => new Choice(x.EducatorId, x.Educator!.FullName)).ToListAsync(ct))
             .DistinctBy(c => c.Id)];
 
+    /// <summary>
+    /// Whether a page may preselect the organization or municipality its link names: none named, or one in the user's
+    /// scope. Another's id answers "not found", as it does everywhere else.
+    /// </summary>
+    public static async Task<bool> MayNameAsync(PortalDbContext db, int? organizationId, int? municipalityId, CancellationToken ct) =>
+        (organizationId is not { } o || await db.Organizations.AnyAsync(x => x.Id == o, ct))
+        && (municipalityId is not { } m || await db.Municipalities.AnyAsync(x => x.Id == m, ct));
+
     public static Task<List<Choice>> MunicipalityChoicesAsync(PortalDbContext db, CancellationToken ct) =>
         db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct);
 }
