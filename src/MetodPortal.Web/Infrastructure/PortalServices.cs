@@ -97,6 +97,11 @@ public static class PortalServices
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<ScopeViolationFilter>();
             o.Filters.Add<ConcurrencyConflictFilter>();
+            o.Conventions.Add(new RouteIdsFromRouteOnly());
+            o.ModelMetadataDetailsProviders.Add(new NonNullableStrings());
+
+            // Required fields are the validators' to name, in Russian; MVC's implicit [Required] would add an English twin.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             RussianModelBinding.Apply(o.ModelBindingMessageProvider);
         });
         AddValidators(services);

@@ -2,18 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using MetodPortal.Data.Identity;
-using MetodPortal.Domain.Identity;
-using MetodPortal.Domain.Monitoring;
-using MetodPortal.Domain.Organizations;
-using MetodPortal.Domain.Routes;
 using MetodPortal.Testing;
 using MetodPortal.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -35,9 +27,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
         ["year"] = "2026", ["indicator"] = "1", ["page"] = "1", ["version"] = "", ["code"] = "404",
     };
 
-    private sealed record Record(int Id, bool RegionWide);
-
-    private sealed record Case(string Method, string Url, List<KeyValuePair<string, string>> Form, bool ForeignInRoute, bool ForeignAnywhere, bool HasFile);
+    private sealed record Case(string Method, string Url, List<KeyValuePair<string, string>> Form, bool ForeignInRoute, bool ForeignAnywhere);
 
     [Fact]
     public async Task Every_by_id_route_refuses_records_outside_the_users_scope_and_changes_nothing()
@@ -102,7 +92,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
         tables.Where(t => !t.Key.Contains("audit", StringComparison.OrdinalIgnoreCase)).ToDictionary();
 
     /// <summary>The request for one action with every id parameter set to a record outside the user's scope.</summary>
-    private static Case? CaseOf(ControllerActionDescriptor action, Dictionary<string, Record> records, bool otherRegion)
+    private static Case? CaseOf(ControllerActionDescriptor action, Dictionary<string, ScopedRecords.Record> records, bool otherRegion)
     {
         var method = action.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).First();
         var template = action.AttributeRouteInfo!.Template!;
@@ -119,7 +109,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
                 return value;
             }
 
-            var record = Find(records, action, name);
+            var record = ScopedRecords.Find(records, action, name);
             if (record is null)
             {
                 return type == typeof(int) && routeNames.Contains(name) ? throw new InvalidOperationException($"No record known for {{{name}}} of {action.ControllerTypeInfo.Name}.{action.ActionName}") : null;
@@ -132,15 +122,10 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
         }
 
         var url = Regex.Replace(template, @"\{(\w+)(:\w+)?\}", m => ValueOf(m.Groups[1].Value, typeof(int))!);
-        var hasFile = false;
         foreach (var parameter in action.Parameters.Where(p => !routeNames.Contains(p.Name)))
         {
             var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            if (type == typeof(IFormFile))
-            {
-                hasFile = true;
-            }
-            else if (type == typeof(int))
+            if (type == typeof(int))
             {
                 var value = ValueOf(parameter.Name, type);
                 if (value is not null)
@@ -163,7 +148,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
             url += "?" + string.Join("&", query.Select(q => q.Key + "=" + q.Value));
         }
 
-        return new Case(method, "/" + url, form, foreignInRoute, foreignAnywhere, hasFile);
+        return new Case(method, "/" + url, form, foreignInRoute, foreignAnywhere);
     }
 
     /// <summary>A posted form that would pass validation if the ids were the user's own: so only the scope can refuse it.</summary>
@@ -190,14 +175,6 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
         }
     }
 
-    private static Record? Find(Dictionary<string, Record> records, ControllerActionDescriptor action, string name)
-    {
-        var controller = action.ControllerTypeInfo.Name.Replace("Controller", "", StringComparison.Ordinal);
-        return records.GetValueOrDefault($"{controller}.{action.ActionName}:{name}")
-            ?? records.GetValueOrDefault($"{controller}:{name}")
-            ?? records.GetValueOrDefault(name);
-    }
-
     private static FormUrlEncodedContent Body(Case @case, string token) =>
         new(@case.Form.Append(new("__RequestVerificationToken", token)));
 
@@ -205,98 +182,10 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
     /// The records asked for: Комсомольск-на-Амуре's (outside every Хабаровск user's scope) and the region's shared ones
     /// (campaigns, catalogues: outside the scope of the other region's users only); and the other region with its two users.
     /// </summary>
-    private async Task<Dictionary<string, Record>> ArrangeAsync()
+    private async Task<Dictionary<string, ScopedRecords.Record>> ArrangeAsync()
     {
-        await using var db = portal.Db();
-        var kms = await db.Municipalities.SingleAsync(m => m.Code == "KMS");
-        var school = await db.Organizations.SingleAsync(o => o.ShortName == Seeded.KmsSchool);
-        var route = await db.Routes.Include(r => r.Items)
-            .Where(r => r.Organization!.MunicipalityId == kms.Id && r.Status == RouteStatus.InProgress && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
-            .OrderBy(r => r.Id).FirstAsync();
-        var item = route.Items.First(i => i.Status == RouteItemStatus.Planned);
-        var evidence = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow });
-        db.RouteEvidence.Add(evidence);
-        var campaign = await db.MonitoringCampaigns.Where(c => c.Status == CampaignStatus.Open).SingleAsync();
-        var form = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.OrganizationId == school.Id).SingleAsync();
-        var recommendation = new Recommendation
-        {
-            RegionId = school.RegionId, CampaignId = campaign.Id, Indicator = 1, OrganizationId = school.Id, Value = 10, Threshold = 50,
-            Text = "Рекомендация школе другого муниципалитета", CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Recommendations.Add(recommendation);
-        await db.SaveChangesAsync();
-
-        var diagnostics = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == kms.Id)
-            .GroupBy(d => d.EducatorId).Where(g => g.Count() > 1).Select(g => g.OrderBy(d => d.Id).Select(d => d.Id).ToList()).FirstAsync();
-        var employment = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).OrderBy(e => e.Id).FirstAsync();
-        var colleague = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EducatorId != employment.EducatorId).Select(e => e.EducatorId).FirstAsync();
-        var pair = await db.MentoringPairs.Where(p => p.Program!.Organization!.MunicipalityId == kms.Id).OrderBy(p => p.Id).FirstAsync();
-        var community = await db.Communities.Where(c => c.MunicipalityId == kms.Id && c.Memberships.Any()).OrderBy(c => c.Id).FirstAsync();
-        var member = await db.CommunityMemberships.Where(m => m.CommunityId == community.Id).Select(m => m.Id).FirstAsync();
-        var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == kms.Id && p.Organization!.MunicipalityId == kms.Id).OrderBy(p => p.Id).FirstAsync();
-        var user = await db.Users.Where(u => u.Email == "school2@demo.local").Select(u => u.Id).SingleAsync();
-        Record Own(int id) => new(id, false);
-        Record Shared(int id) => new(id, true);
-
-        var records = new Dictionary<string, Record>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Routes:id"] = Own(route.Id), ["Routes:itemId"] = Own(item.Id), ["Routes:fileId"] = Own(evidence.Id),
-            ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
-            ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
-            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id),
-            ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
-            ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
-            ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
-            ["Sites:id"] = Own(await db.OrganizationStatuses.Where(s => s.Organization!.MunicipalityId == kms.Id).Select(s => s.Id).FirstAsync()),
-            ["Organizations:id"] = Own(school.Id), ["Municipalities:id"] = Own(kms.Id),
-            ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
-            ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == kms.Id).Select(c => c.Id).FirstAsync()),
-            ["Users:id"] = Own(user), ["TutorUserId"] = Own(user),
-            ["organizationId"] = Own(school.Id), ["municipalityId"] = Own(kms.Id),
-            ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague), ["CuratorId"] = Own(employment.EducatorId),
-
-            // The region's shared records: every user of the region may read them, as far as their role allows.
-            ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id), ["campaignId"] = Shared(campaign.Id),
-            ["Catalogue.EditArea:id"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
-            ["CompetenceAreaId"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
-            ["Catalogue.EditInstrument:id"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
-            ["instrumentId"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
-            ["Programs:id"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
-            ["ProgramId"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
-        };
-
-        await AddOtherRegionAsync(db);
+        var records = await ScopedRecords.OfAsync(portal, "KMS", Seeded.KmsSchool, "school2@demo.local");
+        await ScopedRecords.AddOtherRegionAsync(portal);
         return records;
-    }
-
-    /// <summary>Амурская область: a second tenant with a ministry and a regional methodist of its own.</summary>
-    private static async Task AddOtherRegionAsync(Data.PortalDbContext db)
-    {
-        var region = new Region { Code = "28", Name = "Амурская область" };
-        db.Regions.Add(region);
-        await db.SaveChangesAsync();
-        var ministry = db.AddOrganization(new Organization
-        {
-            RegionId = region.Id, Name = "Министерство образования и науки Амурской области", ShortName = "Минобрнауки Амурской области",
-            Type = OrganizationType.Ministry, Level = OrganizationLevel.Regional,
-        });
-        await db.SaveChangesAsync();
-        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
-        var hasher = new PasswordHasher<AppUser>();
-        foreach (var (email, role) in new[] { ("ministry@other.local", Roles.Ministry), ("cnppm@other.local", Roles.RegionalMethodist) })
-        {
-            var user = new AppUser
-            {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
-                FullName = "Пользователь другого региона", OrganizationId = ministry.Id, RegionId = region.Id, LockoutEnabled = true,
-                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), CreatedAt = DateTimeOffset.UtcNow,
-            };
-            user.PasswordHash = hasher.HashPassword(user, "Demo-2026");
-            db.Users.Add(user);
-            await db.SaveChangesAsync();
-            db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = roles[role].Id });
-        }
-
-        await db.SaveChangesAsync();
     }
 }

@@ -1,0 +1,132 @@
+using MetodPortal.Data.Identity;
+using MetodPortal.Domain.Identity;
+using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Tests.Security;
+
+/// <summary>
+/// One record of each kind a by-id route names, in one municipality of the demo data, keyed the way the route inventory
+/// names them: "Controller.Action:parameter", "Controller:parameter" or just "parameter" (the first that is known wins).
+/// </summary>
+public static class ScopedRecords
+{
+    /// <summary>A record's id; <paramref name="RegionWide"/> for the region's shared records (campaigns, catalogues, the events navigator).</summary>
+    public sealed record Record(int Id, bool RegionWide);
+
+    public static Record? Find(Dictionary<string, Record> records, ControllerActionDescriptor action, string name)
+    {
+        var controller = action.ControllerTypeInfo.Name.Replace("Controller", "", StringComparison.Ordinal);
+        return records.GetValueOrDefault($"{controller}.{action.ActionName}:{name}")
+            ?? records.GetValueOrDefault($"{controller}:{name}")
+            ?? records.GetValueOrDefault(name);
+    }
+
+    /// <summary>The municipality's records (an evidence file and a recommendation are added for the purpose), its school's and one of its users'.</summary>
+    public static async Task<Dictionary<string, Record>> OfAsync(PortalFactory portal, string municipalityCode, string schoolName, string userEmail)
+    {
+        await using var db = portal.Db();
+        var municipality = await db.Municipalities.SingleAsync(m => m.Code == municipalityCode);
+        var school = await db.Organizations.SingleAsync(o => o.ShortName == schoolName);
+        var route = await db.Routes.Include(r => r.Items)
+            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.InProgress && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
+            .OrderBy(r => r.Id).FirstAsync();
+        var item = route.Items.First(i => i.Status == RouteItemStatus.Planned);
+        var draft = await db.Routes.Include(r => r.Items)
+            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.Draft && r.Items.Any()).OrderBy(r => r.Id).FirstOrDefaultAsync() ?? route;
+        var evidence = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow });
+        db.RouteEvidence.Add(evidence);
+        var campaign = await db.MonitoringCampaigns.Where(c => c.Status == CampaignStatus.Open).SingleAsync();
+        var form = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.OrganizationId == school.Id).SingleAsync();
+        var recommendation = new Recommendation
+        {
+            RegionId = school.RegionId, CampaignId = campaign.Id, Indicator = 1, OrganizationId = school.Id, Value = 10, Threshold = 50,
+            Text = "Рекомендация школе " + schoolName, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Recommendations.Add(recommendation);
+        await db.SaveChangesAsync();
+
+        var diagnostics = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == municipality.Id)
+            .GroupBy(d => d.EducatorId).Where(g => g.Count() > 1).Select(g => g.OrderBy(d => d.Id).Select(d => d.Id).ToList()).FirstAsync();
+        var employment = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).OrderBy(e => e.Id).FirstAsync();
+        var colleague = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EducatorId != employment.EducatorId).Select(e => e.EducatorId).FirstAsync();
+        var pair = await db.MentoringPairs.Where(p => p.Program!.Organization!.MunicipalityId == municipality.Id)
+            .OrderBy(p => p.Status != PairStatus.Active).ThenBy(p => p.Id).FirstAsync();
+        var community = await db.Communities.Where(c => c.MunicipalityId == municipality.Id && c.Memberships.Any()).OrderBy(c => c.Id).FirstAsync();
+        var member = await db.CommunityMemberships.Where(m => m.CommunityId == community.Id).Select(m => m.Id).FirstAsync();
+        var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == municipality.Id && p.Organization!.MunicipalityId == municipality.Id).OrderBy(p => p.Id).FirstAsync();
+        var user = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync();
+        Record Own(int id) => new(id, false);
+        Record Shared(int id) => new(id, true);
+
+        var records = new Dictionary<string, Record>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Routes:id"] = Own(route.Id), ["Routes:itemId"] = Own(item.Id), ["Routes:fileId"] = Own(evidence.Id),
+            ["Routes.Edit:id"] = Own(draft.Id), ["Routes.AddItem:id"] = Own(draft.Id), ["Routes.EditItem:id"] = Own(draft.Id), ["Routes.EditItem:itemId"] = Own(draft.Items[0].Id),
+            ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
+            ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
+            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id),
+            ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
+            ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
+            ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
+            ["Sites:id"] = Own(await db.OrganizationStatuses.Where(s => s.Organization!.MunicipalityId == municipality.Id)
+                .OrderBy(s => s.Level != OrganizationStatusLevel.Municipal).Select(s => s.Id).FirstAsync()),
+            ["Organizations:id"] = Own(school.Id), ["Municipalities:id"] = Own(municipality.Id),
+            ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
+            ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),
+            ["Users:id"] = Own(user), ["TutorUserId"] = Own(user),
+            ["organizationId"] = Own(school.Id), ["municipalityId"] = Own(municipality.Id),
+            ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague), ["CuratorId"] = Own(employment.EducatorId),
+
+            // The region's shared records: every user of the region may read them, as far as their role allows.
+            ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id), ["campaignId"] = Shared(campaign.Id),
+            ["Catalogue.EditArea:id"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
+            ["CompetenceAreaId"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
+            ["Catalogue.EditInstrument:id"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
+            ["instrumentId"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
+            ["Programs:id"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
+            ["ProgramId"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
+        };
+
+        return records;
+    }
+
+    /// <summary>Амурская область: a second tenant with a ministry and a regional methodist of its own (ministry@other.local, cnppm@other.local).</summary>
+    public static async Task<int> AddOtherRegionAsync(PortalFactory portal)
+    {
+        await using var db = portal.Db();
+        var region = new Region { Code = "28", Name = "Амурская область" };
+        db.Regions.Add(region);
+        await db.SaveChangesAsync();
+        var ministry = db.AddOrganization(new Organization
+        {
+            RegionId = region.Id, Name = "Министерство образования и науки Амурской области", ShortName = "Минобрнауки Амурской области",
+            Type = OrganizationType.Ministry, Level = OrganizationLevel.Regional,
+        });
+        await db.SaveChangesAsync();
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
+        var hasher = new PasswordHasher<AppUser>();
+        foreach (var (email, role) in new[] { ("ministry@other.local", Roles.Ministry), ("cnppm@other.local", Roles.RegionalMethodist) })
+        {
+            var user = new AppUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+                FullName = "Пользователь другого региона", OrganizationId = ministry.Id, RegionId = region.Id, LockoutEnabled = true,
+                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), CreatedAt = DateTimeOffset.UtcNow,
+            };
+            user.PasswordHash = hasher.HashPassword(user, "Demo-2026");
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = roles[role].Id });
+        }
+
+        await db.SaveChangesAsync();
+        return region.Id;
+    }
+}
