@@ -1,68 +1,32 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using MetodPortal.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
 
 namespace MetodPortal.Web.Tests.Security;
 
 /// <summary>
-/// Mass assignment (ASVS 15.3.3): every form of the portal, found through the route inventory (a GET page and a POST
-/// to the same address) and opened on Хабаровск's records by the first role that may use it, is posted as the browser
-/// would — plus the fields an attacker adds: OrganizationId of a Комсомольск-на-Амуре school, RegionId of another
+/// Mass assignment (ASVS 15.3.3): every form of the portal (<see cref="PortalForms"/>: found through the route
+/// inventory, opened on Хабаровск's records by the first role that may use it) is posted as the browser would — plus the fields an attacker adds: OrganizationId of a Комсомольск-на-Амуре school, RegionId of another
 /// region, Status 99 and Id of another municipality's record, each where the form does not have it already. Nothing
 /// they name may change: no row of Комсомольск-на-Амуре or of the other region, no status 99 anywhere — and the form
 /// itself still saves.
 /// </summary>
 public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    private static readonly string[] Roles = ["school", "methodist", "coordinator", "cnppm", "ministry", "admin"];
-
     [Fact]
     public async Task Extra_fields_posted_to_every_form_change_nothing_they_name()
     {
-        var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
+        var forms = await PortalForms.OpenAllAsync(portal);
         var foreign = await ScopedRecords.OfAsync(portal, "KMS", Seeded.KmsSchool, "school2@demo.local");
         var otherRegion = await ScopedRecords.AddOtherRegionAsync(portal);
         var kms = await portal.MunicipalityAsync("KMS");
         var kmsSchool = await portal.OrganizationAsync(Seeded.KmsSchool);
-        var users = new List<PortalClient>();
-        foreach (var role in Roles)
-        {
-            users.Add(await portal.LoginAsync(role + "@demo.local"));
-        }
-
-        var actions = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>().ToList();
-        // Uploads are the import tests' (and the cross-scope matrix's): they bind a file and an organization, nothing else.
-        var posted = actions.Where(a => Method(a) == "POST" && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
-            .Select(a => a.AttributeRouteInfo!.Template!).ToHashSet();
-        var forms = actions.Where(a => Method(a) == "GET" && posted.Contains(a.AttributeRouteInfo!.Template!) && a.ControllerTypeInfo.Name != "AccountController"
-            && !a.AttributeRouteInfo.Template!.EndsWith("delete", StringComparison.Ordinal)).ToList();
-
-        var choices = await ChoicesAsync();
-        var failures = new List<string>();
+        var failures = new List<string>(forms.Unopened);
         var saved = 0;
-        foreach (var action in forms)
+        foreach (var (action, url, client, form) in forms.Opened)
         {
-            var template = action.AttributeRouteInfo!.Template!;
-            var url = "/" + Regex.Replace(template, @"\{(\w+)(:\w+)?\}",
-                m => (ScopedRecords.Find(own, action, m.Groups[1].Value) ?? throw new InvalidOperationException($"no record for {m.Value} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
-            var query = string.Join("&", action.Parameters
-                .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !template.Contains("{" + p.Name, StringComparison.Ordinal))
-                .Select(p => (p.Name, Record: ScopedRecords.Find(own, action, p.Name))).Where(p => p.Record is not null)
-                .Select(p => $"{p.Name}={p.Record!.Id}"));
-            var (client, form) = await FirstWhoMayOpenAsync(users, query.Length > 0 ? $"{url}?{query}" : url);
-            if (form is null)
-            {
-                failures.Add($"{url}: no role could open the form");
-                continue;
-            }
-
-            var fields = Filled(form, choices.GetValueOrDefault(template, []));
+            var fields = forms.Filled(action, form);
             var names = fields.Select(f => f.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var extras = new (string Name, int Value)[]
             {
@@ -72,7 +36,7 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
             fields.AddRange(extras.Select(e => new KeyValuePair<string, string>(e.Name, e.Value.ToString(CultureInfo.InvariantCulture))));
 
             var before = await ForeignRowsAsync(otherRegion, kms.Id);
-            var response = await client!.PostAsync(form.GetAttribute("action") ?? url, fields);
+            var response = await client.PostAsync(form.GetAttribute("action") ?? url, fields);
             var after = await ForeignRowsAsync(otherRegion, kms.Id);
             if (before != after)
             {
@@ -90,79 +54,10 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
             }
         }
 
-        output.WriteLine($"{forms.Count} forms posted with extra fields, {saved} saved");
-        Assert.True(forms.Count > 30, $"only {forms.Count} forms found");
+        output.WriteLine($"{forms.Opened.Count} forms posted with extra fields, {saved} saved");
+        Assert.True(forms.Opened.Count > 30, $"only {forms.Opened.Count} forms found");
         Assert.True(await StatusesAsync(99) == 0, "a status 99 was stored");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>Where the first choice of a list is not a valid combination, the choice a user would make instead.</summary>
-    private async Task<Dictionary<string, (string Name, string Value)[]>> ChoicesAsync() => new()
-    {
-        ["programs/create"] = [("Hours", "72")],
-        ["monitoring/create"] = [("Year", "2031"), ("ReportingDate", "2031-06-01"), ("DeadlineDate", "2031-07-01")],
-        ["communities/create"] = [("Level", "Municipal")],
-        ["admin/users/create"] = [("Role", "Methodist"), ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
-        ["instruments/create"] = [("Areas[0].Selected", "true")],
-    };
-
-    private static string Method(ControllerActionDescriptor a) =>
-        a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).FirstOrDefault() ?? "ANY";
-
-    private static async Task<(PortalClient?, IElement?)> FirstWhoMayOpenAsync(List<PortalClient> users, string url)
-    {
-        foreach (var user in users)
-        {
-            var response = await user.GetAsync(url);
-            if (response.StatusCode == System.Net.HttpStatusCode.OK)
-            {
-                var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
-                var form = page.QuerySelectorAll("form[method=post]").FirstOrDefault(f => (f.GetAttribute("action") ?? url).Split('?')[0] == url.Split('?')[0]);
-                if (form is not null)
-                {
-                    return (user, form);
-                }
-            }
-        }
-
-        return (null, null);
-    }
-
-    /// <summary>The form's fields as a user would complete a new record: every blank input, list and text filled in.</summary>
-    private static List<KeyValuePair<string, string>> Filled(IElement form, (string Name, string Value)[] choices)
-    {
-        var fields = PortalClient.FieldsOf(form, choices);
-        var unique = Guid.NewGuid().ToString("N")[..6];
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var (name, value) = (fields[i].Key, fields[i].Value);
-            var input = form.QuerySelector($"[name='{name}']")!;
-            if (value.Length > 0 || input.GetAttribute("type") is "hidden" or "checkbox")
-            {
-                continue;
-            }
-
-            value = (input.LocalName, input.GetAttribute("type")) switch
-            {
-                ("select", _) => input.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v))
-                    .Skip(name == "MenteeId" ? 1 : 0).FirstOrDefault() ?? "", // a mentee other than the mentor
-                (_, "date") when name.Contains("Birth", StringComparison.Ordinal) => "1985-05-05",
-                (_, "date") when name.Contains("Profession", StringComparison.Ordinal) => "2008-09-01",
-                (_, "date") when name.EndsWith("To", StringComparison.Ordinal) || name.StartsWith("End", StringComparison.Ordinal) => "2026-12-31",
-                (_, "date") => "2026-10-01",
-                (_, "number") => "10",
-                (_, "email") => $"user{unique}@demo.local",
-                (_, "password") => "Demo-2026-Strong!",
-                (_, "url") => "https://example.org",
-                _ when name is "Inn" or "Link" or "Email" => "",
-                _ when name.EndsWith("MaxScore", StringComparison.Ordinal) => "5",
-                _ when input.HasAttribute("inputmode") => "3",
-                _ => $"Проверка {unique}",
-            };
-            fields[i] = new(name, value);
-        }
-
-        return fields;
     }
 
     /// <summary>A digest of every row of Комсомольск-на-Амуре (by organization, municipality or educator) and of the other region.</summary>

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetodPortal.Web.Tests.Security;
+
+/// <summary>
+/// Every form of the portal, found through the route inventory (a GET page and a POST to the same address; uploads,
+/// deletions and the login form aside), opened on Хабаровск's records by the first role that may use it, and filled
+/// in as a user would complete it.
+/// </summary>
+public sealed class PortalForms
+{
+    private static readonly string[] Roles = ["school", "methodist", "coordinator", "cnppm", "ministry", "admin"];
+
+    private Dictionary<string, (string Name, string Value)[]> _choices = [];
+
+    public List<(ControllerActionDescriptor Action, string Url, PortalClient Client, IElement Form)> Opened { get; } = [];
+
+    /// <summary>The forms no role could open, as failures to report.</summary>
+    public List<string> Unopened { get; } = [];
+
+    public static async Task<PortalForms> OpenAllAsync(PortalFactory portal)
+    {
+        var forms = new PortalForms();
+        var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
+        forms._choices = await ChoicesAsync(portal);
+        var users = new List<PortalClient>();
+        foreach (var role in Roles)
+        {
+            users.Add(await portal.LoginAsync(role + "@demo.local"));
+        }
+
+        var actions = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>().ToList();
+        // Uploads are the import tests' (and the cross-scope matrix's): they bind a file and an organization, nothing else.
+        var posted = actions.Where(a => Method(a) == "POST" && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
+            .Select(a => a.AttributeRouteInfo!.Template!).ToHashSet();
+        foreach (var action in actions.Where(a => Method(a) == "GET" && posted.Contains(a.AttributeRouteInfo!.Template!) && a.ControllerTypeInfo.Name != "AccountController"
+            && !a.AttributeRouteInfo.Template!.EndsWith("delete", StringComparison.Ordinal)))
+        {
+            var template = action.AttributeRouteInfo!.Template!;
+            var url = "/" + Regex.Replace(template, @"\{(\w+)(:\w+)?\}",
+                m => (ScopedRecords.Find(own, action, m.Groups[1].Value) ?? throw new InvalidOperationException($"no record for {m.Value} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
+            var query = string.Join("&", action.Parameters
+                .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !template.Contains("{" + p.Name, StringComparison.Ordinal))
+                .Select(p => (p.Name, Record: ScopedRecords.Find(own, action, p.Name))).Where(p => p.Record is not null)
+                .Select(p => $"{p.Name}={p.Record!.Id}"));
+            var (client, form) = await FirstWhoMayOpenAsync(users, query.Length > 0 ? $"{url}?{query}" : url);
+            if (form is null)
+            {
+                forms.Unopened.Add($"{url}: no role could open the form");
+            }
+            else
+            {
+                forms.Opened.Add((action, url, client!, form));
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>Where the first choice of a list is not a valid combination, the choice a user would make instead.</summary>
+    private static async Task<Dictionary<string, (string Name, string Value)[]>> ChoicesAsync(PortalFactory portal) => new()
+    {
+        ["programs/create"] = [("Hours", "72")],
+        ["monitoring/create"] = [("Year", "2031"), ("ReportingDate", "2031-06-01"), ("DeadlineDate", "2031-07-01")],
+        ["communities/create"] = [("Level", "Municipal")],
+        ["admin/users/create"] = [("Role", "Methodist"), ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
+        ["instruments/create"] = [("Areas[0].Selected", "true")],
+    };
+
+    private static string Method(ControllerActionDescriptor a) =>
+        a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).FirstOrDefault() ?? "ANY";
+
+    private static async Task<(PortalClient?, IElement?)> FirstWhoMayOpenAsync(List<PortalClient> users, string url)
+    {
+        foreach (var user in users)
+        {
+            var response = await user.GetAsync(url);
+            if (response.StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
+                var form = page.QuerySelectorAll("form[method=post]").FirstOrDefault(f => (f.GetAttribute("action") ?? url).Split('?')[0] == url.Split('?')[0]);
+                if (form is not null)
+                {
+                    return (user, form);
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The form's fields as a user would complete a new record: every blank input, list and text filled in.</summary>
+    /// <param name="text">What to type into a text field instead (by its input element), or null to keep or fill it as usual.</param>
+    public List<KeyValuePair<string, string>> Filled(ControllerActionDescriptor action, IElement form, Func<IElement, string?>? text = null)
+    {
+        var fields = PortalClient.FieldsOf(form, _choices.GetValueOrDefault(action.AttributeRouteInfo!.Template!, []));
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var (name, value) = (fields[i].Key, fields[i].Value);
+            var input = form.QuerySelector($"[name='{name}']")!;
+            if (text is not null && IsFreeText(input) && text(input) is { } typed)
+            {
+                fields[i] = new(name, typed);
+                continue;
+            }
+
+            if (value.Length > 0 || input.GetAttribute("type") is "hidden" or "checkbox")
+            {
+                continue;
+            }
+
+            value = (input.LocalName, input.GetAttribute("type")) switch
+            {
+                ("select", _) => input.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v))
+                    .Skip(name == "MenteeId" ? 1 : 0).FirstOrDefault() ?? "", // a mentee other than the mentor
+                (_, "date") when name.Contains("Birth", StringComparison.Ordinal) => "1985-05-05",
+                (_, "date") when name.Contains("Profession", StringComparison.Ordinal) => "2008-09-01",
+                (_, "date") when name.EndsWith("To", StringComparison.Ordinal) || name.StartsWith("End", StringComparison.Ordinal) => "2026-12-31",
+                (_, "date") => "2026-10-01",
+                (_, "number") => "10",
+                (_, "email") => $"user{unique}@demo.local",
+                (_, "password") => "Demo-2026-Strong!",
+                (_, "url") => "https://example.org",
+                _ when name is "Inn" or "Link" or "Email" => "",
+                _ when name.EndsWith("MaxScore", StringComparison.Ordinal) => "5",
+                _ when input.HasAttribute("inputmode") => "3",
+                _ => $"Проверка {unique}",
+            };
+            fields[i] = new(name, value);
+        }
+
+        return fields;
+    }
+
+    /// <summary>A field a user types words into: a text input or a text area, not a number, a code, an address or a read-only value.</summary>
+    public static bool IsFreeText(IElement input) =>
+        (input.LocalName == "textarea" || (input.LocalName == "input" && input.GetAttribute("type") is null or "text"))
+        && !input.HasAttribute("inputmode") && !input.HasAttribute("readonly") && input.GetAttribute("name") is not ("Inn" or "Link" or "Email");
+}
