@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace MetodPortal.Testing;
+
+/// <summary>
+/// The portal as an operator runs it: its own process (the web project's build of the same configuration as the
+/// tests), on a free loopback port, over a database of the caller's. For what an in-process host cannot show — a
+/// killed process, a real browser.
+/// </summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private PortalProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>What the portal wrote to its console, for a failing test's message.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the portal on <paramref name="connectionString"/> (migrated and seeded by its own start-up) and waits until /health answers.</summary>
+    public static async Task<PortalProcess> StartAsync(string connectionString, bool demo = true)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var web = Path.Combine(Repository.Root, "src", "MetodPortal.Web");
+        var dll = Path.Combine(web, "bin", configuration, "net10.0", "MetodPortal.Web.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"the portal is not built ({configuration})", dll);
+        }
+
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        start.Environment["ConnectionStrings__Main"] = connectionString;
+        start.Environment["Seed__Demo"] = demo ? "true" : "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+
+        var portal = new PortalProcess(Process.Start(start)!, address);
+        portal._process.OutputDataReceived += (_, e) => portal.Append(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !portal.HasExited)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return portal;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        var output = portal.Output;
+        await portal.DisposeAsync();
+        throw new InvalidOperationException($"the portal did not start at {address}:\n{output}");
+    }
+
+    /// <summary>An HTTP client of the portal with its own cookies, redirects not followed (as the in-process tests' clients).</summary>
+    public HttpClient Client() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>SIGKILL: no shutdown, no disposal, no chance to finish what it was doing.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
