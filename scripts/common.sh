@@ -84,3 +84,14 @@ use_portal_database() {
     PGPASSWORD=$(cat .data/pg-password)
   fi
 }
+
+# Signs in to the portal at $1 as $2 with password $3, keeping the cookies in the curl jar $4; prints them as a
+# Cookie header value (for wrk, wapiti, sqlmap).
+portal_sign_in() {
+  local base=$1 login=$2 password=$3 jar=$4 token status
+  token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "Email=$login" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login")
+  [ "$status" = 302 ] || { log "sign-in as $login failed ($status)"; return 1; }
+  awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar"
+}

@@ -16,11 +16,7 @@ trap 'rm -rf "$work"' EXIT
 jar=$work/cookies
 
 curl -fsS "$base/health" >/dev/null || { log "no portal at $base (start ./run.sh first)"; exit 1; }
-token=$(curl -fsS -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "Email=$login" --data-urlencode "Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login")
-[ "$status" = 302 ] || { log "sign-in as $login failed ($status)"; exit 1; }
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
+cookie=$(portal_sign_in "$base" "$login" "$password" "$jar")
 
 # The pages, found as a user finds them: the open campaign's dashboard, the staff list, the first person's form.
 campaign=$(curl -fsS -b "$jar" "$base/monitoring" | grep -o 'href="/monitoring/[0-9]*"' | tail -1 | sed 's/href="//;s/"$//')

@@ -35,6 +35,7 @@ public sealed class SessionAndHeaderTests(PortalFactory factory) : IClassFixture
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("metodportal.csrf=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
     }
 
     [Fact]
@@ -43,6 +44,8 @@ public sealed class SessionAndHeaderTests(PortalFactory factory) : IClassFixture
         using var client = factory.Client();
         var response = await client.LoginAsync("coordinator@demo.local", "Demo-2026");
         Assert.DoesNotContain("secure", AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal("0", response.Headers.GetValues("X-XSS-Protection").Single());
     }
 
     [Fact]
