@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using MetodPortal.Testing;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace MetodPortal.Web.Tests.Security;
@@ -33,8 +30,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
     public async Task Every_by_id_route_refuses_records_outside_the_users_scope_and_changes_nothing()
     {
         var records = await ArrangeAsync();
-        var actions = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
-            .OfType<ControllerActionDescriptor>().Where(a => a.ControllerTypeInfo.Name != "ErrorsController").ToList();
+        var actions = RouteInventory.Of(portal).Where(a => a.ControllerTypeInfo.Name != "ErrorsController").ToList();
 
         var users = new (string Email, bool OtherRegion)[]
         {
@@ -94,9 +90,9 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
     /// <summary>The request for one action with every id parameter set to a record outside the user's scope.</summary>
     private static Case? CaseOf(ControllerActionDescriptor action, Dictionary<string, ScopedRecords.Record> records, bool otherRegion)
     {
-        var method = action.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).First();
-        var template = action.AttributeRouteInfo!.Template!;
-        var routeNames = Regex.Matches(template, @"\{(\w+)(:\w+)?\}").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var method = RouteInventory.Method(action);
+        var template = RouteInventory.Template(action);
+        var routeNames = RouteInventory.RouteParameters(template);
         var foreignInRoute = false;
         var foreignAnywhere = false;
         var query = new List<KeyValuePair<string, string>>();
@@ -121,7 +117,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
             return record.Id.ToString(CultureInfo.InvariantCulture);
         }
 
-        var url = Regex.Replace(template, @"\{(\w+)(:\w+)?\}", m => ValueOf(m.Groups[1].Value, typeof(int))!);
+        var url = RouteInventory.Url(template, name => ValueOf(name, typeof(int))!);
         foreach (var parameter in action.Parameters.Where(p => !routeNames.Contains(p.Name)))
         {
             var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
@@ -148,7 +144,7 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
             url += "?" + string.Join("&", query.Select(q => q.Key + "=" + q.Value));
         }
 
-        return new Case(method, "/" + url, form, foreignInRoute, foreignAnywhere);
+        return new Case(method, url, form, foreignInRoute, foreignAnywhere);
     }
 
     /// <summary>A posted form that would pass validation if the ids were the user's own: so only the scope can refuse it.</summary>

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MetodPortal.Web.Tests.Security;
 
@@ -35,18 +32,18 @@ public sealed class PortalForms
             users.Add(await portal.LoginAsync(role + "@demo.local"));
         }
 
-        var actions = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>().ToList();
+        var actions = RouteInventory.Of(portal);
         // Uploads are the import tests' (and the cross-scope matrix's): they bind a file and an organization, nothing else.
-        var posted = actions.Where(a => Method(a) == "POST" && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
-            .Select(a => a.AttributeRouteInfo!.Template!).ToHashSet();
-        foreach (var action in actions.Where(a => Method(a) == "GET" && posted.Contains(a.AttributeRouteInfo!.Template!) && a.ControllerTypeInfo.Name != "AccountController"
-            && !a.AttributeRouteInfo.Template!.EndsWith("delete", StringComparison.Ordinal)))
+        var posted = actions.Where(a => RouteInventory.Method(a) == "POST" && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
+            .Select(RouteInventory.Template).ToHashSet();
+        foreach (var action in actions.Where(a => RouteInventory.Method(a) == "GET" && posted.Contains(RouteInventory.Template(a)) && a.ControllerTypeInfo.Name != "AccountController"
+            && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal)))
         {
-            var template = action.AttributeRouteInfo!.Template!;
-            var url = "/" + Regex.Replace(template, @"\{(\w+)(:\w+)?\}",
-                m => (ScopedRecords.Find(own, action, m.Groups[1].Value) ?? throw new InvalidOperationException($"no record for {m.Value} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
+            var template = RouteInventory.Template(action);
+            var url = RouteInventory.Url(template,
+                name => (ScopedRecords.Find(own, action, name) ?? throw new InvalidOperationException($"no record for {{{name}}} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
             var query = string.Join("&", action.Parameters
-                .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !template.Contains("{" + p.Name, StringComparison.Ordinal))
+                .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !RouteInventory.RouteParameters(template).Contains(p.Name))
                 .Select(p => (p.Name, Record: ScopedRecords.Find(own, action, p.Name))).Where(p => p.Record is not null)
                 .Select(p => $"{p.Name}={p.Record!.Id}"));
             var (client, form) = await FirstWhoMayOpenAsync(users, query.Length > 0 ? $"{url}?{query}" : url);
@@ -72,9 +69,6 @@ public sealed class PortalForms
         ["admin/users/create"] = [("Role", "Methodist"), ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
         ["instruments/create"] = [("Areas[0].Selected", "true")],
     };
-
-    private static string Method(ControllerActionDescriptor a) =>
-        a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).FirstOrDefault() ?? "ANY";
 
     private static async Task<(PortalClient?, IElement?)> FirstWhoMayOpenAsync(List<PortalClient> users, string url)
     {

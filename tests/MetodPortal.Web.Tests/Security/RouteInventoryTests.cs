@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
@@ -30,13 +28,9 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>
     private static readonly string[] WithoutAntiforgery = ["ErrorsController.Show"];
 
-    private IReadOnlyList<ControllerActionDescriptor> Actions() =>
-        [.. portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>()];
+    private IReadOnlyList<ControllerActionDescriptor> Actions() => RouteInventory.Of(portal);
 
     private static string Name(ControllerActionDescriptor a) => $"{a.ControllerTypeInfo.Name}.{a.ActionName}";
-
-    private static IEnumerable<string> Methods(ControllerActionDescriptor a) =>
-        a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().SelectMany(m => m.HttpMethods).DefaultIfEmpty("ANY");
 
     [Fact]
     public void Every_action_names_a_policy_or_is_on_a_reviewed_list()
@@ -50,7 +44,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
             var policies = action.EndpointMetadata.OfType<IAuthorizeData>().Where(d => d.Policy is not null || d.Roles is not null).ToList();
             if (anonymous ? !Anonymous.Contains(name) : policies.Count == 0 && !AnySignedInUser.Contains(name))
             {
-                unguarded.Add($"{name} {string.Join(",", Methods(action))} {action.AttributeRouteInfo?.Template}");
+                unguarded.Add($"{name} {string.Join(",", RouteInventory.Methods(action))} {action.AttributeRouteInfo?.Template}");
             }
         }
 
@@ -80,13 +74,13 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         }
 
         var unsafeActions = Actions()
-            .Where(a => Methods(a).Any(m => m is not ("GET" or "HEAD" or "OPTIONS" or "ANY")) && !WithoutAntiforgery.Contains(Name(a)))
+            .Where(a => RouteInventory.Methods(a).Any(m => m is not ("GET" or "HEAD" or "OPTIONS" or "ANY")) && !WithoutAntiforgery.Contains(Name(a)))
             .ToList();
         var failures = new List<string>();
         foreach (var action in unsafeActions)
         {
             // Route values filled with an id of 1: the antiforgery filter runs before the action looks anything up.
-            var path = "/" + Regex.Replace(action.AttributeRouteInfo!.Template!, @"\{[^}]+\}", "1");
+            var path = RouteInventory.Url(RouteInventory.Template(action), _ => "1");
             var statuses = new List<HttpStatusCode>();
             foreach (var user in users)
             {

@@ -62,6 +62,9 @@ public static class ScopedRecords
         var member = await db.CommunityMemberships.Where(m => m.CommunityId == community.Id).Select(m => m.Id).FirstAsync();
         var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == municipality.Id && p.Organization!.MunicipalityId == municipality.Id).OrderBy(p => p.Id).FirstAsync();
         var user = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync();
+        var area = await db.CompetenceAreas.Select(a => a.Id).FirstAsync();
+        var instrument = await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync();
+        var program = await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync();
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
 
@@ -86,12 +89,9 @@ public static class ScopedRecords
 
             // The region's shared records: every user of the region may read them, as far as their role allows.
             ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id), ["campaignId"] = Shared(campaign.Id),
-            ["Catalogue.EditArea:id"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
-            ["CompetenceAreaId"] = Shared(await db.CompetenceAreas.Select(a => a.Id).FirstAsync()),
-            ["Catalogue.EditInstrument:id"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
-            ["instrumentId"] = Shared(await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync()),
-            ["Programs:id"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
-            ["ProgramId"] = Shared(await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync()),
+            ["Catalogue.EditArea:id"] = Shared(area), ["CompetenceAreaId"] = Shared(area),
+            ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
+            ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
         };
 
         return records;

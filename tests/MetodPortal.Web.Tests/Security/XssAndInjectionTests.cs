@@ -2,10 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using MetodPortal.Testing;
 using MetodPortal.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace MetodPortal.Web.Tests.Security;
@@ -126,9 +123,9 @@ public sealed class XssAndInjectionTests(PortalFactory portal, ITestOutputHelper
     public async Task Search_boxes_treat_sql_and_like_metacharacters_as_text()
     {
         // Every list with a search box, from the route inventory: a parameter q or a filter with Q.
-        var lists = portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<ControllerActionDescriptor>()
+        var lists = RouteInventory.Of(portal)
             .Where(a => a.AttributeRouteInfo?.Template is { } t && !t.Contains('{', StringComparison.Ordinal)
-                && a.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().Any(m => m.HttpMethods.Contains("GET"))
+                && RouteInventory.Methods(a).Contains("GET")
                 && a.Parameters.Any(p => p.Name == "q" || p.ParameterType.GetProperty("Q") is not null))
             .Select(a => "/" + a.AttributeRouteInfo!.Template!).ToList();
         string[] metacharacters = ["'", "' OR '1'='1", "%", "_", "\\", "'; SELECT pg_sleep(3); --", "\") OR 1=1 --"];
