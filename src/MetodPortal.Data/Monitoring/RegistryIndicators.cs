@@ -25,7 +25,8 @@ public static class RegistryIndicators
     /// <summary>
     /// Each person counted at each organization they work at, with the facts about them for the year, and which of
     /// their places counts them for their municipality and for the whole scope (a person is counted once there).
-    /// Every table is read for the region only, so a region's cost does not grow with the other tenants.
+    /// Every table is read for the region only, so a region's cost does not grow with the other tenants; for one
+    /// organization (the form's registry column, asked three times per form at the deadline) only for its people.
     /// </summary>
     private const string Facts = """
         WITH scope_orgs AS (
@@ -34,7 +35,9 @@ public static class RegistryIndicators
             WHERE o.region_id = {0} AND o.counts_in_indicators AND ({1}::text IS NULL OR o.path LIKE {1}::text || '%')
               AND ({5}::int IS NULL OR o.id = {5}::int)
         ),
-        placed AS (
+        -- Not materialized: for the whole scope the "only its people" filters below fold away and it is read once, for
+        -- one organization it is a few index reads each time.
+        placed AS NOT MATERIALIZED (
             SELECT p.organization_id, p.municipality_id, p.educator_id, p.first_in_municipality, p.first_in_scope
             FROM (
                 SELECT s.id AS organization_id, s.municipality_id, e.educator_id,
@@ -42,38 +45,58 @@ public static class RegistryIndicators
                        lag(s.municipality_id, 1, -1) OVER person IS DISTINCT FROM s.municipality_id AS first_in_municipality,
                        row_number() OVER person = 1 AS first_in_scope
                 FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
-                WHERE e.region_id = {0} AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+                WHERE e.region_id = {0} AND ({5}::int IS NULL OR e.organization_id = {5}::int)
+                  AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
                 WINDOW person AS (PARTITION BY e.educator_id ORDER BY s.municipality_id, s.id)
             ) p
             WHERE p.new_place
         ),
-        diagnosed AS (SELECT educator_id FROM diagnostics WHERE region_id = {0} AND date BETWEEN {2} AND {3}),
-        routed AS (SELECT educator_id FROM routes WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}),
+        diagnosed AS (
+            SELECT educator_id FROM diagnostics
+            WHERE region_id = {0} AND date BETWEEN {2} AND {3}
+              AND ({5}::int IS NULL OR educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
+        ),
+        routed AS (
+            SELECT educator_id FROM routes
+            WHERE region_id = {0} AND diagnostic_id IS NOT NULL AND approved_on BETWEEN {2} AND {3}
+              AND ({5}::int IS NULL OR educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
+        ),
         with_route AS (
             SELECT educator_id FROM routes
             WHERE region_id = {0} AND status NOT IN ('Draft', 'Cancelled') AND period_from <= {3} AND period_to >= {2}
+              AND ({5}::int IS NULL OR educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         active_pairs AS (
-            SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE region_id = {0} AND period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
+            SELECT mentor_id, mentee_id FROM mentoring_pairs
+            WHERE region_id = {0} AND period_from <= {3} AND coalesce(closed_on, period_to) >= {2}
+              AND ({5}::int IS NULL OR mentor_id = ANY (ARRAY(SELECT educator_id FROM placed)) OR mentee_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         young_events AS (
             SELECT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
             WHERE p.region_id = {0} AND e.region_id = {0} AND e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
+              AND ({5}::int IS NULL OR p.educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         members AS (
             SELECT m.educator_id FROM community_memberships m JOIN communities c ON c.id = m.community_id
             WHERE m.region_id = {0} AND c.region_id = {0} AND m."from" <= {3} AND (m."to" IS NULL OR m."to" >= {2})
               AND c.active_from <= {3} AND (c.active_to IS NULL OR c.active_to >= {2})
+              AND ({5}::int IS NULL OR m.educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
-        trained AS (SELECT educator_id FROM program_completions WHERE region_id = {0} AND completed_on BETWEEN {2} AND {3}),
+        trained AS (
+            SELECT educator_id FROM program_completions
+            WHERE region_id = {0} AND completed_on BETWEEN {2} AND {3}
+              AND ({5}::int IS NULL OR educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
+        ),
         head_diagnostics AS (
             SELECT d.educator_id, d.date, x.deficits, lag(x.deficits) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
             FROM diagnostics d CROSS JOIN LATERAL (SELECT count(*) AS deficits FROM diagnostic_deficits x WHERE x.diagnostic_id = d.id) x
             WHERE d.region_id = {0} AND d.date <= {3} AND d.educator_id IN (SELECT id FROM educators WHERE region_id = {0} AND is_head)
+              AND ({5}::int IS NULL OR d.educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         improved AS (SELECT educator_id FROM head_diagnostics WHERE date BETWEEN {2} AND {3} AND deficits < previous),
         programmes AS (
             SELECT organization_id FROM mentoring_programs WHERE region_id = {0} AND period_from <= {3} AND period_to >= {2}
+              AND ({5}::int IS NULL OR organization_id = {5}::int)
         ),
         facts AS (
             SELECT s.organization_id, s.municipality_id, s.educator_id, s.first_in_municipality, s.first_in_scope,

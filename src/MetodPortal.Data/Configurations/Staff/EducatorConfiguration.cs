@@ -33,6 +33,7 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
         builder.Property(e => e.PersonnelNumber).HasMaxLength(50);
         builder.HasIndex(e => new { e.OrganizationId, e.PersonnelNumber }).IsUnique().HasFilter("personnel_number IS NOT NULL");
         builder.HasIndex(e => e.EducatorId);
+        builder.HasIndex(e => e.OrganizationId); // the unique index above skips rows without a personnel number
         builder.HasOne(e => e.Educator).WithMany(e => e.Employments).HasForeignKey(e => e.EducatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Organization).WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
