@@ -36,14 +36,19 @@ internal sealed class BenchPortal : IAsyncDisposable
     public async Task<HttpClient> LoginAsync(string email, string password = "Demo-2026")
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await SignInAsync(client, email, password);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="client"/> (cookies kept, redirects not followed) in through the login form.</summary>
+    public static async Task SignInAsync(HttpClient client, string email, string password)
+    {
         var token = Token(await client.GetStringAsync("/Account/Login"));
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent([new("Email", email), new("Password", password), new("__RequestVerificationToken", token)]));
         if (response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) != false)
         {
             throw new InvalidOperationException($"{email} could not sign in.");
         }
-
-        return client;
     }
 
     public static string Token(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;

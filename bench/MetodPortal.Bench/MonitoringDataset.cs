@@ -22,6 +22,9 @@ namespace MetodPortal.Bench;
 /// <summary>A generated region of the benchmark: its ids and the ministry user who signs in to it.</summary>
 internal sealed record BenchRegion(int Id, string Name, int CampaignId, string MinistryEmail);
 
+/// <summary>A generated user: e-mail (the login), full name and workplace.</summary>
+internal sealed record BenchUser(string Email, string FullName, int OrganizationId, int RegionId);
+
 /// <summary>
 /// Generates regions the size of Хабаровский край through PostgreSQL binary COPY: 19 municipalities, 800 counting
 /// organizations, 25,000 educators with a year (2025) of diagnostics with scores and deficits (and 2024's for the
@@ -93,23 +96,39 @@ internal static class MonitoringDataset
         return regions;
     }
 
-    /// <summary>One ministry user per region, attached to its ministry, through the same identity store as the portal's users.</summary>
+    /// <summary>One ministry user per region, attached to its ministry.</summary>
     private static async Task AddMinistryUsersAsync(string connectionString, List<BenchRegion> regions)
     {
-        await using var db = PortalData.CreateContext(connectionString, CurrentUser.System);
-        var role = await db.Roles.FirstAsync(r => r.Name == Roles.Ministry);
-        var hasher = new PasswordHasher<AppUser>();
-        foreach (var region in regions)
+        var users = new List<BenchUser>();
+        await using (var db = PortalData.CreateContext(connectionString, CurrentUser.System))
         {
-            var ministry = await db.Organizations.FirstAsync(o => o.RegionId == region.Id && o.Type == OrganizationType.Ministry);
-            var email = region.MinistryEmail;
+            foreach (var region in regions)
+            {
+                var ministry = await db.Organizations.FirstAsync(o => o.RegionId == region.Id && o.Type == OrganizationType.Ministry);
+                users.Add(new BenchUser(region.MinistryEmail, "Специалист министерства " + region.Name, ministry.Id, region.Id));
+            }
+        }
+
+        await AddUsersAsync(connectionString, Roles.Ministry, users);
+    }
+
+    /// <summary>
+    /// Users of one role with the password <see cref="Password"/>, through the same identity store as the portal's
+    /// users. One hash serves them all: hashing is deliberately slow, and the salt need not differ in a benchmark.
+    /// </summary>
+    public static async Task AddUsersAsync(string connectionString, string roleName, IEnumerable<BenchUser> users)
+    {
+        await using var db = PortalData.CreateContext(connectionString, CurrentUser.System);
+        var role = await db.Roles.FirstAsync(r => r.Name == roleName);
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
+        foreach (var (email, fullName, organizationId, regionId) in users)
+        {
             var user = new AppUser
             {
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
-                FullName = "Специалист министерства " + region.Name, OrganizationId = ministry.Id, RegionId = region.Id,
+                FullName = fullName, OrganizationId = organizationId, RegionId = regionId, PasswordHash = hash,
                 SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow,
             };
-            user.PasswordHash = hasher.HashPassword(user, Password);
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = role.Id });
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace MetodPortal.Web.Infrastructure;
@@ -9,25 +10,33 @@ namespace MetodPortal.Web.Infrastructure;
 /// </summary>
 public static class DatabaseOutage
 {
-    private const string Page = """
-        <!DOCTYPE html>
-        <html lang="ru">
-        <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>Сервис временно недоступен — МетодПортал</title>
-            <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css" />
-        </head>
-        <body>
-            <main class="container py-5 text-center">
-                <p class="display-4 text-muted">503</p>
-                <h1 class="h3">Сервис временно недоступен</h1>
-                <p class="text-muted">Портал не может связаться с базой данных. Введённые данные не потеряны: повторите действие через несколько минут.</p>
-                <a href="/" class="btn btn-primary">Обновить</a>
-            </main>
-        </body>
-        </html>
-        """;
+    /// <summary>A 503 page written without views or the database, saying why and when to try again.</summary>
+    internal static Task WriteUnavailableAsync(HttpContext context, string why, int retryAfterSeconds)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync($$"""
+            <!DOCTYPE html>
+            <html lang="ru">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <title>Сервис временно недоступен — МетодПортал</title>
+                <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css" />
+            </head>
+            <body>
+                <main class="container py-5 text-center">
+                    <p class="display-4 text-muted">503</p>
+                    <h1 class="h3">Сервис временно недоступен</h1>
+                    <p class="text-muted">{{why}}</p>
+                    <a href="/" class="btn btn-primary">Обновить</a>
+                </main>
+            </body>
+            </html>
+            """, context.RequestAborted);
+    }
 
     public static IApplicationBuilder UseDatabaseOutagePage(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -40,11 +49,8 @@ public static class DatabaseOutage
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
                     .LogWarning("The database is unavailable: {Message}", ex.GetBaseException().Message);
-                context.Response.Clear();
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = "60";
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(Page, context.RequestAborted);
+                await WriteUnavailableAsync(context,
+                    "Портал не может связаться с базой данных. Введённые данные не потеряны: повторите действие через несколько минут.", 60);
             }
         });
 

@@ -109,6 +109,7 @@ public static class PortalServices
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
 
+        services.AddRequestQueue(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         return builder;
     }
@@ -123,6 +124,7 @@ public static class PortalServices
         app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseStaticFiles();
+        app.UseRateLimiter(); // the request queue
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Display.Russian),

@@ -14,6 +14,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Configuration of this portal only (set before it starts), over the app's own.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.Shared.CreateDatabaseAsync("web");
@@ -31,6 +34,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Main", ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public PortalClient Client() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -1,0 +1,78 @@
+using System.Net;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MetodPortal.Web.Tests.Shell;
+
+public sealed class RequestQueueTests
+{
+    [Fact]
+    public async Task RequestsBeyondTheWorkingOnesWaitTheirTurnAndBeyondTheQueueAreToldToComeBackWhileHealthIsNeverQueued()
+    {
+        await using var factory = new PortalFactory { Settings = { ["RequestQueue:Working"] = "1", ["RequestQueue:Waiting"] = "2" } };
+        await factory.InitializeAsync();
+        using var client = factory.Client();
+        var queue = factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        var page = new DefaultHttpContext { Request = { Path = "/Account/Login" } };
+        async Task Until(Func<System.Threading.RateLimiting.RateLimiterStatistics, bool> holds)
+        {
+            for (var wait = 0; !holds(queue.GetStatistics(page)!); wait += 20)
+            {
+                Assert.True(wait < 10_000, "the queue did not reach the expected state");
+                await Task.Delay(20);
+            }
+        }
+
+        // The one working request: a sign-in whose form is still arriving.
+        var arrived = new TaskCompletionSource();
+        var slow = client.Http.PostAsync("/Account/Login", new SlowContent("Email=a%40b.c&Password=x", arrived.Task));
+        await Until(s => s.CurrentAvailablePermits == 0);
+
+        var waiting = new[] { client.Http.GetAsync("/Account/Login"), client.Http.GetAsync("/Account/Login") };
+        await Until(s => s.CurrentQueuedCount == 2);
+
+        var refused = await client.Http.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Contains("обрабатывает слишком много запросов", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health")).StatusCode);
+        Assert.DoesNotContain(waiting, w => w.IsCompleted);
+
+        arrived.SetResult();
+        Assert.NotEqual(HttpStatusCode.ServiceUnavailable, (await slow).StatusCode);
+        foreach (var response in await Task.WhenAll(waiting))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Account/Login")).StatusCode);
+    }
+
+    /// <summary>A form body sent only when <paramref name="arrived"/> completes, as from a slow connection.</summary>
+    private sealed class SlowContent : HttpContent
+    {
+        private readonly string _form;
+        private readonly Task _arrived;
+
+        public SlowContent(string form, Task arrived)
+        {
+            (_form, _arrived) = (form, arrived);
+            Headers.ContentType = new("application/x-www-form-urlencoded");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await _arrived;
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(_form));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
