@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/common.sh
 
-ensure_packages postgresql fonts-dejavu-core poppler-utils libreoffice-calc-nogui
+ensure_packages postgresql fonts-dejavu-core poppler-utils libreoffice-calc-nogui chromium
 ensure_dotnet
 ensure_assets
 log "building"
@@ -34,5 +34,6 @@ for trx in TestResults/*.trx; do
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a project that crashed before reporting
+[ -d artifacts/screenshots ] && log "the browser journeys' screenshots: artifacts/screenshots/"
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
