@@ -39,13 +39,7 @@ public sealed class PortalForms
         foreach (var action in actions.Where(a => RouteInventory.Method(a) == "GET" && posted.Contains(RouteInventory.Template(a)) && a.ControllerTypeInfo.Name != "AccountController"
             && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal)))
         {
-            var template = RouteInventory.Template(action);
-            var url = RouteInventory.Url(template,
-                name => (ScopedRecords.Find(own, action, name) ?? throw new InvalidOperationException($"no record for {{{name}}} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
-            var query = string.Join("&", action.Parameters
-                .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !RouteInventory.RouteParameters(template).Contains(p.Name))
-                .Select(p => (p.Name, Record: ScopedRecords.Find(own, action, p.Name))).Where(p => p.Record is not null)
-                .Select(p => $"{p.Name}={p.Record!.Id}"));
+            var (url, query) = ScopedRecords.AddressOf(own, action);
             var (client, form) = await FirstWhoMayOpenAsync(users, query.Length > 0 ? $"{url}?{query}" : url);
             if (form is null)
             {

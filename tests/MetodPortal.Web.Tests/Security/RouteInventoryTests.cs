@@ -98,4 +98,49 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         Assert.True(unsafeActions.Count > 50, $"only {unsafeActions.Count} POST actions found");
         Assert.True(failures.Count == 0, "Not refused for the missing token (400) by every role allowed in:\n" + string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task Every_form_that_posts_carries_its_own_token()
+    {
+        // A browser sends a form's own fields only: the sign-out form's token elsewhere on the page does not help it.
+        // Every page of the inventory is opened on Хабаровск's records, as every role.
+        var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
+        var users = new List<PortalClient>();
+        foreach (var email in new[] { "admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher" })
+        {
+            users.Add(await portal.LoginAsync(email + "@demo.local"));
+        }
+
+        var (pages, forms) = (0, 0);
+        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        // Pages by id; addresses by year or file name are downloads.
+        foreach (var action in Actions().Where(a => RouteInventory.Method(a) == "GET"
+            && RouteInventory.RouteParameters(RouteInventory.Template(a)).All(name => ScopedRecords.Find(own, a, name) is not null)))
+        {
+            var (path, query) = ScopedRecords.AddressOf(own, action);
+            foreach (var user in users)
+            {
+                var response = await user.Http.GetAsync(query.Length > 0 ? $"{path}?{query}" : path);
+                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+                {
+                    continue;
+                }
+
+                pages++;
+                var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
+                foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
+                {
+                    forms++;
+                    if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
+                    {
+                        failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> has no token");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{pages} pages opened, {forms} posting forms checked");
+        Assert.True(forms > 200, $"only {forms} posting forms found");
+        Assert.True(failures.Count == 0, "Forms without their own antiforgery token:\n" + string.Join("\n", failures));
+    }
 }

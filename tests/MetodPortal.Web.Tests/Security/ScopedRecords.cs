@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetodPortal.Data.Identity;
 using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Mentoring;
@@ -26,6 +27,22 @@ public static class ScopedRecords
         return records.GetValueOrDefault($"{controller}.{action.ActionName}:{name}")
             ?? records.GetValueOrDefault($"{controller}:{name}")
             ?? records.GetValueOrDefault(name);
+    }
+
+    /// <summary>
+    /// The address of <paramref name="action"/> on these records: the route's ids, and as query the int parameters
+    /// (educatorId, organizationId…) that have a record, as a page links to it.
+    /// </summary>
+    public static (string Path, string Query) AddressOf(Dictionary<string, Record> records, ControllerActionDescriptor action)
+    {
+        var template = RouteInventory.Template(action);
+        var path = RouteInventory.Url(template,
+            name => (Find(records, action, name) ?? throw new InvalidOperationException($"no record for {{{name}}} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
+        var query = string.Join("&", action.Parameters
+            .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !RouteInventory.RouteParameters(template).Contains(p.Name))
+            .Select(p => (p.Name, Record: Find(records, action, p.Name))).Where(p => p.Record is not null)
+            .Select(p => $"{p.Name}={p.Record!.Id}"));
+        return (path, query);
     }
 
     /// <summary>The municipality's records (an evidence file and a recommendation are added for the purpose), its school's and one of its users'.</summary>

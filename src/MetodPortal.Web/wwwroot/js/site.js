@@ -25,6 +25,26 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 
+    // A submit button may ask first too (data-confirm on the button): only when that button sends the form.
+    document.querySelectorAll('button[data-confirm]').forEach(button => {
+        button.addEventListener('click', event => {
+            if (!window.confirm(button.dataset.confirm)) {
+                event.preventDefault();
+            }
+        });
+    });
+
+    // The monitoring form: a declared value that differs from the registry is marked while it is typed.
+    document.querySelectorAll('#counts tbody tr').forEach(row => {
+        const input = row.querySelector('input');
+        const registry = row.querySelector('.registry');
+        const badge = row.querySelector('.differs');
+        if (!input || !registry || !badge) return;
+        const mark = () => badge.classList.toggle('d-none', input.value.trim() === '' || input.value.trim() === registry.textContent.trim());
+        input.addEventListener('input', mark);
+        mark();
+    });
+
     // Filter forms: a changed select submits at once.
     document.querySelectorAll('form.filters select[data-autosubmit]').forEach(select => {
         select.addEventListener('change', () => select.form.submit());
