@@ -40,9 +40,14 @@ public sealed class Journey : IAsyncDisposable
         await SignInAsync(email);
     }
 
-    /// <summary>A full-page screenshot, numbered in the order taken: artifacts/screenshots/{journey}/NN-name.png.</summary>
+    /// <summary>
+    /// A full-page screenshot, numbered in the order taken: artifacts/screenshots/{journey}/NN-name.png. The page must
+    /// fit the laptop's width: wide tables scroll inside their own box, the page itself never sideways.
+    /// </summary>
     public async Task ShotAsync(string name)
     {
+        var (page, window) = (await Page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await Page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(page <= window, $"{name}: the page is {page} px wide in a {window} px window");
         var file = Path.Combine(_screenshots, $"{++_shots:00}-{name}.png".ToString(CultureInfo.InvariantCulture));
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
