@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Web.Areas.Home.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MetodPortal.Web.Areas.Home.Controllers;
 
 [Area("Home")]
-public sealed class HomeController(PortalDbContext db) : Controller
+public sealed class HomeController(PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -17,9 +18,10 @@ public sealed class HomeController(PortalDbContext db) : Controller
             await db.Organizations.CountAsync(ct),
             await db.Organizations.CountAsync(o => o.CountsInIndicators, ct),
             await db.OrganizationStatuses.CountAsync(ct),
-            await db.Organizations.AsNoTracking().Where(o => o.Id == User.OrganizationIdOf()).Select(o => o.Name).FirstOrDefaultAsync(ct));
+            await db.Organizations.AsNoTracking().Where(o => o.Id == User.OrganizationIdOf()).Select(o => o.Name).FirstOrDefaultAsync(ct),
+            await Attention.ForAsync(db, User, clock.Today(), ct));
         return View(model);
     }
 }
 
-public sealed record HomeModel(int Municipalities, int Organizations, int CountedOrganizations, int Statuses, string? OwnOrganization);
+public sealed record HomeModel(int Municipalities, int Organizations, int CountedOrganizations, int Statuses, string? OwnOrganization, Attention Attention);
