@@ -32,6 +32,18 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
 
     private static string Name(ControllerActionDescriptor a) => $"{a.ControllerTypeInfo.Name}.{a.ActionName}";
 
+    /// <summary>A signed-in client of each demo role.</summary>
+    private async Task<List<PortalClient>> EveryRoleAsync()
+    {
+        var users = new List<PortalClient>();
+        foreach (var email in new[] { "admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher" })
+        {
+            users.Add(await portal.LoginAsync(email + "@demo.local"));
+        }
+
+        return users;
+    }
+
     [Fact]
     public void Every_action_names_a_policy_or_is_on_a_reviewed_list()
     {
@@ -67,11 +79,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     {
         // Authorization runs before the antiforgery filter, so each action is asked as every role: a role outside its
         // policy gets 403, and at least one role inside it must get 400 for the missing token.
-        var users = new List<PortalClient>();
-        foreach (var email in new[] { "admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher" })
-        {
-            users.Add(await portal.LoginAsync(email + "@demo.local"));
-        }
+        var users = await EveryRoleAsync();
 
         var unsafeActions = Actions()
             .Where(a => RouteInventory.Methods(a).Any(m => m is not ("GET" or "HEAD" or "OPTIONS" or "ANY")) && !WithoutAntiforgery.Contains(Name(a)))
@@ -105,11 +113,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         // A browser sends a form's own fields only: the sign-out form's token elsewhere on the page does not help it.
         // Every page of the inventory is opened on Хабаровск's records, as every role.
         var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
-        var users = new List<PortalClient>();
-        foreach (var email in new[] { "admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher" })
-        {
-            users.Add(await portal.LoginAsync(email + "@demo.local"));
-        }
+        var users = await EveryRoleAsync();
 
         var (pages, forms) = (0, 0);
         var failures = new SortedSet<string>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -66,14 +67,12 @@ public sealed record Attention(OpenCampaign? Campaign, OwnForm? Form, Few<Overdu
         Few<OverdueRoute>? overdue = null;
         if (user.Allows(Policies.ManageDiagnostics))
         {
-            var late = db.Routes.AsNoTracking().Where(r => (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress)
-                && r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today));
+            var late = db.Routes.AsNoTracking().WithOverdueItems(today);
             overdue = new Few<OverdueRoute>(
-                await late.OrderBy(r => r.Items.Where(i => i.Status == RouteItemStatus.Planned && i.Deadline < today).Min(i => i.Deadline)).Take(Shown)
-                    .Select(r => new OverdueRoute(r.Id, (r.Educator!.LastName + " " + r.Educator.FirstName + " " + (r.Educator.MiddleName ?? "")).Trim(),
-                        r.Organization!.ShortName ?? r.Organization.Name,
-                        r.Items.Count(i => i.Status == RouteItemStatus.Planned && i.Deadline < today),
-                        r.Items.Where(i => i.Status == RouteItemStatus.Planned && i.Deadline < today).Min(i => i.Deadline)))
+                await late.Select(r => new { Route = r, Items = r.Items.Where(i => i.Status == RouteItemStatus.Planned && i.Deadline < today) })
+                    .OrderBy(x => x.Items.Min(i => i.Deadline)).Take(Shown)
+                    .Select(x => new OverdueRoute(x.Route.Id, x.Route.Educator!.FullName, x.Route.Organization!.ShortName ?? x.Route.Organization.Name,
+                        x.Items.Count(), x.Items.Min(i => i.Deadline)))
                     .ToListAsync(ct),
                 await late.CountAsync(ct));
         }

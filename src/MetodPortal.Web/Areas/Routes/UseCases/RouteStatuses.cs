@@ -10,6 +10,14 @@ public sealed record RouteStatusRow(int Id, string Name, IReadOnlyDictionary<Rou
     public int Total => Counts.Values.Sum();
 }
 
+public static class OverdueRoutes
+{
+    /// <summary>Routes under way (approved or in progress) with an item past its deadline and not yet reported.</summary>
+    public static IQueryable<IndividualRoute> WithOverdueItems(this IQueryable<IndividualRoute> routes, DateOnly today) =>
+        routes.Where(r => (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress)
+            && r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today));
+}
+
 /// <summary>Routes by status for each municipality (or, inside one, each organization), with those having overdue items.</summary>
 public static class RouteStatuses
 {
@@ -20,8 +28,7 @@ public static class RouteStatuses
         var counts = await routes
             .GroupBy(r => new { Key = byOrganization ? r.OrganizationId : r.Organization!.MunicipalityId!.Value, r.Status })
             .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
-        var overdue = await routes
-            .Where(r => (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress) && r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today))
+        var overdue = await routes.WithOverdueItems(today)
             .GroupBy(r => byOrganization ? r.OrganizationId : r.Organization!.MunicipalityId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var keys = counts.Select(c => c.Key).Distinct().ToList();
