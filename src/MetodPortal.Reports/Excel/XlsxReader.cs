@@ -19,8 +19,9 @@ public static class XlsxReader
     public const long MaxUnpackedBytes = 300L * 1024 * 1024;
 
     /// <param name="maxRows">Data rows allowed after the header; one more is an error.</param>
+    /// <param name="rowsRead">Told the count of rows read so far, after each row (for a page that shows the import's progress).</param>
     /// <returns>Row number (1-based, as Excel shows it) and cell texts by column index; numbers in invariant form.</returns>
-    public static List<(int Row, string?[] Cells)> ReadFirstSheet(Stream input, int maxRows)
+    public static List<(int Row, string?[] Cells)> ReadFirstSheet(Stream input, int maxRows, IProgress<int>? rowsRead = null)
     {
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
@@ -52,11 +53,11 @@ public static class XlsxReader
             }
 
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            return ReadRows(sheet, shared, maxRows);
+            return ReadRows(sheet, shared, maxRows, rowsRead);
         }
     }
 
-    private static List<(int, string?[])> ReadRows(WorksheetPart sheet, string[] shared, int maxRows)
+    private static List<(int, string?[])> ReadRows(WorksheetPart sheet, string[] shared, int maxRows, IProgress<int>? rowsRead)
     {
         var rows = new List<(int, string?[])>();
         using var reader = OpenXmlReader.Create(sheet);
@@ -95,6 +96,7 @@ public static class XlsxReader
             }
 
             rows.Add((rowNumber, cells.ToArray()));
+            rowsRead?.Report(rows.Count);
         }
 
         return rows;

@@ -108,6 +108,7 @@ public static class PortalServices
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
+        services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();
 
         services.AddRequestQueue(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();

@@ -39,6 +39,11 @@ public sealed class MinistryJourneyTests(BrowserPortal portal) : IClassFixture<B
         var year = page.Locator("section.report-campaign[data-year='2025']");
         await journey.ShotAsync("reports");
         var (pdf, pdfName) = await journey.DownloadAsync(year.GetByRole(AriaRole.Link, new() { Name = "PDF" }));
+
+        // While the report is made the link says so; when the file is ready the page says what went into it and the link is back.
+        await Expect(year.Locator(".work-progress")).ToContainTextAsync("Готово — организаций:");
+        await Expect(year.GetByRole(AriaRole.Link, new() { Name = "PDF" })).Not.ToHaveAttributeAsync("aria-disabled", "true");
+        await journey.ShotAsync("report-ready");
         Assert.EndsWith(".pdf", pdfName, StringComparison.Ordinal);
         var text = PdfText.Of(pdf);
         Assert.Contains("2025", text, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
 using MetodPortal.Web.Tests.Infrastructure;
@@ -12,18 +11,8 @@ public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<HttpResponseMessage> ImportAsync(PortalClient client, byte[] file, int instrumentId, int organizationId)
-    {
-        var token = await client.TokenAsync("/diagnostics/import");
-        using var content = new MultipartFormDataContent();
-        var bytes = new ByteArrayContent(file);
-        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(bytes, "file", "results.xlsx");
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        content.Add(new StringContent(Id(instrumentId)), "instrumentId");
-        content.Add(new StringContent(Id(organizationId)), "organizationId");
-        return await client.Http.PostAsync("/diagnostics/import", content);
-    }
+    private static Task<HttpResponseMessage> ImportAsync(PortalClient client, byte[] file, int instrumentId, int organizationId, params (string, string)[] fields) =>
+        client.PostFileAsync("/diagnostics/import", file, [("instrumentId", Id(instrumentId)), ("organizationId", Id(organizationId)), .. fields]);
 
     private async Task<(int Diagnostics, int Scores, int Deficits)> CountsAsync()
     {
@@ -63,10 +52,12 @@ public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture
         var before = await CountsAsync();
         using var client = await factory.LoginAsync("methodist@demo.local");
 
-        var first = await ImportAsync(client, file, instrument.Id, gymnasium.Id);
+        var ticket = WorkNotes.NewTicket();
+        var first = await ImportAsync(client, file, instrument.Id, gymnasium.Id, ("progressTicket", ticket));
         var again = await ImportAsync(client, file, instrument.Id, gymnasium.Id);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("Готово — строк: 2", (await client.ProgressNoteAsync(ticket))!.Value.GetProperty("text").GetString());
         var page = await PortalClient.ParseAsync(await first.Content.ReadAsStringAsync());
         Assert.Equal("2", page.QuerySelector("#added")!.TextContent);
         var repeat = await PortalClient.ParseAsync(await again.Content.ReadAsStringAsync());

@@ -95,8 +95,11 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
         };
         var before = await CompletionsAsync();
 
-        var refused = await school.PostFileAsync("/programs/completions/import", StaffFiles.Xlsx(bad, ImportCompletions.Columns), ("organizationId", organization.Id.Id()));
+        var ticket = WorkNotes.NewTicket();
+        var refused = await school.PostFileAsync("/programs/completions/import", StaffFiles.Xlsx(bad, ImportCompletions.Columns),
+            ("organizationId", organization.Id.Id()), ("progressTicket", ticket));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("Готово — строк: 6 из 6, ошибок: 3", (await school.ProgressNoteAsync(ticket))!.Value.GetProperty("text").GetString());
         var errors = (await PortalClient.ParseAsync(await refused.Content.ReadAsStringAsync())).QuerySelectorAll("#error-table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(3, errors.Count);
         Assert.Contains(errors, e => e.Contains("НЕТ-ТАКОГО", StringComparison.Ordinal));

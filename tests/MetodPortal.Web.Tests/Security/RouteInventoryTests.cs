@@ -22,7 +22,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     /// <summary>Reviewed: what any signed-in user may do, whatever their role — their own session and the home page.</summary>
     private static readonly string[] AnySignedInUser =
     [
-        "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index",
+        "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index", "ProgressController.Show",
     ];
 
     /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>

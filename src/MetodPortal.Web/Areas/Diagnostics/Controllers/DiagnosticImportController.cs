@@ -3,6 +3,7 @@ using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 [Area("Diagnostics")]
 [Route("diagnostics/import")]
 [Authorize(Policies.ManageDiagnostics)]
-public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnostics import) : Controller
+public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnostics import, WorkProgress progress) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? instrumentId, int? organizationId, CancellationToken ct) =>
@@ -43,7 +44,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
     [HttpPost("")]
     [RequestSizeLimit(Uploads.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(IFormFile? file, int? instrumentId, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Import(IFormFile? file, int? instrumentId, int? organizationId, string? progressTicket, CancellationToken ct)
     {
         var instrument = instrumentId is { } iid ? await SaveDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == iid, ct) : null;
         var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
@@ -57,16 +58,18 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
             (_, null, _) => DiagnosticImportResult.Failed("Выберите диагностический материал."),
             (_, _, null) => DiagnosticImportResult.Failed("Выберите организацию."),
             _ when Uploads.Error(file) is { } error => DiagnosticImportResult.Failed(error),
-            _ => await RunAsync(file!, instrument, organization, ct),
+            _ => await RunAsync(file!, instrument, organization, progressTicket, ct),
         };
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return View("Index", await ModelAsync(instrumentId, organizationId, result, ct));
     }
 
-    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument, Domain.Organizations.Organization organization, CancellationToken ct)
+    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument, Domain.Organizations.Organization organization,
+        string? progressTicket, CancellationToken ct)
     {
+        using var tracker = progress.Start(User, progressTicket);
         await using var stream = file.OpenReadStream();
-        return await import.RunAsync(stream, instrument, organization, ct);
+        return await import.RunAsync(stream, instrument, organization, tracker, ct);
     }
 
     private async Task<DiagnosticImportModel> ModelAsync(int? instrumentId, int? organizationId, DiagnosticImportResult? result, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +37,10 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
 
     public static string AreaHeader(InstrumentArea area) => $"{area.CompetenceArea!.Name} (0–{Display.Number(area.MaxScore)})";
 
-    public async Task<DiagnosticImportResult> RunAsync(Stream file, DiagnosticInstrument instrument, Organization organization, CancellationToken ct)
+    public async Task<DiagnosticImportResult> RunAsync(Stream file, DiagnosticInstrument instrument, Organization organization, IProgress<WorkStep>? progress, CancellationToken ct)
     {
         var columns = Columns(instrument);
-        var (rows, refusal) = StaffTemplateRows.Read(file, columns, MaxRows, $"материала «{instrument.Title}»", "Скачайте шаблон для этого материала.");
+        var (rows, refusal) = StaffTemplateRows.Read(file, columns, MaxRows, $"материала «{instrument.Title}»", "Скачайте шаблон для этого материала.", progress);
         if (refusal is not null)
         {
             return DiagnosticImportResult.Failed(refusal);
@@ -51,6 +52,7 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
         var errors = new List<ImportError>();
         var parsed = new List<(int Row, Employment Job, DateOnly Date, string ConductedBy, Dictionary<int, decimal> Scores)>();
 
+        var checkedRows = 0;
         foreach (var (row, cells) in rows)
         {
             string? Cell(int i) => StaffTemplateRows.Cell(cells, i);
@@ -98,6 +100,8 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
             {
                 parsed.Add((row, job!, date!.Value, conductedBy!, scores));
             }
+
+            progress?.Report(WorkStep.Checking(++checkedRows, rows.Count, errors.Count));
         }
 
         foreach (var group in parsed.GroupBy(p => (p.Job.EducatorId, p.Date)).Where(g => g.Count() > 1))
@@ -106,6 +110,7 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
             errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, StaffTemplateRows.PersonnelNumber, $"Результат этого сотрудника на эту дату уже есть в строке {first}.")));
         }
 
+        progress?.Report(WorkStep.Checking(rows.Count, rows.Count, errors.Count));
         if (errors.Count > 0)
         {
             return new DiagnosticImportResult([.. errors.OrderBy(e => e.Row)], 0, 0);
@@ -138,6 +143,7 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
             diagnostic.SetResults(instrument.Areas, scores, manual);
         }
 
+        progress?.Report(WorkStep.Saving(parsed.Count));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Imported {Rows} diagnostic results of instrument {InstrumentId} into {OrganizationId}", parsed.Count, instrument.Id, organization.Id);
         return new DiagnosticImportResult([], added, updated);

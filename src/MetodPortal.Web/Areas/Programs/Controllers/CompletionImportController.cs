@@ -3,6 +3,7 @@ using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace MetodPortal.Web.Areas.Programs.Controllers;
 [Area("Programs")]
 [Route("programs/completions/import")]
 [Authorize(Policies.RecordCompletions)]
-public sealed class CompletionImportController(PortalDbContext db, ImportCompletions import) : Controller
+public sealed class CompletionImportController(PortalDbContext db, ImportCompletions import, WorkProgress progress) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organizationId, CancellationToken ct)
@@ -40,7 +41,7 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
     [HttpPost("")]
     [RequestSizeLimit(Uploads.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, string? progressTicket, CancellationToken ct)
     {
         var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
         if (organizationId is not null && organization is null)
@@ -59,8 +60,9 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
         }
         else
         {
+            using var tracker = progress.Start(User, progressTicket);
             await using var stream = file!.OpenReadStream();
-            result = await import.RunAsync(stream, organization, ct);
+            result = await import.RunAsync(stream, organization, tracker, ct);
         }
 
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;

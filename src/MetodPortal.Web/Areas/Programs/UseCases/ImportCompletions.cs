@@ -2,6 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -30,9 +31,9 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
     public static readonly IReadOnlyList<XlsxColumn> Columns =
         [.. StaffTemplateRows.PersonColumns, new(Program, Width: 48), new(CompletedOn, XlsxKind.Date, 16), new(Certificate, Width: 20)];
 
-    public async Task<CompletionImportResult> RunAsync(Stream file, Organization organization, CancellationToken ct)
+    public async Task<CompletionImportResult> RunAsync(Stream file, Organization organization, IProgress<WorkStep>? progress, CancellationToken ct)
     {
-        var (rows, refusal) = StaffTemplateRows.Read(file, Columns, MaxRows, "прохождения курсов", "Скачайте шаблон на этой странице.");
+        var (rows, refusal) = StaffTemplateRows.Read(file, Columns, MaxRows, "прохождения курсов", "Скачайте шаблон на этой странице.", progress);
         if (refusal is not null)
         {
             return CompletionImportResult.Failed(refusal);
@@ -44,6 +45,7 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
         var today = clock.Today();
         var errors = new List<ImportError>();
         var parsed = new List<(int Row, int EducatorId, ProfessionalProgram Program, DateOnly Date, string? Number)>();
+        var checkedRows = 0;
         foreach (var (row, cells) in rows)
         {
             string? Cell(int i) => StaffTemplateRows.Cell(cells, i);
@@ -92,6 +94,8 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
             {
                 parsed.Add((row, job!.EducatorId, program!, date!.Value, Cell(7)));
             }
+
+            progress?.Report(WorkStep.Checking(++checkedRows, rows.Count, errors.Count));
         }
 
         foreach (var group in parsed.GroupBy(p => (p.EducatorId, p.Program.Id, p.Date)).Where(g => g.Count() > 1))
@@ -100,6 +104,7 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
             errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, Program, $"Это же прохождение уже есть в строке {first}.")));
         }
 
+        progress?.Report(WorkStep.Checking(rows.Count, rows.Count, errors.Count));
         if (errors.Count > 0)
         {
             return new CompletionImportResult([.. errors.OrderBy(e => e.Row)], 0, 0);
@@ -127,6 +132,7 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
             }
         }
 
+        progress?.Report(WorkStep.Saving(parsed.Count));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Imported {Rows} ДПП completions into {OrganizationId}", parsed.Count, organization.Id);
         return new CompletionImportResult([], added, updated);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Reports.Monitoring;
 using MetodPortal.Web.Areas.Reports.UseCases;
 using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +17,7 @@ namespace MetodPortal.Web.Areas.Reports.Controllers;
 [Area("Reports")]
 [Route("reports")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class ReportsController(PortalDbContext db, TimeProvider clock, WorkProgress progress) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -28,23 +30,28 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
 
     /// <summary>The narrowing form of the reports page: to the report's own address (the organization wins over the municipality).</summary>
     [HttpGet("monitoring")]
-    public IActionResult Narrow(int year, string? format, int? municipalityId, int? organizationId)
+    public IActionResult Narrow(int year, string? format, int? municipalityId, int? organizationId, string? progressTicket)
     {
-        var query = organizationId is { } o ? $"?organizationId={o}" : municipalityId is { } m ? $"?municipalityId={m}" : "";
+        var query = QueryString.Empty
+            + (organizationId is { } o ? QueryString.Create("organizationId", o.ToString(CultureInfo.InvariantCulture))
+                : municipalityId is { } m ? QueryString.Create("municipalityId", m.ToString(CultureInfo.InvariantCulture)) : QueryString.Empty)
+            + (progressTicket is null ? QueryString.Empty : QueryString.Create("progressTicket", progressTicket));
         return LocalRedirect($"/reports/monitoring/{year}.{(format == "xlsx" ? "xlsx" : "pdf")}{query}");
     }
 
     [HttpGet("monitoring/{year:int}.pdf")]
-    public async Task<IActionResult> Pdf(int year, int? municipalityId, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Pdf(int year, int? municipalityId, int? organizationId, string? progressTicket, CancellationToken ct)
     {
-        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct);
+        using var tracker = progress.Start(User, progressTicket);
+        var report = await BuildAsync(year, municipalityId, organizationId, tracker, "PDF", ct);
         return report is null ? NotFound() : File(MonitoringPdf.Render(report), "application/pdf", report.FileName("pdf"));
     }
 
     [HttpGet("monitoring/{year:int}.xlsx")]
-    public async Task<IActionResult> Xlsx(int year, int? municipalityId, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Xlsx(int year, int? municipalityId, int? organizationId, string? progressTicket, CancellationToken ct)
     {
-        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct);
+        using var tracker = progress.Start(User, progressTicket);
+        var report = await BuildAsync(year, municipalityId, organizationId, tracker, "книгу Excel", ct);
         if (report is null)
         {
             return NotFound();
@@ -54,6 +61,19 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock) : 
         MonitoringXlsx.Write(report, stream);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName("xlsx"));
+    }
+
+    /// <summary>The report's figures, telling the page that waits for it how far it got (the document is written next).</summary>
+    private async Task<MonitoringReport?> BuildAsync(int year, int? municipalityId, int? organizationId, WorkTracker tracker, string document, CancellationToken ct)
+    {
+        tracker.Report(new WorkStep("Считаем показатели"));
+        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct);
+        if (report is not null)
+        {
+            tracker.Report(new WorkStep($"Составляем {document}", report.Organizations.Count, Unit: "организаций"));
+        }
+
+        return report;
     }
 }
 

@@ -3,6 +3,7 @@ using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Area("Staff")]
 [Route("staff/import")]
 [Authorize(Policies.ManageStaff)]
-public sealed class StaffImportController(PortalDbContext db, ImportStaff import) : Controller
+public sealed class StaffImportController(PortalDbContext db, ImportStaff import, WorkProgress progress) : Controller
 {
     /// <summary>Large enough that an oversized file still reaches the action and gets a clear message.</summary>
     private const long RequestLimit = 64 * 1024 * 1024;
@@ -40,7 +41,7 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
     [HttpPost("")]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Import(IFormFile? file, int? organizationId, string? progressTicket, CancellationToken ct)
     {
         // A school administrator imports into their own organization; naming another one finds nothing (404) below.
         if (User.Scope().Level == ScopeLevel.Organization)
@@ -73,16 +74,17 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
             null or { Length: 0 } => StaffImportResult.Failed("Выберите файл .xlsx для загрузки."),
             { Length: > ImportStaff.MaxBytes } => StaffImportResult.Failed("Файл больше 10 МБ. Разделите список на несколько файлов."),
             _ when targets.Count == 0 => StaffImportResult.Failed("В вашей области нет образовательных организаций для загрузки."),
-            _ => await RunAsync(file, targets, organizationId is null, ct),
+            _ => await RunAsync(file, targets, organizationId is null, progressTicket, ct),
         };
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return View("Index", new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId, MayImportAcrossOrganizations(), result));
     }
 
-    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, CancellationToken ct)
+    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, string? progressTicket, CancellationToken ct)
     {
+        using var tracker = progress.Start(User, progressTicket);
         await using var stream = file.OpenReadStream();
-        return await import.RunAsync(stream, targets, byOrganizationColumn, ct);
+        return await import.RunAsync(stream, targets, byOrganizationColumn, tracker, ct);
     }
 
     private bool MayImportAcrossOrganizations() => User.Scope().Level is ScopeLevel.Municipality or ScopeLevel.Region or ScopeLevel.Global;

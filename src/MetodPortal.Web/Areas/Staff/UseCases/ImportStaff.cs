@@ -3,6 +3,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using Microsoft.EntityFrameworkCore;
 using MetodPortal.Web.Infrastructure;
 
@@ -34,12 +35,13 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <param name="organizations">Where rows go: one organization, or (with the «Организация» column) any of these.</param>
-    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, CancellationToken ct)
+    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, IProgress<WorkStep>? progress,
+        CancellationToken ct)
     {
         List<(int Row, string?[] Cells)> rows;
         try
         {
-            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows);
+            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows, progress?.Reading());
         }
         catch (XlsxFileException e)
         {
@@ -67,13 +69,25 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
 
         var today = clock.Today();
         var errors = new List<ImportError>();
-        var parsed = rows.Skip(1).Select(r => Parse(r.Row, r.Cells, organizations, byOrganizationColumn, today, errors)).OfType<ImportRow>().ToList();
+        var parsed = new List<ImportRow>();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (Parse(rows[i].Row, rows[i].Cells, organizations, byOrganizationColumn, today, errors) is { } row)
+            {
+                parsed.Add(row);
+            }
+
+            progress?.Report(WorkStep.Checking(i, rows.Count - 1, errors.Count));
+        }
+
         CheckDuplicates(parsed, errors);
+        progress?.Report(WorkStep.Checking(rows.Count - 1, rows.Count - 1, errors.Count));
         if (errors.Count > 0)
         {
             return new StaffImportResult(errors.OrderBy(e => e.Row).ToList(), 0, 0, 0);
         }
 
+        progress?.Report(WorkStep.Saving(parsed.Count));
         return await ApplyAsync(parsed, organizations, ct);
     }
 

@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,12 +32,13 @@ public sealed class StaffTemplateRows
     }
 
     /// <summary>The data rows of the file, or the message that refuses it whole (not a workbook, wrong headers, no rows).</summary>
-    public static (List<(int Row, string?[] Cells)> Rows, string? Error) Read(Stream file, IReadOnlyList<XlsxColumn> columns, int maxRows, string template, string download)
+    public static (List<(int Row, string?[] Cells)> Rows, string? Error) Read(Stream file, IReadOnlyList<XlsxColumn> columns, int maxRows, string template, string download,
+        IProgress<WorkStep>? progress)
     {
         List<(int Row, string?[] Cells)> rows;
         try
         {
-            rows = XlsxReader.ReadFirstSheet(file, maxRows);
+            rows = XlsxReader.ReadFirstSheet(file, maxRows, progress?.Reading());
         }
         catch (XlsxFileException e)
         {
