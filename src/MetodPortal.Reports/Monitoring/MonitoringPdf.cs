@@ -76,7 +76,7 @@ public static class MonitoringPdf
                 [new("Адресат", 2.5), new("№", 0.5), new("Значение / порог", 1.4), new("Рекомендация", 6), new("Статус", 1.2)],
                 report.Recommendations.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Number(r.Value)} % / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Status,
+                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Percent(r.Value)} / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Status,
                 ]));
         }
 

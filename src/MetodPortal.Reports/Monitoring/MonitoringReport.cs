@@ -58,7 +58,10 @@ public static class ReportFormat
 {
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
-    public static string Percent(Share share) => share.Percent is { } value ? value.ToString("0.0", Russian) + " %" : "—";
+    public static string Percent(Share share) => share.Percent is { } value ? Percent(value) : "—";
+
+    /// <summary>A stored percentage (a recommendation's value) as the shares show it: «7,7 %», not «7,69 %».</summary>
+    public static string Percent(decimal percent) => percent.ToString("0.0", Russian) + " %";
 
     public static string Number(decimal value) => value.ToString("0.##", Russian);
 

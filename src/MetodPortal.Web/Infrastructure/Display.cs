@@ -25,6 +25,8 @@ public static class Display
     /// <summary>A share in percent with one decimal: «42,5 %» (as the reports write it).</summary>
     public static string Percent(int part, int whole) => Reports.Monitoring.ReportFormat.Percent(new Domain.Monitoring.Share(part, whole));
 
+    public static string Percent(decimal percent) => Reports.Monitoring.ReportFormat.Percent(percent);
+
     /// <summary>A moment in the region's local time (Khabarovsk is UTC+10).</summary>
     public static string DateTime(DateTimeOffset moment, string timeZone = "Asia/Vladivostok")
     {

@@ -47,6 +47,16 @@ public sealed class RecommendationTests(PortalFactory factory) : IClassFixture<P
         var own = expected.Count(e => e.Item1 == school.Id);
         var page = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&organizationId={school.Id}");
         Assert.Equal(own, page.QuerySelectorAll("#recommendations tbody tr").Length);
+
+        // The value column shows the share as the text does (one decimal, «7,7 %», not the stored «7,69»).
+        var all = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/recommendations");
+        Assert.NotEmpty(all.QuerySelectorAll("#recommendations tbody tr"));
+        Assert.All(all.QuerySelectorAll("#recommendations tbody tr"), row =>
+        {
+            var value = row.Children[1].TextContent.Split(" / ")[0].Trim();
+            Assert.Matches(@"^\d+,\d %$", value);
+            Assert.Contains(value, row.QuerySelector(".recommendation-text")!.TextContent, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

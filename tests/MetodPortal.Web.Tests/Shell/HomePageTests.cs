@@ -74,6 +74,7 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task AMethodistSeesRoutesWithOverdueItemsInTheirScopeOldestFirst()
     {
         string khvEducator, kmsEducator;
+        IndividualRoute draft;
         await using (var db = factory.Db())
         {
             // One route in Хабаровск and one in Комсомольск-на-Амуре get an item far past its deadline.
@@ -89,6 +90,12 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
             }
 
             (khvEducator, kmsEducator) = (await OverdueIn("KHV"), await OverdueIn("KMS"));
+
+            // A draft is not under way: its past deadline is no one's overdue work yet.
+            draft = await db.Routes.Include(r => r.Items).Where(r => r.Organization!.Municipality!.Code == "KHV" && r.Items.Any(i => i.Status == RouteItemStatus.Planned)
+                && !r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today)).OrderByDescending(r => r.Id).FirstAsync();
+            draft.Status = RouteStatus.Draft;
+            draft.Items.First(i => i.Status == RouteItemStatus.Planned).Deadline = today.AddYears(-3);
             await db.SaveChangesAsync();
         }
 
@@ -98,5 +105,10 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains(khvEducator, first.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(kmsEducator, card.TextContent, StringComparison.Ordinal);
         Assert.NotNull(card.QuerySelector("a[href='/routes?overdue=true']"));
+
+        // The list behind the link counts the same routes: under way, not drafts.
+        var list = await client.GetPageAsync("/routes?overdue=true");
+        Assert.Equal(card.QuerySelector("h2")!.TextContent.Split(':')[1].Trim(), list.QuerySelectorAll("#routes-table tbody tr").Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(list.QuerySelector($"a[href='/routes/{draft.Id}']"));
     }
 }

@@ -50,7 +50,7 @@ public static class ListRoutes
 
         if (filter.Overdue)
         {
-            query = query.Where(r => r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today));
+            query = query.WithOverdueItems(today);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
