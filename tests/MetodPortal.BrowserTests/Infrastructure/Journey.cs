@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetodPortal.Testing;
 using Microsoft.Playwright;
 
 namespace MetodPortal.BrowserTests.Infrastructure;
@@ -50,6 +51,14 @@ public sealed class Journey : IAsyncDisposable
         Assert.True(page <= window, $"{name}: the page is {page} px wide in a {window} px window");
         var file = Path.Combine(_screenshots, $"{++_shots:00}-{name}.png".ToString(CultureInfo.InvariantCulture));
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+    }
+
+    /// <summary>The page as the browser prints it (A4, the print stylesheet), saved beside the screenshots as NN-name.pdf; returns its text.</summary>
+    public async Task<string> PrintAsync(string name)
+    {
+        var file = Path.Combine(_screenshots, $"{++_shots:00}-{name}.pdf".ToString(CultureInfo.InvariantCulture));
+        await Page.PdfAsync(new PagePdfOptions { Path = file, Format = "A4", PrintBackground = true });
+        return PdfText.Of(await File.ReadAllBytesAsync(file));
     }
 
     /// <summary>Clicks what starts a download and returns the file's bytes and suggested name.</summary>

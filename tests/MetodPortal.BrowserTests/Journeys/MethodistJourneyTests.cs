@@ -60,4 +60,55 @@ public sealed class MethodistJourneyTests(BrowserPortal portal) : IClassFixture<
         Assert.Contains("Орлова Екатерина Дмитриевна", text, StringComparison.Ordinal);
         Assert.Contains("Устранить дефицит", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheMenusWorkFromTheKeyboardAndACardAndTheDashboardPrintWithoutThePortalAroundThem()
+    {
+        await using var journey = await portal.StartAsync("keyboard-and-print");
+        var page = journey.Page;
+        await journey.SignInAsync("methodist@demo.local");
+
+        // The first Tab reaches the link that skips the menu.
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Перейти к содержанию" })).ToBeFocusedAsync();
+
+        // Tab on to the «Диагностики» menu: its focus is visible, Enter opens it, the arrow keys walk it, Enter follows an item.
+        var menu = page.Locator("#diagnostics-menu");
+        for (var presses = 0; presses < 20 && !await menu.EvaluateAsync<bool>("e => e === document.activeElement"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(menu).ToBeFocusedAsync();
+        Assert.NotEqual("none", await menu.EvaluateAsync<string>("e => getComputedStyle(e).boxShadow === 'none' ? getComputedStyle(e).outlineStyle : 'ring'"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#diagnostics-menu + .dropdown-menu")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Диагностики педагогов" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Диагностические материалы" })).ToBeFocusedAsync();
+        await journey.ShotAsync("menu-by-keyboard");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/instruments", StringComparison.Ordinal));
+
+        // An educator's card prints as the card alone: no menu, breadcrumbs, buttons or footer.
+        await page.GotoAsync("/staff?q=Орлова");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Орлова Екатерина Дмитриевна" }).ClickAsync();
+        var card = await journey.PrintAsync("educator-card");
+        Assert.Contains("Орлова Екатерина Дмитриевна", card, StringComparison.Ordinal);
+        Assert.Matches(@"МетодПортал · напечатано \d\d\.\d\d\.\d{4} · Громова", card); // who printed it, and when
+        foreach (var chrome in new[] { "Администрирование", "Перейти к содержанию", "свободное ПО", "Главная" })
+        {
+            Assert.DoesNotContain(chrome, card, StringComparison.Ordinal);
+        }
+
+        // So does the monitoring dashboard: its figures without the tabs and buttons.
+        await page.GotoAsync("/reports");
+        await page.Locator("section.report-campaign[data-year='2025']").GetByRole(AriaRole.Link, new() { Name = "Показатели на экране" }).ClickAsync();
+        var dashboard = await journey.PrintAsync("dashboard");
+        Assert.Contains("Порог", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("По реестру портала", dashboard, StringComparison.Ordinal); // the source tabs
+        Assert.DoesNotContain("Все рекомендации", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("Администрирование", dashboard, StringComparison.Ordinal);
+    }
 }
