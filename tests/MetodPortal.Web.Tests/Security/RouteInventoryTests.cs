@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -107,16 +108,15 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         Assert.True(failures.Count == 0, "Not refused for the missing token (400) by every role allowed in:\n" + string.Join("\n", failures));
     }
 
-    [Fact]
-    public async Task Every_form_that_posts_carries_its_own_token()
+    /// <summary>
+    /// Every page of the inventory opened on Хабаровск's records, as every role; the HTML ones are handed to
+    /// <paramref name="check"/> with their path. Returns how many were opened.
+    /// </summary>
+    private async Task<int> EveryPageAsync(Action<string, IDocument> check)
     {
-        // A browser sends a form's own fields only: the sign-out form's token elsewhere on the page does not help it.
-        // Every page of the inventory is opened on Хабаровск's records, as every role.
         var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
         var users = await EveryRoleAsync();
-
-        var (pages, forms) = (0, 0);
-        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        var pages = 0;
         // Pages by id; addresses by year or file name are downloads.
         foreach (var action in Actions().Where(a => RouteInventory.Method(a) == "GET"
             && RouteInventory.RouteParameters(RouteInventory.Template(a)).All(name => ScopedRecords.Find(own, a, name) is not null)))
@@ -125,26 +125,64 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
             foreach (var user in users)
             {
                 var response = await user.Http.GetAsync(query.Length > 0 ? $"{path}?{query}" : path);
-                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+                if (response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html")
                 {
-                    continue;
-                }
-
-                pages++;
-                var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
-                foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
-                {
-                    forms++;
-                    if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
-                    {
-                        failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> has no token");
-                    }
+                    pages++;
+                    check(path, await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync()));
                 }
             }
         }
+
+        return pages;
+    }
+
+    [Fact]
+    public async Task Every_form_that_posts_carries_its_own_token()
+    {
+        // A browser sends a form's own fields only: the sign-out form's token elsewhere on the page does not help it.
+        var forms = 0;
+        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        var pages = await EveryPageAsync((path, page) =>
+        {
+            foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
+            {
+                forms++;
+                if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
+                {
+                    failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> has no token");
+                }
+            }
+        });
 
         output.WriteLine($"{pages} pages opened, {forms} posting forms checked");
         Assert.True(forms > 200, $"only {forms} posting forms found");
         Assert.True(failures.Count == 0, "Forms without their own antiforgery token:\n" + string.Join("\n", failures));
     }
+
+    [Fact]
+    public async Task Every_field_on_every_page_has_a_label()
+    {
+        // A screen reader names a field by its label (or aria-label); the browser journeys find fields the same way.
+        var fields = 0;
+        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        var pages = await EveryPageAsync((path, page) =>
+        {
+            foreach (var field in page.QuerySelectorAll("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea"))
+            {
+                fields++;
+                var id = field.Id;
+                var labelled = (id is { Length: > 0 } && page.QuerySelector($"label[for='{id}']") is not null)
+                    || field.HasAttribute("aria-label") || field.HasAttribute("aria-labelledby") || field.Closest("label") is not null;
+                if (!labelled)
+                {
+                    failures.Add($"{path}: <{field.LocalName} name=\"{field.GetAttribute("name")}\"> has no label");
+                }
+            }
+        });
+
+        output.WriteLine($"{pages} pages opened, {fields} fields checked");
+        Assert.True(fields > 500, $"only {fields} fields found");
+        Assert.True(failures.Count == 0, "Fields without a label:\n" + string.Join("\n", failures));
+    }
+
 }

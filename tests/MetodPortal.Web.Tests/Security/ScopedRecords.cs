@@ -61,12 +61,18 @@ public static class ScopedRecords
         db.RouteEvidence.Add(evidence);
         var campaign = await db.MonitoringCampaigns.Where(c => c.Status == CampaignStatus.Open).SingleAsync();
         var form = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.OrganizationId == school.Id).SingleAsync();
-        var recommendation = new Recommendation
+        // One per school, indicator and campaign: a second call in the same database finds the first one's.
+        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.CampaignId == campaign.Id && r.OrganizationId == school.Id && r.Indicator == 1);
+        if (recommendation is null)
         {
-            RegionId = school.RegionId, CampaignId = campaign.Id, Indicator = 1, OrganizationId = school.Id, Value = 10, Threshold = 50,
-            Text = "Рекомендация школе " + schoolName, CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Recommendations.Add(recommendation);
+            recommendation = new Recommendation
+            {
+                RegionId = school.RegionId, CampaignId = campaign.Id, Indicator = 1, OrganizationId = school.Id, Value = 10, Threshold = 50,
+                Text = "Рекомендация школе " + schoolName, CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Recommendations.Add(recommendation);
+        }
+
         await db.SaveChangesAsync();
 
         var diagnostics = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == municipality.Id)
