@@ -185,4 +185,56 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         Assert.True(failures.Count == 0, "Fields without a label:\n" + string.Join("\n", failures));
     }
 
+
+    [Fact]
+    public async Task Every_page_shows_dates_as_dd_MM_yyyy_and_numbers_with_a_decimal_comma()
+    {
+        // The text a user reads (not the values inside inputs, which the browser shows in its own format).
+        var isoDate = new System.Text.RegularExpressions.Regex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b");
+        var decimalPoint = new System.Text.RegularExpressions.Regex(@"\b\d+\.\d+\s?%");
+        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        var pages = await EveryPageAsync((path, page) =>
+        {
+            foreach (var hidden in page.QuerySelectorAll("script, style, textarea").ToList())
+            {
+                hidden.Remove();
+            }
+
+            var text = page.Body!.TextContent;
+            foreach (var match in isoDate.Matches(text).Concat(decimalPoint.Matches(text)))
+            {
+                failures.Add($"{path}: «{match.Value}»");
+            }
+        });
+
+        output.WriteLine($"{pages} pages read");
+        Assert.True(failures.Count == 0, "Dates or numbers not in the Russian form:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Every_destructive_action_asks_first()
+    {
+        // Deleting, ending, cancelling, closing, disabling: a button on an ordinary page asks (data-confirm); the
+        // confirmation page's own form is the asking.
+        string[] destructive = ["/delete", "/end", "/cancel", "/close", "/disable"];
+        bool Destroys(string? url) => url is not null && destructive.Any(d => url.EndsWith(d, StringComparison.Ordinal));
+        var deletes = 0;
+        var failures = new SortedSet<string>(StringComparer.Ordinal);
+        await EveryPageAsync((path, page) =>
+        {
+            foreach (var form in page.QuerySelectorAll("form").Where(f => Destroys(f.GetAttribute("action"))))
+            {
+                deletes++;
+                var asks = form.HasAttribute("data-confirm") || form.QuerySelector("button[data-confirm]") is not null || Destroys(path);
+                if (!asks)
+                {
+                    failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> acts without asking");
+                }
+            }
+        });
+
+        output.WriteLine($"{deletes} destructive forms checked");
+        Assert.True(deletes > 10, $"only {deletes} destructive forms found");
+        Assert.True(failures.Count == 0, "Destructive actions without a confirmation:\n" + string.Join("\n", failures));
+    }
 }
