@@ -109,14 +109,15 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     }
 
     /// <summary>
-    /// Every page of the inventory opened on Хабаровск's records, as every role; the HTML ones are handed to
-    /// <paramref name="check"/> with their path. Returns how many were opened.
+    /// Every page of the inventory opened on Хабаровск's records, as every role; each HTML page is handed with its path
+    /// to <paramref name="faultsOf"/>, which names what is wrong on it. Fails listing every fault under <paramref name="title"/>.
     /// </summary>
-    private async Task<int> EveryPageAsync(Action<string, IDocument> check)
+    private async Task EveryPageAsync(string title, Func<string, IDocument, IEnumerable<string>> faultsOf)
     {
         var own = await ScopedRecords.OfAsync(portal, "KHV", Seeded.KhvSchool, "school@demo.local");
         var users = await EveryRoleAsync();
         var pages = 0;
+        var faults = new SortedSet<string>(StringComparer.Ordinal);
         // Pages by id; addresses by year or file name are downloads.
         foreach (var action in Actions().Where(a => RouteInventory.Method(a) == "GET"
             && RouteInventory.RouteParameters(RouteInventory.Template(a)).All(name => ScopedRecords.Find(own, a, name) is not null)))
@@ -128,12 +129,14 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
                 if (response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html")
                 {
                     pages++;
-                    check(path, await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync()));
+                    faults.UnionWith(faultsOf(path, await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync())));
                 }
             }
         }
 
-        return pages;
+        output.WriteLine($"{pages} pages opened");
+        Assert.True(pages > 300, $"only {pages} pages opened");
+        Assert.True(faults.Count == 0, title + ":\n" + string.Join("\n", faults));
     }
 
     [Fact]
@@ -141,22 +144,20 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     {
         // A browser sends a form's own fields only: the sign-out form's token elsewhere on the page does not help it.
         var forms = 0;
-        var failures = new SortedSet<string>(StringComparer.Ordinal);
-        var pages = await EveryPageAsync((path, page) =>
+        IEnumerable<string> Faults(string path, IDocument page)
         {
             foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
             {
                 forms++;
                 if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
                 {
-                    failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> has no token");
+                    yield return $"{path}: <form action=\"{form.GetAttribute("action")}\"> has no token";
                 }
             }
-        });
+        }
 
-        output.WriteLine($"{pages} pages opened, {forms} posting forms checked");
+        await EveryPageAsync("Forms without their own antiforgery token", Faults);
         Assert.True(forms > 200, $"only {forms} posting forms found");
-        Assert.True(failures.Count == 0, "Forms without their own antiforgery token:\n" + string.Join("\n", failures));
     }
 
     [Fact]
@@ -164,27 +165,23 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     {
         // A screen reader names a field by its label (or aria-label); the browser journeys find fields the same way.
         var fields = 0;
-        var failures = new SortedSet<string>(StringComparer.Ordinal);
-        var pages = await EveryPageAsync((path, page) =>
+        IEnumerable<string> Faults(string path, IDocument page)
         {
             foreach (var field in page.QuerySelectorAll("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea"))
             {
                 fields++;
-                var id = field.Id;
-                var labelled = (id is { Length: > 0 } && page.QuerySelector($"label[for='{id}']") is not null)
+                var labelled = (field.Id is { Length: > 0 } id && page.QuerySelector($"label[for='{id}']") is not null)
                     || field.HasAttribute("aria-label") || field.HasAttribute("aria-labelledby") || field.Closest("label") is not null;
                 if (!labelled)
                 {
-                    failures.Add($"{path}: <{field.LocalName} name=\"{field.GetAttribute("name")}\"> has no label");
+                    yield return $"{path}: <{field.LocalName} name=\"{field.GetAttribute("name")}\"> has no label";
                 }
             }
-        });
+        }
 
-        output.WriteLine($"{pages} pages opened, {fields} fields checked");
+        await EveryPageAsync("Fields without a label", Faults);
         Assert.True(fields > 500, $"only {fields} fields found");
-        Assert.True(failures.Count == 0, "Fields without a label:\n" + string.Join("\n", failures));
     }
-
 
     [Fact]
     public async Task Every_page_shows_dates_as_dd_MM_yyyy_and_numbers_with_a_decimal_comma()
@@ -192,8 +189,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         // The text a user reads (not the values inside inputs, which the browser shows in its own format).
         var isoDate = new System.Text.RegularExpressions.Regex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b");
         var decimalPoint = new System.Text.RegularExpressions.Regex(@"\b\d+\.\d+\s?%");
-        var failures = new SortedSet<string>(StringComparer.Ordinal);
-        var pages = await EveryPageAsync((path, page) =>
+        await EveryPageAsync("Dates or numbers not in the Russian form", (path, page) =>
         {
             foreach (var hidden in page.QuerySelectorAll("script, style, textarea").ToList())
             {
@@ -201,14 +197,8 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
             }
 
             var text = page.Body!.TextContent;
-            foreach (var match in isoDate.Matches(text).Concat(decimalPoint.Matches(text)))
-            {
-                failures.Add($"{path}: «{match.Value}»");
-            }
+            return isoDate.Matches(text).Concat(decimalPoint.Matches(text)).Select(match => $"{path}: «{match.Value}»").ToList();
         });
-
-        output.WriteLine($"{pages} pages read");
-        Assert.True(failures.Count == 0, "Dates or numbers not in the Russian form:\n" + string.Join("\n", failures));
     }
 
     [Fact]
@@ -218,23 +208,20 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         // confirmation page's own form is the asking.
         string[] destructive = ["/delete", "/end", "/cancel", "/close", "/disable"];
         bool Destroys(string? url) => url is not null && destructive.Any(d => url.EndsWith(d, StringComparison.Ordinal));
-        var deletes = 0;
-        var failures = new SortedSet<string>(StringComparer.Ordinal);
-        await EveryPageAsync((path, page) =>
+        var forms = 0;
+        IEnumerable<string> Faults(string path, IDocument page)
         {
             foreach (var form in page.QuerySelectorAll("form").Where(f => Destroys(f.GetAttribute("action"))))
             {
-                deletes++;
-                var asks = form.HasAttribute("data-confirm") || form.QuerySelector("button[data-confirm]") is not null || Destroys(path);
-                if (!asks)
+                forms++;
+                if (!form.HasAttribute("data-confirm") && form.QuerySelector("button[data-confirm]") is null && !Destroys(path))
                 {
-                    failures.Add($"{path}: <form action=\"{form.GetAttribute("action")}\"> acts without asking");
+                    yield return $"{path}: <form action=\"{form.GetAttribute("action")}\"> acts without asking";
                 }
             }
-        });
+        }
 
-        output.WriteLine($"{deletes} destructive forms checked");
-        Assert.True(deletes > 10, $"only {deletes} destructive forms found");
-        Assert.True(failures.Count == 0, "Destructive actions without a confirmation:\n" + string.Join("\n", failures));
+        await EveryPageAsync("Destructive actions without a confirmation", Faults);
+        Assert.True(forms > 10, $"only {forms} destructive forms found");
     }
 }
