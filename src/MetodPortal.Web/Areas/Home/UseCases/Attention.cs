@@ -59,9 +59,7 @@ public sealed record Attention(OpenCampaign? Campaign, OwnForm? Form, Few<Overdu
                 await sent.OrderBy(f => f.SubmittedAt).Take(Shown)
                     .Select(f => new WaitingForm(f.Id, f.Organization!.ShortName ?? f.Organization.Name, f.SubmittedAt, f.IsLate)).ToListAsync(ct),
                 await sent.CountAsync(ct));
-            var rows = await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, null, ct);
-            progress = new ProgressRow("Итого", rows.Sum(r => r.Total), rows.Sum(r => r.NotStarted), rows.Sum(r => r.Draft), rows.Sum(r => r.Submitted),
-                rows.Sum(r => r.Returned), rows.Sum(r => r.Accepted), rows.Sum(r => r.Late));
+            progress = (await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, null, ct)).Sum();
         }
 
         Few<OverdueRoute>? overdue = null;

@@ -9,6 +9,11 @@ public sealed record ProgressRow(string Territory, int Total, int NotStarted, in
 
 public static class CampaignProgress
 {
+    /// <summary>The rows added up: the «Итого» line of the progress table, the home page's and the report's totals.</summary>
+    public static ProgressRow Sum(this IReadOnlyCollection<ProgressRow> rows) =>
+        new("Итого", rows.Sum(r => r.Total), rows.Sum(r => r.NotStarted), rows.Sum(r => r.Draft), rows.Sum(r => r.Submitted),
+            rows.Sum(r => r.Returned), rows.Sum(r => r.Accepted), rows.Sum(r => r.Late));
+
     /// <summary>
     /// How many forms of a campaign are in each status, and how many came late, by municipality (in the user's scope,
     /// narrowed to a municipality or one organization).

@@ -58,10 +58,9 @@ public static class MonitoringReportBuilder
 
         var place = figures.Level;
         var (m, o) = (figures.MunicipalityId, figures.OrganizationId);
-        var progress = await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, place == FigureLevel.Municipality ? m : null, ct,
-            place == FigureLevel.Organization ? o : null);
-        var completeness = new ReportCompleteness(progress.Sum(p => p.Total), progress.Sum(p => p.Accepted), progress.Sum(p => p.Submitted), progress.Sum(p => p.Late),
-            progress.Sum(p => p.NotStarted + p.Draft + p.Returned));
+        var progress = (await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, place == FigureLevel.Municipality ? m : null, ct,
+            place == FigureLevel.Organization ? o : null)).Sum();
+        var completeness = new ReportCompleteness(progress.Total, progress.Accepted, progress.Submitted, progress.Late, progress.NotStarted + progress.Draft + progress.Returned);
 
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaign.Id
                 && (place != FigureLevel.Organization || r.OrganizationId == o)
