@@ -1,5 +1,6 @@
 using MetodPortal.Data.Auditing;
 using MetodPortal.Data.Scoping;
+using MetodPortal.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Data;
@@ -11,7 +12,7 @@ public static class PortalData
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             // Guard first: a save outside the scope must fail before anything is logged for it.
-            .AddInterceptors(ScopeGuardInterceptor.Instance, new AuditInterceptor(clock));
+            .AddInterceptors(ScopeGuardInterceptor.Instance, new AuditInterceptor(clock), EndSessionsOnNewStamp.Instance);
 
     /// <summary>A context outside dependency injection: start-up work, seeding and tests.</summary>
     public static PortalDbContext CreateContext(string connectionString, CurrentUser user, TimeProvider? clock = null)

@@ -50,7 +50,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var changed = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or IUnaudited))
             .ToList();
         foreach (var entry in changed)
         {

@@ -33,27 +33,35 @@ public static class XlsxReader
         {
             document = SpreadsheetDocument.Open(buffer, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
         {
             throw new XlsxFileException("Файл не является книгой Excel (.xlsx). Сохраните его в Excel как «Книга Excel (*.xlsx)» и загрузите снова.");
         }
 
-        using (document)
+        // A part with a DTD (entities, the billion-laughs kind) or other malformed XML is refused like any unreadable file.
+        try
         {
-            if (document.DocumentType != SpreadsheetDocumentType.Workbook)
+            using (document)
             {
-                throw new XlsxFileException("Книги с макросами и шаблоны не принимаются: сохраните файл как обычную «Книгу Excel (*.xlsx)».");
-            }
+                if (document.DocumentType != SpreadsheetDocumentType.Workbook)
+                {
+                    throw new XlsxFileException("Книги с макросами и шаблоны не принимаются: сохраните файл как обычную «Книгу Excel (*.xlsx)».");
+                }
 
-            var workbook = document.WorkbookPart ?? throw new XlsxFileException("В файле нет ни одного листа.");
-            var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (firstSheet?.Id?.Value is not { } sheetId || workbook.GetPartById(sheetId) is not WorksheetPart sheet)
-            {
-                throw new XlsxFileException("В файле нет ни одного листа.");
-            }
+                var workbook = document.WorkbookPart ?? throw new XlsxFileException("В файле нет ни одного листа.");
+                var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
+                if (firstSheet?.Id?.Value is not { } sheetId || workbook.GetPartById(sheetId) is not WorksheetPart sheet)
+                {
+                    throw new XlsxFileException("В файле нет ни одного листа.");
+                }
 
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            return ReadRows(sheet, shared, maxRows, rowsRead);
+                var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+                return ReadRows(sheet, shared, maxRows, rowsRead);
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            throw new XlsxFileException("Файл повреждён или содержит недопустимую разметку (например, определения DTD). Сохраните его в Excel как «Книга Excel (*.xlsx)» и загрузите снова.");
         }
     }
 

@@ -6,6 +6,7 @@ using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Scoping;
 using MetodPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -82,6 +83,13 @@ public static class PortalServices
                 return Task.CompletedTask;
             };
         });
+        // Sessions live in the database (the cookie holds a key): sign-out ends them everywhere.
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((o, store) => o.SessionStore = store);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PurgeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeJob>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "metodportal.csrf";
@@ -95,8 +103,12 @@ public static class PortalServices
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add<ControlCharacterFilter>();
+            o.Filters.Add<YearRangeFilter>();
             o.Filters.Add<ScopeViolationFilter>();
             o.Filters.Add<ConcurrencyConflictFilter>();
+            o.Filters.Add<UniqueViolationFilter>();
+            o.Conventions.Add(new OneSubmissionConvention());
             o.Conventions.Add(new RouteIdsFromRouteOnly());
             o.ModelMetadataDetailsProviders.Add(new NonNullableStrings());
 
@@ -104,6 +116,7 @@ public static class PortalServices
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             RussianModelBinding.Apply(o.ModelBindingMessageProvider);
         });
+        services.AddScoped<OneSubmissionFilter>();
         AddValidators(services);
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
@@ -133,6 +146,7 @@ public static class PortalServices
             SupportedUICultures = [Display.Russian],
         });
         app.UseRouting();
+        app.UseBodySizeRefusal();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -47,8 +47,36 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
         var response = await client.LoginAsync("cnppm@demo.local", "Demo-2026");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("заблокирован", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/organizations")).StatusCode);
+        await using var db = factory.Db();
+        Assert.True(await db.Users.AnyAsync(u => u.Email == "cnppm@demo.local" && u.LockoutEnd > DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task ALockedAccountReadsExactlyAsAnUnknownAddressSoNoAccountCanBeFoundOut()
+    {
+        using var client = factory.Client();
+        await using (var db = factory.Db())
+        {
+            var school = await db.Users.SingleAsync(u => u.Email == "school2@demo.local");
+            school.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15);
+            await db.SaveChangesAsync();
+        }
+
+        var locked = await SummaryAsync(await client.LoginAsync("school2@demo.local", "Demo-2026"));
+        var unknown = await SummaryAsync(await client.LoginAsync("nobody-here@demo.local", "Demo-2026"));
+        var wrong = await SummaryAsync(await client.LoginAsync("ministry@demo.local", "wrong-password"));
+
+        Assert.Equal(unknown, locked);
+        Assert.Equal(unknown, wrong);
+        Assert.Contains("Неверная электронная почта или пароль", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("заблокирован", locked, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> SummaryAsync(HttpResponseMessage response)
+    {
+        var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        return page.QuerySelector("#validation-summary")!.TextContent.Trim();
     }
 
     [Fact]

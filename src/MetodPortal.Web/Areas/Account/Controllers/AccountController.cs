@@ -13,7 +13,7 @@ namespace MetodPortal.Web.Areas.Account.Controllers;
 [Area("Account")]
 [Route("Account")]
 public sealed class AccountController(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users, PortalDbContext db, IValidator<LoginForm> validator, TimeProvider clock) : Controller
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, PortalDbContext db, IValidator<LoginForm> validator, SignInThrottle throttle, TimeProvider clock) : Controller
 {
     [HttpGet("Login")]
     [AllowAnonymous]
@@ -29,6 +29,14 @@ public sealed class AccountController(
             return View(form);
         }
 
+        if (!throttle.MayTry(HttpContext))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", $"С этого адреса было слишком много неудачных попыток входа. Повторите через {throttle.WindowMinutes} минут.");
+            form.Password = "";
+            return View(form);
+        }
+
         var user = await users.FindByEmailAsync(form.Email.Trim());
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
@@ -40,12 +48,13 @@ public sealed class AccountController(
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError("", result switch
-        {
-            { IsLockedOut: true } => "Вход временно заблокирован после 5 неудачных попыток. Повторите через 15 минут или обратитесь к администратору.",
-            { IsNotAllowed: true } => "Учётная запись отключена. Обратитесь к администратору портала.",
-            _ => "Неверная электронная почта или пароль.",
-        });
+        // A locked account, an unknown address and a wrong password read alike, so the page tells no stranger which
+        // accounts exist; only the holder of the right password learns that the account is disabled.
+        throttle.Failed(HttpContext);
+        var disabled = result.IsNotAllowed && user is not null && !result.IsLockedOut && await users.CheckPasswordAsync(user, form.Password);
+        ModelState.AddModelError("", disabled
+            ? "Учётная запись отключена. Обратитесь к администратору портала."
+            : "Неверная электронная почта или пароль. После 5 неудачных попыток вход временно блокируется на 15 минут.");
         form.Password = "";
         return View(form);
     }

@@ -1,0 +1,12 @@
+using MetodPortal.Data.Security;
+using MetodPortal.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Data;
+
+public partial class PortalDbContext
+{
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
+    public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+}

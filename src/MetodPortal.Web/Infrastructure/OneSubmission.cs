@@ -1,0 +1,170 @@
+using System.Globalization;
+using MetodPortal.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Infrastructure;
+
+/// <summary>
+/// A create form (its address ends in <c>/create</c> or <c>/add</c>) carries a one-time key, issued with the form and
+/// signed for its user. The first post with it stores the key and does the work; a double click or a replayed post
+/// finds the key taken, waits for the first to finish and is sent where the first one led, so one record is created.
+/// A post without a key (a script) is not deduplicated; a unique index still answers it «уже есть» (<see cref="UniqueViolationFilter"/>).
+/// </summary>
+public static class OneSubmission
+{
+    public const string Field = "__submission";
+    public const string Repeated = "Форма уже была отправлена: показан результат первой отправки, повторно ничего не создано.";
+    private const string Purpose = "MetodPortal.OneSubmission";
+
+    /// <summary>How long a repeated post waits for the first one to finish.</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    public static bool AppliesTo(string path)
+    {
+        var end = path.Split('?')[0].TrimEnd('/');
+        return end.EndsWith("/create", StringComparison.OrdinalIgnoreCase) || end.EndsWith("/add", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static string Issue(IDataProtectionProvider protection, int userId) =>
+        protection.CreateProtector(Purpose).Protect(string.Create(CultureInfo.InvariantCulture, $"{userId}:{Guid.NewGuid():N}"));
+
+    /// <summary>The key's own part when it was issued to <paramref name="userId"/>; null for a forged or foreign one.</summary>
+    public static string? Read(IDataProtectionProvider protection, string? posted, int userId)
+    {
+        if (string.IsNullOrEmpty(posted) || posted.Length > 1000)
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = protection.CreateProtector(Purpose).Unprotect(posted).Split(':');
+            return parts.Length == 2 && parts[0] == userId.ToString(CultureInfo.InvariantCulture) ? parts[1] : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>Adds the key to every posting form of a signed-in user whose address is a create action.</summary>
+[HtmlTargetElement("form", Attributes = "method")]
+public sealed class OneSubmissionTagHelper(IDataProtectionProvider protection) : TagHelper
+{
+    public override int Order => 1000; // after the form tag helper, which may set the action
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var method = output.Attributes["method"]?.Value?.ToString();
+        var action = output.Attributes["action"]?.Value?.ToString() ?? ViewContext.HttpContext.Request.Path.Value ?? "";
+        if (!string.Equals(method, "post", StringComparison.OrdinalIgnoreCase) || !OneSubmission.AppliesTo(action)
+            || ViewContext.HttpContext.User.ToCurrentUser().UserId is not { } userId)
+        {
+            return;
+        }
+
+        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        input.Attributes["type"] = "hidden";
+        input.Attributes["name"] = OneSubmission.Field;
+        input.Attributes["value"] = OneSubmission.Issue(protection, userId);
+        output.PostContent.AppendHtml(input);
+    }
+}
+
+/// <summary>Applies <see cref="OneSubmissionFilter"/> to every POST action whose address is a create action.</summary>
+public sealed class OneSubmissionConvention : IActionModelConvention
+{
+    public void Apply(ActionModel action)
+    {
+        var posts = action.Attributes.OfType<HttpPostAttribute>().ToList();
+        if (posts.Any(p => p.Template is { } template && OneSubmission.AppliesTo("/" + template))
+            || action.Controller.Selectors.Any(s => s.AttributeRouteModel?.Template is { } prefix && posts.Any(p => OneSubmission.AppliesTo($"/{prefix}/{p.Template}"))))
+        {
+            action.Filters.Add(new ServiceFilterAttribute(typeof(OneSubmissionFilter)));
+        }
+    }
+}
+
+public sealed class OneSubmissionFilter(PortalDbContext db, IDataProtectionProvider protection, TimeProvider clock, ITempDataDictionaryFactory tempData)
+    : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        var userId = http.User.ToCurrentUser().UserId;
+        var key = userId is { } id && http.Request.HasFormContentType ? OneSubmission.Read(protection, http.Request.Form[OneSubmission.Field], id) : null;
+        if (key is null)
+        {
+            await next();
+            return;
+        }
+
+        var ct = http.RequestAborted;
+        var waitUntil = clock.GetUtcNow() + OneSubmission.Wait;
+        while (!await TakeAsync(key, userId!.Value, ct))
+        {
+            // Taken by a post still at work, or done: follow the first one, or take the key over if it gave up.
+            var location = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => new { k.Location }).FirstOrDefaultAsync(ct);
+            if (location?.Location is { } done)
+            {
+                tempData.GetTempData(http).Success(OneSubmission.Repeated);
+                context.Result = new RedirectResult(done);
+                return;
+            }
+
+            if (location is not null && clock.GetUtcNow() > waitUntil)
+            {
+                RequestRefusal.Refuse(http, StatusCodes.Status409Conflict, "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
+                context.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
+                return;
+            }
+
+            if (location is not null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
+            }
+        }
+
+        var executed = await next();
+        if (executed.Exception is null && RedirectUrl(context, executed.Result) is { } url)
+        {
+            await db.SubmissionKeys.Where(k => k.Key == key).ExecuteUpdateAsync(s => s.SetProperty(k => k.Location, url), CancellationToken.None);
+        }
+        else
+        {
+            // Refused, invalid or failed: nothing was created, so the key may be used again.
+            await db.SubmissionKeys.Where(k => k.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Where a redirect will lead (the Location header is written only when the result runs, after this filter).</summary>
+    private static string? RedirectUrl(ActionContext context, IActionResult? result)
+    {
+        var url = context.HttpContext.RequestServices.GetRequiredService<IUrlHelperFactory>().GetUrlHelper(context);
+        return result switch
+        {
+            RedirectResult r => r.Url,
+            LocalRedirectResult r => r.Url,
+            RedirectToActionResult r => url.Action(r.ActionName, r.ControllerName, r.RouteValues, null, null, r.Fragment),
+            RedirectToRouteResult r => url.RouteUrl(r.RouteName, r.RouteValues, null, null, r.Fragment),
+            _ => null,
+        };
+    }
+
+    private async Task<bool> TakeAsync(string key, int userId, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO submission_keys (key, user_id, taken_at) VALUES ({key}, {userId}, {clock.GetUtcNow()}) ON CONFLICT (key) DO NOTHING", ct) == 1;
+}

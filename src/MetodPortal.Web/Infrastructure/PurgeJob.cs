@@ -1,0 +1,46 @@
+using MetodPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Infrastructure;
+
+/// <summary>
+/// Once an hour: deletes expired sessions, submission keys older than a day, and access records older than the
+/// retention period (setting <c>AccessLog:RetentionYears</c>, 3 years by default). Each delete is one statement, so
+/// two portal processes running it at once only repeat an idempotent delete.
+/// </summary>
+public sealed class PurgeJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<PurgeJob> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    public int RetentionYears => configuration.GetValue("AccessLog:RetentionYears", 3);
+
+    public async Task PurgeAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var keysBefore = now.AddDays(-1);
+        var accessBefore = now.AddYears(-RetentionYears);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var sessions = await db.UserSessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        var keys = await db.SubmissionKeys.Where(k => k.TakenAt < keysBefore).ExecuteDeleteAsync(ct);
+        var reads = await db.AccessRecords.Where(a => a.At < accessBefore).ExecuteDeleteAsync(ct);
+        logger.LogInformation("Purged {Sessions} expired sessions, {Keys} submission keys, {Reads} access records", sessions, keys, reads);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Purge failed; it runs again in an hour");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
