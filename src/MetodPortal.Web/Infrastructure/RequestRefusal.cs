@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -29,7 +30,8 @@ public static class RequestRefusal
     public static IApplicationBuilder UseBodySizeRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultBodyLimit;
-        if (context.Request.ContentLength is { } length && length > limit)
+        var errorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+        if (!errorPage && context.Request.ContentLength is { } length && length > limit)
         {
             var megabytes = Math.Max(1, limit / (1024 * 1024));
             Refuse(context, StatusCodes.Status413PayloadTooLarge,
@@ -49,14 +51,34 @@ public sealed class ControlCharacterFilter : IAsyncResourceFilter
 {
     public const string Reason = "В запросе есть недопустимые управляющие символы (например, символ с кодом 0 из скопированного текста). Ничего не сохранено: уберите их и повторите.";
 
+    public const string Unreadable = "Отправленные данные не удалось прочитать. Ничего не сохранено: обновите страницу и повторите.";
+
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
+        // The error pages show whatever was refused; they read nothing of the request themselves.
+        if (context.RouteData.Values["controller"] is "Errors")
+        {
+            await next();
+            return;
+        }
+
         var request = context.HttpContext.Request;
         var hostile = context.RouteData.Values.Values.OfType<string>().Any(RequestRefusal.HasControlCharacters)
             || request.Query.Any(q => RequestRefusal.HasControlCharacters(q.Key) || q.Value.Any(RequestRefusal.HasControlCharacters));
         if (!hostile && request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                RequestRefusal.Refuse(context.HttpContext, StatusCodes.Status400BadRequest, Unreadable);
+                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+                return;
+            }
+
             hostile = form.Any(f => RequestRefusal.HasControlCharacters(f.Key) || f.Value.Any(RequestRefusal.HasControlCharacters))
                 || form.Files.Any(f => RequestRefusal.HasControlCharacters(f.FileName));
         }

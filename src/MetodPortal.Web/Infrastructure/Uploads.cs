@@ -5,7 +5,11 @@ public static class Uploads
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>The request may be a little larger than the file (multipart framing, other fields).</summary>
+    /// <summary>
+    /// The request may be a little larger than the file (multipart framing, other fields): a file just over
+    /// <see cref="MaxBytes"/> reaches the action and is refused beside the form; a much larger one is refused with 413
+    /// before it is read.
+    /// </summary>
     public const long RequestLimit = 16 * 1024 * 1024;
 
     public static string? Error(IFormFile? file) => file switch

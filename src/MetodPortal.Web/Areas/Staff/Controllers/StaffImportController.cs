@@ -18,9 +18,6 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Authorize(Policies.ManageStaff)]
 public sealed class StaffImportController(PortalDbContext db, ImportStaff import, WorkProgress progress) : Controller
 {
-    /// <summary>Large enough that an oversized file still reaches the action and gets a clear message.</summary>
-    private const long RequestLimit = 64 * 1024 * 1024;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) =>
         !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(), MayImportAcrossOrganizations(), null));
@@ -39,8 +36,8 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
     }
 
     [HttpPost("")]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(Uploads.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, int? organizationId, string? progressTicket, CancellationToken ct)
     {
         // A school administrator imports into their own organization; naming another one finds nothing (404) below.
