@@ -18,6 +18,9 @@ public sealed class PortalForms
 
     public List<(ControllerActionDescriptor Action, string Url, PortalClient Client, IElement Form)> Opened { get; } = [];
 
+    /// <summary>The address each form was opened at (its path with the query that preselects a record).</summary>
+    public Dictionary<string, string> OpenedAt { get; } = [];
+
     /// <summary>The forms no role could open, as failures to report.</summary>
     public List<string> Unopened { get; } = [];
 
@@ -40,7 +43,8 @@ public sealed class PortalForms
             && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal)))
         {
             var (url, query) = ScopedRecords.AddressOf(own, action);
-            var (client, form) = await FirstWhoMayOpenAsync(users, query.Length > 0 ? $"{url}?{query}" : url);
+            var address = query.Length > 0 ? $"{url}?{query}" : url;
+            var (client, form) = await FirstWhoMayOpenAsync(users, address);
             if (form is null)
             {
                 forms.Unopened.Add($"{url}: no role could open the form");
@@ -48,6 +52,7 @@ public sealed class PortalForms
             else
             {
                 forms.Opened.Add((action, url, client!, form));
+                forms.OpenedAt[url] = address;
             }
         }
 
