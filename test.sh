@@ -34,6 +34,16 @@ for trx in TestResults/*.trx; do
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a project that crashed before reporting
+if [ "$failed" -ne 0 ]; then
+  # The logs of a failed run are kept (TestResults/ is cleared at the next start) and the failed tests named.
+  kept=artifacts/test-results/$(date -u +%Y%m%dT%H%M%SZ)
+  mkdir -p "$kept" && cp TestResults/*.trx "$kept"/ 2>/dev/null || true
+  log "failed tests (TRX logs kept in $kept):"
+  for trx in TestResults/*.trx; do
+    [ -f "$trx" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -E 's/.* testName="([^"]*)".*/  \1/' >&2 || true
+  done
+fi
 [ -d artifacts/screenshots ] && log "the browser journeys' screenshots: artifacts/screenshots/"
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,27 +1,25 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace MetodPortal.Testing;
 
 /// <summary>
 /// The portal as an operator runs it: its own process (the web project's build of the same configuration as the
-/// tests), on a free loopback port, over a database of the caller's. For what an in-process host cannot show — a
+/// tests), on a loopback port the system gives it (port 0: no port is picked first and then raced for by another
+/// program on the machine, such as a second portal or its PostgreSQL), over a database of the caller's. For what an in-process host cannot show — a
 /// killed process, a real browser.
 /// </summary>
-public sealed class PortalProcess : IAsyncDisposable
+public sealed partial class PortalProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private PortalProcess(Process process, Uri address)
-    {
-        _process = process;
-        Address = address;
-    }
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Uri Address { get; }
+    private PortalProcess(Process process) => _process = process;
+
+    public Uri Address { get; private set; } = null!;
 
     /// <summary>What the portal wrote to its console, for a failing test's message.</summary>
     public string Output
@@ -48,44 +46,49 @@ public sealed class PortalProcess : IAsyncDisposable
             throw new FileNotFoundException($"the portal is not built ({configuration})", dll);
         }
 
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["ConnectionStrings__Main"] = connectionString;
         start.Environment["Seed__Demo"] = demo ? "true" : "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information"; // "Now listening on: …"
 
-        var portal = new PortalProcess(Process.Start(start)!, address);
+        var portal = new PortalProcess(Process.Start(start)!);
         portal._process.OutputDataReceived += (_, e) => portal.Append(e.Data);
         portal._process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
         portal._process.BeginOutputReadLine();
         portal._process.BeginErrorReadLine();
 
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !portal.HasExited)
+        var exited = portal._process.WaitForExitAsync();
+        if (await Task.WhenAny(portal._listening.Task, exited, Task.Delay(deadline - DateTime.UtcNow)) == portal._listening.Task)
         {
-            try
+            portal.Address = await portal._listening.Task;
+            using var http = new HttpClient { BaseAddress = portal.Address, Timeout = TimeSpan.FromSeconds(5) };
+            while (DateTime.UtcNow < deadline && !portal.HasExited)
             {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                try
                 {
-                    return portal;
+                    if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                    {
+                        return portal;
+                    }
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
+                catch (HttpRequestException)
+                {
+                    // not answering yet
+                }
 
-            await Task.Delay(250);
+                await Task.Delay(250);
+            }
         }
 
         var output = portal.Output;
         await portal.DisposeAsync();
-        throw new InvalidOperationException($"the portal did not start at {address}:\n{output}");
+        throw new InvalidOperationException($"the portal did not start:\n{output}");
     }
 
     /// <summary>An HTTP client of the portal with its own cookies, redirects not followed (as the in-process tests' clients).</summary>
@@ -111,19 +114,22 @@ public sealed class PortalProcess : IAsyncDisposable
 
     private void Append(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ListeningOn().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial System.Text.RegularExpressions.Regex ListeningOn();
 }
