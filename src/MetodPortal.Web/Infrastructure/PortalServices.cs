@@ -117,6 +117,7 @@ public static class PortalServices
             RussianModelBinding.Apply(o.ModelBindingMessageProvider);
         });
         services.AddScoped<OneSubmissionFilter>();
+        services.AddScoped<AccessLog>();
         AddValidators(services);
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();

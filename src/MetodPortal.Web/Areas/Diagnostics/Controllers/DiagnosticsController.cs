@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
@@ -15,7 +16,7 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 [Area("Diagnostics")]
 [Route("diagnostics")]
 [Authorize(Policies.ReadDiagnostics)]
-public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -42,6 +43,7 @@ public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock
             return NotFound();
         }
 
+        await access.PersonAsync(AccessKind.Diagnostic, diagnostic.EducatorId, diagnostic.RegionId, $"диагностика № {id}", ct);
         var routes = await db.Routes.AsNoTracking().Where(r => r.DiagnosticId == id).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         var earlier = await db.Diagnostics.AsNoTracking().Where(d => d.EducatorId == diagnostic.EducatorId && d.Id != id && d.Date <= diagnostic.Date)
             .OrderByDescending(d => d.Date).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
@@ -184,6 +186,7 @@ public sealed class DiagnosticsController(PortalDbContext db, TimeProvider clock
         }
 
         var ordered = pair.OrderBy(d => d.Date).ThenBy(d => d.Id).ToList();
+        await access.PersonAsync(AccessKind.DiagnosticComparison, ordered[0].EducatorId, ordered[0].RegionId, $"диагностики № {ordered[0].Id} и № {ordered[1].Id}", ct);
         var change = DeficitRules.Compare([.. ordered[0].Deficits.Select(x => x.CompetenceAreaId)], [.. ordered[1].Deficits.Select(x => x.CompetenceAreaId)]);
         var names = ordered.SelectMany(d => d.Deficits.Select(x => x.CompetenceArea!).Concat(d.Scores.Select(s => s.CompetenceArea!)))
             .DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Name);

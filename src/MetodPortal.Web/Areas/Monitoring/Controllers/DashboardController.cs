@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Scoping;
@@ -19,7 +20,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class DashboardController(PortalDbContext db) : Controller
+public sealed class DashboardController(PortalDbContext db, AccessLog access) : Controller
 {
     [HttpGet("indicators")]
     public async Task<IActionResult> Passports(CancellationToken ct) =>
@@ -93,6 +94,7 @@ public sealed class DashboardController(PortalDbContext db) : Controller
             return NotFound();
         }
 
+        await access.ListAsync(AccessKind.IndicatorPeople, ct);
         var ids = await RegistryIndicators.PeopleAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, indicator, !denominator, organizationId, municipalityId, ct);
         var people = await db.Educators.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new PersonRow(e.Id, e.FullName, e.Employments.Where(x => x.Organization!.CountsInIndicators && (x.EndDate == null || x.EndDate >= campaign.ReportingDate)).Select(x => x.Organization!.Name).ToList()))

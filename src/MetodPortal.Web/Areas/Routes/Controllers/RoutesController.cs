@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Reports.Routes;
 using MetodPortal.Web.Areas.Routes.UseCases;
@@ -21,7 +22,7 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Route("routes")]
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
-    PortalDbContext db, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, TimeProvider clock, ILogger<RoutesController> logger) : Controller
+    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, TimeProvider clock, ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -34,7 +35,13 @@ public sealed class RoutesController(
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var route = await Load(id).AsNoTracking().FirstOrDefaultAsync(ct);
-        return route is null ? NotFound() : View(await CardAsync(route, ct));
+        if (route is null)
+        {
+            return NotFound();
+        }
+
+        await access.PersonAsync(AccessKind.Route, route.EducatorId, route.RegionId, $"ИОМ № {id}", ct);
+        return View(await CardAsync(route, ct));
     }
 
     [HttpGet("{id:int}.pdf")]
@@ -46,6 +53,7 @@ public sealed class RoutesController(
             return NotFound();
         }
 
+        await access.PersonAsync(AccessKind.RoutePdf, route.EducatorId, route.RegionId, $"ИОМ № {id}", ct);
         var document = await RouteDocuments.BuildAsync(db, route, User.FindFirst(PortalClaims.FullName)?.Value ?? "", Today, ct);
         logger.LogInformation("Route {RouteId} rendered to PDF", id);
         return File(RoutePdf.Render(document), "application/pdf", $"iom-{id}.pdf");
@@ -453,7 +461,13 @@ public sealed class RoutesController(
         // The file's own scope filter and its route's both apply: a file of another route or scope is 404.
         var file = await db.RouteEvidence.AsNoTracking()
             .FirstOrDefaultAsync(e => e.Id == fileId && db.RouteItems.Any(i => i.Id == e.RouteItemId && i.RouteId == id), ct);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        await access.PersonAsync(AccessKind.Evidence, file.EducatorId, file.RegionId, $"ИОМ № {id}, файл «{file.FileName}»", ct);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     private IQueryable<IndividualRoute> Load(int id) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
@@ -16,7 +17,7 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Area("Staff")]
 [Route("staff")]
 [Authorize(Policies.ReadStaff)]
-public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm> validator, TimeProvider clock) : Controller
+public sealed class StaffController(PortalDbContext db, AccessLog access, IValidator<EducatorForm> validator, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -39,6 +40,7 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
             .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName).ThenBy(x => x.Organization!.Name)
             .Select(x => new { Job = x, x.Educator, Organization = x.Organization!.ShortName ?? x.Organization.Name, Municipality = x.Organization.Municipality!.Name })
             .ToListAsync(ct);
+        await access.ListAsync(AccessKind.StaffExport, ct);
         var stream = new MemoryStream();
         using (var writer = new XlsxWriter(stream))
         {
@@ -63,6 +65,8 @@ public sealed class StaffController(PortalDbContext db, IValidator<EducatorForm>
         {
             return NotFound();
         }
+
+        await access.PersonAsync(AccessKind.EducatorCard, id, educator.RegionId, null, ct);
 
         // Only whether the person also works elsewhere is shown, never where (listed in docs/architecture.md).
         var elsewhere = await db.Employments.IgnoreQueryFilters([PortalDbContext.ScopeFilter])
