@@ -1,5 +1,5 @@
 // The benchmarks of docs/performance.md; each exits non-zero when it misses a target.
-//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx]
+//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx | access]
 // and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
 using System.Globalization;
@@ -22,6 +22,11 @@ internal static class Program
             failed |= await MonitoringBenchmark.RunAsync();
         }
 
+        if (which is "all" or "access")
+        {
+            failed |= await AccessLogBenchmark.RunAsync();
+        }
+
         if (which is "all" or "rush")
         {
             failed |= await RushBenchmark.RunAsync();
@@ -40,6 +45,6 @@ internal static class Program
             failed |= MonitoringBenchmark.XlsxMemory() ? 0 : 1;
         }
 
-        return which is "all" or "import" or "monitoring" or "rush" or "xlsx" ? failed : 2;
+        return which is "all" or "import" or "monitoring" or "rush" or "xlsx" or "access" ? failed : 2;
     }
 }
