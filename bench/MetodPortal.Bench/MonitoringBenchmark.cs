@@ -193,7 +193,9 @@ internal static class MonitoringBenchmark
             WHERE h.date BETWEEN @from AND @to AND h.deficits < h.previous
         ),
         f AS (
-            SELECT p.is_head AS head, p.category = 'Highest' AS highest,
+            SELECT p.is_head AS head,
+                   EXISTS (SELECT 1 FROM category_assignments c WHERE c.educator_id = p.id AND c.category = 'Highest'
+                       AND (c.assigned_on IS NULL OR c.assigned_on <= @reporting) AND (c.ended_on IS NULL OR c.ended_on >= @reporting)) AS highest,
                    p.birth_date + interval '35 years' > @reporting AS young,
                    p.birth_date + interval '35 years' > @reporting AND p.profession_start_date <= @reporting
                        AND p.profession_start_date + interval '3 years' > @reporting AS newcomer,

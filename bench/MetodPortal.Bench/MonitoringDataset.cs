@@ -92,6 +92,13 @@ internal static class MonitoringDataset
             await command.ExecuteNonQueryAsync();
         }
 
+        // The category history as the portal keeps it (one period per person, from the category's date), after the
+        // sequence is past the generated ids.
+        await using (var command = new NpgsqlCommand(MetodPortal.Data.Staff.CategoryHistory.BackfillSql + " ANALYZE category_assignments;", connection))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
         await AddMinistryUsersAsync(connectionString, regions);
         return regions;
     }

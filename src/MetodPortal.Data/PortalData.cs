@@ -1,6 +1,7 @@
 using MetodPortal.Data.Auditing;
 using MetodPortal.Data.Scoping;
 using MetodPortal.Data.Security;
+using MetodPortal.Data.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Data;
@@ -11,8 +12,9 @@ public static class PortalData
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeProvider clock) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
-            // Guard first: a save outside the scope must fail before anything is logged for it.
-            .AddInterceptors(ScopeGuardInterceptor.Instance, new AuditInterceptor(clock), EndSessionsOnNewStamp.Instance);
+            // Guard first: a save outside the scope must fail before anything is logged for it; the category history
+            // is added before the audit, which then logs it too.
+            .AddInterceptors(ScopeGuardInterceptor.Instance, new CategoryHistory(clock), new AuditInterceptor(clock), EndSessionsOnNewStamp.Instance);
 
     /// <summary>A context outside dependency injection: start-up work, seeding and tests.</summary>
     public static PortalDbContext CreateContext(string connectionString, CurrentUser user, TimeProvider? clock = null)

@@ -7,4 +7,5 @@ public partial class PortalDbContext
 {
     public DbSet<Educator> Educators => Set<Educator>();
     public DbSet<Employment> Employments => Set<Employment>();
+    public DbSet<CategoryAssignment> CategoryAssignments => Set<CategoryAssignment>();
 }

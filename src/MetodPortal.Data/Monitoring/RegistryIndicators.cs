@@ -104,7 +104,8 @@ public static class RegistryIndicators
                    p.birth_date + interval '35 years' > {4} AND p.profession_start_date <= {4}
                        AND p.profession_start_date + interval '3 years' > {4} AS newcomer,
                    p.is_head AS head,
-                   p.category = 'Highest' AS highest,
+                   EXISTS (SELECT 1 FROM category_assignments c WHERE c.educator_id = p.id AND c.category = 'Highest'
+                       AND (c.assigned_on IS NULL OR c.assigned_on <= {4}) AND (c.ended_on IS NULL OR c.ended_on >= {4})) AS highest,
                    p.id IN (SELECT educator_id FROM diagnosed) AS diagnosed,
                    p.id IN (SELECT educator_id FROM routed) AS routed,
                    p.id IN (SELECT mentee_id FROM active_pairs) OR p.id IN (SELECT educator_id FROM with_route)

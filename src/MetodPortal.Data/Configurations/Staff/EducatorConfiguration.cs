@@ -39,3 +39,14 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
         builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CategoryAssignmentConfiguration : IEntityTypeConfiguration<CategoryAssignment>
+{
+    public void Configure(EntityTypeBuilder<CategoryAssignment> builder)
+    {
+        builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(c => c.EducatorId);
+        builder.HasOne<Educator>().WithMany().HasForeignKey(c => c.EducatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

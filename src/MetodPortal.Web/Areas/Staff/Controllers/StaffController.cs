@@ -76,7 +76,8 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
         var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
             .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
         return View(new EducatorCardModel(educator, elsewhere, Today, User.Allows(Policies.ManageStaff),
-            diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, id, ct), User.Allows(Policies.RecordCompletions)));
+            diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, id, ct), User.Allows(Policies.RecordCompletions),
+            await db.CategoryAssignments.AsNoTracking().Where(c => c.EducatorId == id).OrderByDescending(c => c.AssignedOn).ThenByDescending(c => c.Id).ToListAsync(ct)));
     }
 
     [HttpGet("create")]
@@ -232,7 +233,7 @@ public sealed record StaffListModel(StaffFilter Filter, Page<StaffRow> Page, IRe
 
 public sealed record EducatorCardModel(
     Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage, IReadOnlyList<EducatorDiagnostic> Diagnostics, IReadOnlyList<EducatorRoute> Routes,
-    bool CanDiagnose, IReadOnlyList<TimelineEntry> Timeline, bool CanRecordCourses);
+    bool CanDiagnose, IReadOnlyList<TimelineEntry> Timeline, bool CanRecordCourses, IReadOnlyList<CategoryAssignment> Categories);
 
 public sealed record EducatorDiagnostic(int Id, DateOnly Date, string Instrument, int Deficits);
 

@@ -1,0 +1,89 @@
+using MetodPortal.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MetodPortal.Data.Staff;
+
+/// <summary>
+/// Keeps each educator's category history as their current category changes, whatever saves it: a new person with a
+/// category opens a period; a new category or date ends the open period the day before the new one starts (or today
+/// when the date is unknown) and opens the next.
+/// </summary>
+public sealed class CategoryHistory(TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>The periods of people recorded before the history existed, one per person with a category (their current one, from its date).</summary>
+    public const string BackfillSql = """
+        INSERT INTO category_assignments (id, region_id, educator_id, category, assigned_on, ended_on)
+        SELECT nextval('entity_ids'), e.region_id, e.id, e.category, e.category_date, NULL
+        FROM educators e
+        WHERE e.category <> 'None' AND NOT EXISTS (SELECT 1 FROM category_assignments c WHERE c.educator_id = e.id);
+        """;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            // The open periods of the people whose category changed, loaded before they are ended.
+            var changed = Changed(db).Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+            if (changed.Count > 0)
+            {
+                await db.CategoryAssignments.Where(c => changed.Contains(c.EducatorId) && c.EndedOn == null).LoadAsync(cancellationToken);
+            }
+        }
+
+        Record(eventData.Context);
+        return result;
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is not PortalDbContext db)
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var entry in Changed(db).ToList())
+        {
+            var educator = entry.Entity;
+            if (entry.State == EntityState.Modified)
+            {
+                var starts = educator.CategoryDate ?? today;
+                foreach (var open in db.CategoryAssignments.Local.Where(c => c.EducatorId == educator.Id && c.EndedOn == null).ToList())
+                {
+                    // A correction of the same period's date or category replaces it rather than closing it.
+                    if (open.AssignedOn is { } from && from >= starts)
+                    {
+                        db.CategoryAssignments.Remove(open);
+                    }
+                    else
+                    {
+                        open.EndedOn = starts.AddDays(-1);
+                    }
+                }
+            }
+
+            if (educator.Category != QualificationCategory.None)
+            {
+                db.CategoryAssignments.Add(new CategoryAssignment
+                {
+                    RegionId = educator.RegionId, EducatorId = educator.Id, Category = educator.Category, AssignedOn = educator.CategoryDate,
+                });
+            }
+        }
+    }
+
+    private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Educator>> Changed(PortalDbContext db) =>
+        db.ChangeTracker.Entries<Educator>().Where(e =>
+            (e.State == EntityState.Added && e.Entity.Category != QualificationCategory.None)
+            || (e.State == EntityState.Modified && (e.Property(x => x.Category).IsModified || e.Property(x => x.CategoryDate).IsModified)
+                && (!Equals(e.Property(x => x.Category).OriginalValue, e.Property(x => x.Category).CurrentValue)
+                    || !Equals(e.Property(x => x.CategoryDate).OriginalValue, e.Property(x => x.CategoryDate).CurrentValue))));
+}
