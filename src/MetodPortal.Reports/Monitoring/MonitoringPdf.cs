@@ -32,7 +32,7 @@ public static class MonitoringPdf
                 [new("№", 0.45), new("Показатель", 5.2), new("Числитель", 1.5), new("Знаменатель", 1.75), new("Значение", 1.45), new("Порог", 1.1), new("Достигнут", 1.55)],
                 Indicators.Passports.Select(p => (IReadOnlyList<string>)
                 [
-                    p.Number.ToString(ReportFormat.Russian), p.Wording, shares[p.Number - 1].Part.ToString(ReportFormat.Russian),
+                    p.Number.ToString(ReportFormat.Russian), report.Wording(p), shares[p.Number - 1].Part.ToString(ReportFormat.Russian),
                     shares[p.Number - 1].Whole.ToString(ReportFormat.Russian), ReportFormat.Percent(shares[p.Number - 1]),
                     ReportFormat.Number(report.Thresholds[p.Number - 1]) + " %", ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
                 ]));

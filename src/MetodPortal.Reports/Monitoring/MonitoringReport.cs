@@ -28,6 +28,9 @@ public sealed record MonitoringReport(
 
     public string FileName(string extension) => $"monitoring-{Year}.{extension}";
 
+    /// <summary>The indicator's name as the act words it: with the municipality where the report is a municipality's.</summary>
+    public string Wording(IndicatorPassport passport) => passport.WordingFor(Level == ReportLevel.Municipality ? ScopeName : null);
+
     public string LevelName => Level switch { ReportLevel.Region => "регион", ReportLevel.Municipality => "муниципалитет", _ => "организация" };
 
     /// <summary>The table one level down: municipalities (and regional organizations) for a region, organizations for a municipality.</summary>

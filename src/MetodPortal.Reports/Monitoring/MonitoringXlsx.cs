@@ -19,7 +19,7 @@ public static class MonitoringXlsx
                 new("Порог", XlsxKind.Percent), new("Достигнут")],
             Indicators.Passports.Select(p => (IReadOnlyList<object?>)
             [
-                p.Number, p.Wording, shares?[p.Number - 1].Part, shares?[p.Number - 1].Whole, shares is null ? null : Fraction(shares[p.Number - 1]),
+                p.Number, report.Wording(p), shares?[p.Number - 1].Part, shares?[p.Number - 1].Whole, shares is null ? null : Fraction(shares[p.Number - 1]),
                 report.Thresholds[p.Number - 1] / 100m, shares is null ? "нет данных" : ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
             ])));
 
@@ -34,7 +34,7 @@ public static class MonitoringXlsx
             report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Status])));
         Sheet(xlsx, "Паспорт показателей", Fit(
             [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель"), new("Знаменатель"), new("Источник"), new("Порог", XlsxKind.Percent)],
-            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, p.Wording, p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m])));
+            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, report.Wording(p), p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m])));
     }
 
     private static void Sheet(XlsxWriter xlsx, string name, (IReadOnlyList<XlsxColumn> Columns, IEnumerable<IReadOnlyList<object?>> Rows) sheet) =>

@@ -135,6 +135,25 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task TheIndicatorsAreNamedInTheWordsOfTheActWithTheMunicipalityWhereTheActNamesTheCity()
+    {
+        var campaign = await Demo2026Async();
+        var khv = await factory.MunicipalityAsync("KHV");
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+
+        var region = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry");
+        var city = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&municipalityId={khv.Id}");
+
+        string Name(IDocument page, int indicator) => page.QuerySelector($"#total tr[data-indicator='{indicator}'] .indicator-name")!.TextContent.Trim();
+        Assert.Equal("Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов", Name(region, 1));
+        Assert.Equal("Доля педагогических работников и управленческих кадров города Хабаровска, прошедших диагностику профессиональных дефицитов", Name(city, 1));
+        Assert.Equal("Доля педагогов, включенных в сетевые сообщества, от общего числа педагогов", Name(city, 9));
+
+        var pdf = MetodPortal.Testing.PdfText.Of(await (await ministry.GetAsync($"/reports/monitoring/{campaign.Year}.pdf?municipalityId={khv.Id}")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("управленческих кадров города Хабаровска, прошедших диагностику", string.Join(' ', pdf.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePassportPageGivesEachIndicatorsWordingCountsAndThreshold()
     {
         using var teacherless = await factory.LoginAsync("methodist@demo.local");
