@@ -177,7 +177,7 @@ internal static class MonitoringBenchmark
         ),
         young_events AS (
             SELECT x.educator_id FROM event_participations x JOIN methodical_events e ON e.id = x.event_id
-            WHERE x.region_id = @region AND e.region_id = @region AND e.for_young_teachers AND e.starts_on BETWEEN @from AND @to
+            WHERE x.region_id = @region AND e.region_id = @region AND e.for_young_teachers AND e.starts_on <= @to AND e.ends_on >= @from
         ),
         members AS (
             SELECT x.educator_id FROM community_memberships x JOIN communities c ON c.id = x.community_id

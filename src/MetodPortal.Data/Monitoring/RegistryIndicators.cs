@@ -73,7 +73,7 @@ public static class RegistryIndicators
         ),
         young_events AS (
             SELECT p.educator_id FROM event_participations p JOIN methodical_events e ON e.id = p.event_id
-            WHERE p.region_id = {0} AND e.region_id = {0} AND e.for_young_teachers AND e.starts_on BETWEEN {2} AND {3}
+            WHERE p.region_id = {0} AND e.region_id = {0} AND e.for_young_teachers AND e.starts_on <= {3} AND e.ends_on >= {2}
               AND ({5}::int IS NULL OR p.educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         members AS (

@@ -20,7 +20,9 @@ public static class MonitoringPdf
             ("Сформировал", report.FormedBy),
         ]);
 
-        pdf.Heading("1. Показатели эффективности");
+        // Sections are numbered as they come: without figures there is no chart, and no gap in the numbers.
+        var section = 1;
+        pdf.Heading($"{section++}. Показатели эффективности");
         if (report.Total is null)
         {
             pdf.Text("Принятых форм нет: показатели не рассчитаны.");
@@ -37,12 +39,11 @@ public static class MonitoringPdf
                     ReportFormat.Number(report.Thresholds[p.Number - 1]) + " %", ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
                 ]));
 
-            pdf.Heading("2. Показатели и пороги");
+            pdf.Heading($"{section++}. Показатели и пороги");
             pdf.BarChart([.. Indicators.Passports.Select(p => new PdfBar($"{p.Number}. {p.Short}", (double?)shares[p.Number - 1].Percent,
                 (double)report.Thresholds[p.Number - 1], shares[p.Number - 1].Meets(report.Thresholds[p.Number - 1])))]);
         }
 
-        var section = 3;
         if (report.BreakdownTitle is not null)
         {
             pdf.Heading($"{section++}. {report.BreakdownTitle}");

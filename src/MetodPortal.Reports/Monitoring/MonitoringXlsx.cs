@@ -25,10 +25,14 @@ public static class MonitoringXlsx
 
         if (report.Level == ReportLevel.Region)
         {
-            Sheet(xlsx, "Муниципалитеты", Places("Муниципалитет", report.Breakdown, withMunicipality: false));
+            Sheet(xlsx, "Муниципалитеты", Places("Муниципалитет", report.Breakdown, withMunicipality: false, totals: true));
         }
 
-        Sheet(xlsx, "Организации", Places("Организация", report.Organizations, withMunicipality: true));
+        Sheet(xlsx, "Организации", Places("Организация", report.Organizations, withMunicipality: true, totals: false));
+        var c = report.Completeness;
+        Sheet(xlsx, "Полнота сдачи", Fit(
+            [new("Формы"), new("Количество", XlsxKind.Integer)],
+            [["Форм всего", c.Forms], ["Приняты", c.Accepted], ["Ожидают проверки", c.AwaitingReview], ["Поданы с опозданием", c.Late], ["Не поданы", c.Missing]]));
         Sheet(xlsx, "Рекомендации", Fit(
             [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent), new("Рекомендация"), new("Статус")],
             report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Status])));
@@ -43,19 +47,29 @@ public static class MonitoringXlsx
     /// <summary>A share as the fraction Excel shows in percent; none when there is nobody to count.</summary>
     public static decimal? Fraction(Share share) => share.Whole == 0 ? null : (decimal)share.Part / share.Whole;
 
-    /// <summary>Places with their 13 declared counts and the nine shares; a place without an accepted form has its name only.</summary>
-    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places, bool withMunicipality)
+    /// <summary>
+    /// Places with their 13 declared counts and the nine shares; a place without an accepted form has its name only.
+    /// Rows that add several organizations up (<paramref name="totals"/>: municipalities) count the organizations
+    /// and those with a mentoring programme, so indicator 7 can be recomputed from the sheet; an organization's row
+    /// says 1 or 0.
+    /// </summary>
+    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places, bool withMunicipality, bool totals)
     {
+        var fields = IndicatorCounts.FormFields;
         List<XlsxColumn> columns =
         [
             new(header), .. withMunicipality ? [new XlsxColumn("Муниципалитет")] : Array.Empty<XlsxColumn>(),
-            .. IndicatorCounts.FormFields.Select(f => new XlsxColumn(f.Label, XlsxKind.Integer)),
+            .. fields.SelectMany(f => f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals
+                ? [new XlsxColumn("Организации, учитываемые в показателях", XlsxKind.Integer), new XlsxColumn("из них реализуют программы наставничества", XlsxKind.Integer)]
+                : new[] { new XlsxColumn(f.Label, XlsxKind.Integer) }),
             .. Indicators.Passports.Select(p => new XlsxColumn($"{p.Number}. {p.Short}", XlsxKind.Percent)),
         ];
         var rows = places.Select(place => (IReadOnlyList<object?>)
         [
             place.Name, .. withMunicipality ? [place.Municipality ?? "региональная"] : Array.Empty<object?>(),
-            .. IndicatorCounts.FormFields.Select(f => place.Counts is null ? null : (object?)f.Of(place.Counts)),
+            .. fields.SelectMany(f => place.Counts is null
+                ? (f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals ? [null, null] : new object?[] { null })
+                : f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals ? [place.Counts.Organizations, f.Of(place.Counts)] : new object?[] { f.Of(place.Counts) }),
             .. place.Counts is null ? Enumerable.Repeat<object?>(null, Indicators.Count) : place.Counts.Shares().Select(s => (object?)Fraction(s)),
         ]);
         return Fit(columns, rows);

@@ -28,9 +28,13 @@ public static class Display
     public static string Percent(decimal percent) => Reports.Monitoring.ReportFormat.Percent(percent);
 
     /// <summary>A moment in the region's local time (Khabarovsk is UTC+10).</summary>
-    public static string DateTime(DateTimeOffset moment, string timeZone = "Asia/Vladivostok")
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTime(moment, zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
-    }
+    public static string DateTime(DateTimeOffset moment, string timeZone = "Asia/Vladivostok") =>
+        InZone(moment, timeZone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The region's calendar date of a moment, as the PDF reports print it.</summary>
+    public static string RegionDate(DateTimeOffset moment, string timeZone = "Asia/Vladivostok") =>
+        InZone(moment, timeZone).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset InZone(DateTimeOffset moment, string timeZone) =>
+        TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc);
 }

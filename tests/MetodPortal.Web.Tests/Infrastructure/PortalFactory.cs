@@ -3,6 +3,8 @@ using MetodPortal.Data.Scoping;
 using MetodPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MetodPortal.Web.Tests.Infrastructure;
 
@@ -13,6 +15,9 @@ namespace MetodPortal.Web.Tests.Infrastructure;
 public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The portal's clock, when a test needs a moment of its own (set before it starts); the system's otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>Configuration of this portal only (set before it starts), over the app's own.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -37,6 +42,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

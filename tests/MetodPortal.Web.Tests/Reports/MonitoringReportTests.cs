@@ -69,7 +69,7 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
         // The workbook: the same numbers, as numbers.
         var xlsx = await BytesAsync(ministry, $"/reports/monitoring/{Year}.xlsx");
         var sheets = XlsxSheets.Read(xlsx);
-        Assert.Equal(["Показатели", "Муниципалитеты", "Организации", "Рекомендации", "Паспорт показателей"], sheets.Keys);
+        Assert.Equal(["Показатели", "Муниципалитеты", "Организации", "Полнота сдачи", "Рекомендации", "Паспорт показателей"], sheets.Keys);
         var indicators = sheets["Показатели"];
         foreach (var p in Indicators.Passports)
         {
@@ -81,9 +81,20 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
 
         foreach (var row in engine.Where(r => r.Level == IndicatorLevel.Municipality))
         {
+            // A municipality's row counts its organizations and those with a programme, not «1 — да, 0 — нет».
             var cells = sheets["Муниципалитеты"].Single(r => r[0] == municipalities[row.Id!.Value]);
-            Assert.Equal(IndicatorCounts.FormFields.Select(f => f.Of(row.Counts)), cells.Skip(1).Take(IndicatorCounts.FormFields.Count).Select(Int));
+            var expected = IndicatorCounts.FormFields.SelectMany(f => f.Name == nameof(IndicatorCounts.WithMentoringProgram) ? [row.Counts.Organizations, f.Of(row.Counts)] : new[] { f.Of(row.Counts) });
+            Assert.Equal(expected, cells.Skip(1).Take(IndicatorCounts.FormFields.Count + 1).Select(Int));
+            var header = sheets["Муниципалитеты"][0];
+            var (organizationsAt, programmesAt) = (Array.IndexOf(header, "Организации, учитываемые в показателях"), Array.IndexOf(header, "из них реализуют программы наставничества"));
+            Assert.DoesNotContain(header, h => h!.Contains("1 — да", StringComparison.Ordinal));
+            var seventh = row.Counts.Shares()[6];
+            Assert.Equal((seventh.Part, seventh.Whole), (Int(cells[programmesAt]), Int(cells[organizationsAt]))); // indicator 7 from the sheet alone
         }
+
+        var completeness = sheets["Полнота сдачи"];
+        Assert.Equal(["Форм всего", "Приняты", "Ожидают проверки", "Поданы с опозданием", "Не поданы"], completeness.Skip(1).Select(r => r[0]));
+        Assert.Contains("Полнота сдачи форм", pdf, StringComparison.Ordinal);
 
         foreach (var row in engine.Where(r => r.Level == IndicatorLevel.Organization))
         {
