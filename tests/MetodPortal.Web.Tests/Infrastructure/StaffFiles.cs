@@ -40,9 +40,13 @@ public static class StaffFiles
     }
 
     /// <summary>A multipart POST of an .xlsx in the field <c>file</c> with extra form fields, as the import pages send it.</summary>
-    public static async Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string url, byte[] file, params (string Name, string Value)[] fields)
+    public static Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string url, byte[] file, params (string Name, string Value)[] fields) =>
+        client.PostFileAsync(url, url, file, fields);
+
+    /// <summary>The same with the antiforgery token of <paramref name="tokenPage"/> (for a post the page itself would not make).</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string tokenPage, string url, byte[] file, params (string Name, string Value)[] fields)
     {
-        var token = await client.TokenAsync(url);
+        var token = await client.TokenAsync(tokenPage);
         using var content = new MultipartFormDataContent();
         var bytes = new ByteArrayContent(file);
         bytes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

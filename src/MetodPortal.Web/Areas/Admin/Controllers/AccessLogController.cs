@@ -67,17 +67,16 @@ public sealed class AccessLogController(PortalDbContext db) : Controller
             query = query.Where(a => a.UserId == user);
         }
 
-        // Dates are the region's calendar days (UTC+10): from its midnight to the next.
-        var offset = TimeSpan.FromHours(10);
+        // Dates are the region's calendar days: from the first one's midnight to the midnight after the last.
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+            var start = RegionDays.StartOf(from);
             query = query.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset).ToUniversalTime();
+            var end = RegionDays.EndOf(to);
             query = query.Where(a => a.At < end);
         }
 
