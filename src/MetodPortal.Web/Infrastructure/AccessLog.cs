@@ -28,15 +28,13 @@ public sealed class AccessLog(PortalDbContext db, IHttpContextAccessor http, Tim
         {
             At = clock.GetUtcNow(),
             UserId = user.UserId,
-            UserName = Cut(user.UserName, 256),
+            UserName = FormText.Cut(user.UserName, 256),
             RegionId = regionId,
             EducatorId = educatorId,
             Kind = kind,
-            Subject = Cut(subject, 1000),
-            Address = Cut(http.HttpContext?.Connection.RemoteIpAddress?.ToString(), 64),
+            Subject = FormText.Cut(subject, 1000),
+            Address = FormText.Cut(http.HttpContext?.Connection.RemoteIpAddress?.ToString(), 64),
         });
         await db.SaveChangesAsync(ct);
     }
-
-    private static string? Cut(string? value, int length) => value is not null && value.Length > length ? value[..length] : value;
 }

@@ -34,8 +34,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             CreatedAt = now,
             LastSeenAt = now,
             ExpiresAt = ExpiryOf(ticket, now),
-            UserAgent = Truncate(httpContext?.Request.Headers.UserAgent.ToString(), 300),
-            Address = Truncate(httpContext?.Connection.RemoteIpAddress?.ToString(), 64),
+            UserAgent = FormText.Cut(FormText.OrNull(httpContext?.Request.Headers.UserAgent.ToString()), 300),
+            Address = FormText.Cut(httpContext?.Connection.RemoteIpAddress?.ToString(), 64),
         });
         await db.SaveChangesAsync(cancellationToken);
         return key;
@@ -80,7 +80,4 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     }
 
     private static DateTimeOffset ExpiryOf(AuthenticationTicket ticket, DateTimeOffset now) => ticket.Properties.ExpiresUtc ?? now.AddHours(8);
-
-    private static string? Truncate(string? value, int length) =>
-        string.IsNullOrEmpty(value) ? null : value.Length > length ? value[..length] : value;
 }

@@ -127,8 +127,7 @@ public sealed class OneSubmissionFilter(PortalDbContext db, IDataProtectionProvi
 
             if (location is not null && clock.GetUtcNow() > waitUntil)
             {
-                RequestRefusal.Refuse(http, StatusCodes.Status409Conflict, "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
-                context.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
+                context.Result = RequestRefusal.Result(http, StatusCodes.Status409Conflict, "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
                 return;
             }
 

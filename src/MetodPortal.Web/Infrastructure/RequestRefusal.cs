@@ -26,6 +26,13 @@ public static class RequestRefusal
         context.Response.StatusCode = status;
     }
 
+    /// <summary>An MVC answer of <paramref name="status"/> whose error page says <paramref name="reason"/>.</summary>
+    public static IActionResult Result(HttpContext context, int status, string reason)
+    {
+        Refuse(context, status, reason);
+        return new StatusCodeResult(status);
+    }
+
     /// <summary>Answers 413 at once when the declared length is over the endpoint's limit: reading the body would only fail later.</summary>
     public static IApplicationBuilder UseBodySizeRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -74,8 +81,7 @@ public sealed class ControlCharacterFilter : IAsyncResourceFilter
             }
             catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
             {
-                RequestRefusal.Refuse(context.HttpContext, StatusCodes.Status400BadRequest, Unreadable);
-                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+                context.Result = RequestRefusal.Result(context.HttpContext, StatusCodes.Status400BadRequest, Unreadable);
                 return;
             }
 
@@ -85,8 +91,7 @@ public sealed class ControlCharacterFilter : IAsyncResourceFilter
 
         if (hostile)
         {
-            RequestRefusal.Refuse(context.HttpContext, StatusCodes.Status400BadRequest, Reason);
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            context.Result = RequestRefusal.Result(context.HttpContext, StatusCodes.Status400BadRequest, Reason);
             return;
         }
 

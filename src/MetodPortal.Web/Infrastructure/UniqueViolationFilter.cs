@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,8 +20,7 @@ public sealed class UniqueViolationFilter(ILogger<UniqueViolationFilter> logger)
         }
 
         logger.LogInformation("Refused a duplicate ({Constraint}): {Method} {Path}", unique.ConstraintName, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-        RequestRefusal.Refuse(context.HttpContext, StatusCodes.Status409Conflict, Message);
-        context.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
+        context.Result = RequestRefusal.Result(context.HttpContext, StatusCodes.Status409Conflict, Message);
         context.ExceptionHandled = true;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace MetodPortal.Web.Infrastructure;
@@ -26,9 +25,8 @@ public sealed class YearRangeFilter : IActionFilter
             .OfType<int>();
         if (years.Any(y => y is < First or > Last))
         {
-            RequestRefusal.Refuse(context.HttpContext, StatusCodes.Status400BadRequest,
+            context.Result = RequestRefusal.Result(context.HttpContext, StatusCodes.Status400BadRequest,
                 string.Create(CultureInfo.InvariantCulture, $"Год должен быть от {First} до {Last}. Выберите год в фильтре на странице."));
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class AccountController(
         {
             At = clock.GetUtcNow(),
             UserId = user?.Id,
-            UserName = email.Length > 256 ? email[..256] : email,
+            UserName = FormText.Cut(email, 256),
             RegionId = user?.RegionId,
             Action = action,
             EntityType = nameof(AppUser),
