@@ -21,36 +21,36 @@ public sealed class CategoryHistory(TimeProvider clock) : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        if (eventData.Context is PortalDbContext db && Changed(db) is { Count: > 0 } changed)
+        {
+            Record(db, changed);
+        }
+
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is PortalDbContext db)
+        if (eventData.Context is PortalDbContext db && Changed(db) is { Count: > 0 } changed)
         {
             // The open periods of the people whose category changed, loaded before they are ended.
-            var changed = Changed(db).Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
-            if (changed.Count > 0)
+            var modified = changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+            if (modified.Count > 0)
             {
-                await db.CategoryAssignments.Where(c => changed.Contains(c.EducatorId) && c.EndedOn == null).LoadAsync(cancellationToken);
+                await db.CategoryAssignments.Where(c => modified.Contains(c.EducatorId) && c.EndedOn == null).LoadAsync(cancellationToken);
             }
+
+            Record(db, changed);
         }
 
-        Record(eventData.Context);
         return result;
     }
 
-    private void Record(DbContext? context)
+    private void Record(PortalDbContext db, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Educator>> changed)
     {
-        if (context is not PortalDbContext db)
-        {
-            return;
-        }
-
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        foreach (var entry in Changed(db).ToList())
+        foreach (var entry in changed)
         {
             var educator = entry.Entity;
             if (entry.State == EntityState.Modified)
@@ -80,10 +80,11 @@ public sealed class CategoryHistory(TimeProvider clock) : SaveChangesInterceptor
         }
     }
 
-    private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Educator>> Changed(PortalDbContext db) =>
-        db.ChangeTracker.Entries<Educator>().Where(e =>
+    /// <summary>The people added with a category, or whose category or its date changed: looked up once per save.</summary>
+    private static List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Educator>> Changed(PortalDbContext db) =>
+        [.. db.ChangeTracker.Entries<Educator>().Where(e =>
             (e.State == EntityState.Added && e.Entity.Category != QualificationCategory.None)
             || (e.State == EntityState.Modified && (e.Property(x => x.Category).IsModified || e.Property(x => x.CategoryDate).IsModified)
                 && (!Equals(e.Property(x => x.Category).OriginalValue, e.Property(x => x.Category).CurrentValue)
-                    || !Equals(e.Property(x => x.CategoryDate).OriginalValue, e.Property(x => x.CategoryDate).CurrentValue))));
+                    || !Equals(e.Property(x => x.CategoryDate).OriginalValue, e.Property(x => x.CategoryDate).CurrentValue))))];
 }
