@@ -342,7 +342,7 @@ internal static class MonitoringBenchmark
             [.. Enumerable.Range(0, 19).Select(i => new ReportPlace($"Муниципальный район {i + 1}", null, Counts(i)))],
             [.. Enumerable.Range(0, organizations).Select(i => new ReportPlace($"Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № {i + 1}»", $"Муниципальный район {i % 19 + 1}", Counts(i)))],
             new ReportCompleteness(organizations, organizations, 0, 0, 0),
-            [.. Enumerable.Range(0, organizations / 10).Select(i => new ReportRecommendation($"Школа № {i + 1}", 1 + (i % 9), 20m, 50m, "Провести диагностику профессиональных дефицитов", "новая"))]);
+            [.. Enumerable.Range(0, organizations / 10).Select(i => new ReportRecommendation($"Школа № {i + 1}", 1 + (i % 9), 20m, 50m, "Провести диагностику профессиональных дефицитов", "по принятым формам", "новая"))]);
     }
 
     private static double Median(List<double> values)

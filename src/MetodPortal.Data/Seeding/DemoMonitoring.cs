@@ -35,7 +35,7 @@ internal static class DemoMonitoring
 
         // The 2025 analysis gave recommendations from the accepted forms; some are under way or done.
         var rows = await DeclaredIndicators.ComputeAsync(db, past.Id, ct);
-        await TargetedRecommendations.GenerateAsync(db, past, rows, new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), ct);
+        await TargetedRecommendations.GenerateAsync(db, past, IndicatorSource.Declared, rows, new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), ct);
         var given = await db.Recommendations.Where(r => r.CampaignId == past.Id).OrderBy(r => r.Id).ToListAsync(ct);
         for (var k = 0; k < given.Count; k++)
         {

@@ -26,6 +26,11 @@ public static class Indicators
 
     public const int Count = 9;
 
+    /// <summary>How the accepted forms add up for a territory, and where that differs from the registry (the passport says so).</summary>
+    public const string DeclaredSum =
+        "Для муниципалитета и региона числители и знаменатели принятых форм складываются, доли не усредняются. Человек, работающий в нескольких "
+        + "организациях, учтён в форме каждой из них и потому в сумме — столько раз, во скольких организациях работает; по реестру портала он учитывается один раз.";
+
     public static readonly IReadOnlyList<IndicatorPassport> Passports =
     [
         new(1, "Доля педагогических работников и управленческих кадров {territory}, прошедших диагностику профессиональных дефицитов", "Прошли диагностику",

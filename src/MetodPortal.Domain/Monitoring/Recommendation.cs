@@ -7,7 +7,8 @@ namespace MetodPortal.Domain.Monitoring;
 /// A targeted recommendation (seed 003 §7, seed 004 direction 1 §3.3) for an organization or a municipality whose
 /// indicator is under its threshold in a campaign: generated from <see cref="RecommendationRules"/>, then edited
 /// and followed by the coordinator or the ministry. Exactly one of <see cref="OrganizationId"/> and
-/// <see cref="MunicipalityId"/> is the target.
+/// <see cref="MunicipalityId"/> is the target; <see cref="Source"/> says which figures found the indicator under
+/// threshold, so a target may hold one recommendation per indicator from each source.
 /// </summary>
 public sealed class Recommendation : IRegionScoped
 {
@@ -17,6 +18,7 @@ public sealed class Recommendation : IRegionScoped
     public int Indicator { get; set; }
     public int? OrganizationId { get; set; }
     public int? MunicipalityId { get; set; }
+    public IndicatorSource Source { get; set; }
 
     /// <summary>The value (percent) and the threshold when the recommendation was given.</summary>
     public decimal Value { get; set; }
@@ -27,6 +29,9 @@ public sealed class Recommendation : IRegionScoped
     public DateTimeOffset? ChangedAt { get; set; }
 
     public MonitoringCampaign? Campaign { get; set; }
+
+    /// <summary>Nobody has edited it or taken it into work, so generating again may replace it.</summary>
+    public bool IsUntouched => Status == RecommendationStatus.New && ChangedAt is null;
 }
 
 public enum RecommendationStatus

@@ -15,7 +15,7 @@ public static class MonitoringPdf
             ("Уровень", report.LevelName),
             ("Территория / организация", report.ScopeName),
             ("Отчётная дата", report.ReportingDate.ToString("dd.MM.yyyy", ReportFormat.Russian)),
-            ("Источник данных", "принятые формы мониторинга организаций; для муниципалитета и региона числители и знаменатели сложены, доли не усреднены"),
+            ("Источник данных", report.Level == ReportLevel.Organization ? "принятая форма мониторинга организации" : "принятые формы мониторинга организаций. " + Indicators.DeclaredSum),
             ("Сформирована", report.FormedAt),
             ("Сформировал", report.FormedBy),
         ]);
@@ -74,10 +74,10 @@ public static class MonitoringPdf
         else
         {
             pdf.Table(
-                [new("Адресат", 2.5), new("№", 0.5), new("Значение / порог", 1.4), new("Рекомендация", 6), new("Статус", 1.2)],
+                [new("Адресат", 2.5), new("№", 0.5), new("Значение / порог", 1.4), new("Рекомендация", 4.8), new("Данные", 1.2), new("Статус", 1.2)],
                 report.Recommendations.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Percent(r.Value)} / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Status,
+                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Percent(r.Value)} / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Source, r.Status,
                 ]));
         }
 

@@ -54,7 +54,8 @@ public sealed record ReportPlace(string Name, string? Municipality, IndicatorCou
 
 public sealed record ReportCompleteness(int Forms, int Accepted, int AwaitingReview, int Late, int Missing);
 
-public sealed record ReportRecommendation(string Target, int Indicator, decimal Value, decimal Threshold, string Text, string Status);
+/// <summary>A recommendation as printed; <see cref="Source"/> names the figures that gave it («по принятым формам»).</summary>
+public sealed record ReportRecommendation(string Target, int Indicator, decimal Value, decimal Threshold, string Text, string Source, string Status);
 
 /// <summary>How both writers show a share: one decimal and a percent sign, a dash when there is nobody to count.</summary>
 public static class ReportFormat

@@ -34,8 +34,8 @@ public static class MonitoringXlsx
             [new("Формы"), new("Количество", XlsxKind.Integer)],
             [["Форм всего", c.Forms], ["Приняты", c.Accepted], ["Ожидают проверки", c.AwaitingReview], ["Поданы с опозданием", c.Late], ["Не поданы", c.Missing]]));
         Sheet(xlsx, "Рекомендации", Fit(
-            [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent), new("Рекомендация"), new("Статус")],
-            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Status])));
+            [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent), new("Рекомендация"), new("Данные"), new("Статус")],
+            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Source, r.Status])));
         Sheet(xlsx, "Паспорт показателей", Fit(
             [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель"), new("Знаменатель"), new("Источник"), new("Порог", XlsxKind.Percent)],
             Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, report.Wording(p), p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m])));

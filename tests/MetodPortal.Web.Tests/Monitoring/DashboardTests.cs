@@ -162,4 +162,36 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains(Indicators.Passports[0].Wording, page.QuerySelector("#passport-1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("10 %", page.QuerySelector("#passport-2 .threshold")!.TextContent);
     }
+
+    [Fact]
+    public async Task BesideTheSumOfFormsATerritoryShowsTheRegistrysFigureThatCountsAPersonAtTwoSchoolsOnce()
+    {
+        var campaign = await Demo2026Async();
+        var khv = await factory.MunicipalityAsync("KHV");
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        List<IndicatorRow> engine;
+        await using (var db = factory.Db())
+        {
+            engine = await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default);
+        }
+
+        static List<(int, int)> OnceCells(IDocument page) =>
+            [.. page.QuerySelectorAll("#total tbody tr td.counted-once").Select(td => (Int(td.GetAttribute("data-part")), Int(td.GetAttribute("data-whole"))))];
+
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+        var region = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Declared");
+        Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Region).Counts), OnceCells(region));
+        Assert.Contains("учтён в форме каждой из них", region.QuerySelector("#counted-once-note")!.TextContent, StringComparison.Ordinal);
+
+        var municipal = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Declared&municipalityId={khv.Id}");
+        Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Municipality && r.Id == khv.Id).Counts), OnceCells(municipal));
+
+        // One organization's form counts each of its people once: nothing to compare; and the registry tab is the registry.
+        Assert.Empty(OnceCells(await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Declared&organizationId={school.Id}")));
+        Assert.Empty(OnceCells(await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry")));
+
+        // The passport says how the forms add up.
+        var passports = await ministry.GetPageAsync("/monitoring/indicators");
+        Assert.Equal(Indicators.DeclaredSum, passports.QuerySelector("#declared-sum")!.TextContent);
+    }
 }

@@ -58,9 +58,11 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(r => r.Value).HasColumnType("numeric(5,2)");
         builder.Property(r => r.Threshold).HasColumnType("numeric(5,2)");
 
-        // One recommendation per target and indicator in a campaign (a null target column never clashes).
-        builder.HasIndex(r => new { r.OrganizationId, r.CampaignId, r.Indicator }).IsUnique();
-        builder.HasIndex(r => new { r.MunicipalityId, r.CampaignId, r.Indicator }).IsUnique();
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
+
+        // One recommendation per target, indicator and source in a campaign (a null target column never clashes).
+        builder.HasIndex(r => new { r.OrganizationId, r.CampaignId, r.Indicator, r.Source }).IsUnique();
+        builder.HasIndex(r => new { r.MunicipalityId, r.CampaignId, r.Indicator, r.Source }).IsUnique();
         builder.HasIndex(r => r.CampaignId);
         builder.HasOne(r => r.Campaign).WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -73,8 +73,12 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => r.CampaignId == id && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId && municipalityId != null))
             .OrderBy(r => r.Indicator).ToListAsync(ct);
+        // A territory's sum of forms counts a person once per organization; the registry's figure, beside it, counts them once.
+        var countedOnce = source == IndicatorSource.Declared && figures.Level != FigureLevel.Organization
+            ? (await ScopeFigures.LoadAsync(db, campaign, IndicatorSource.Registry, municipalityId, null, ct))?.Total.Counts
+            : null;
         return View(new DashboardModel(campaign, source, figures, trail, progress, recommendations,
-            User.Allows(Policies.ManageRecommendations)));
+            User.Allows(Policies.ManageRecommendations), countedOnce));
     }
 
     /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
@@ -109,7 +113,7 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
 }
 
 public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, Figures Figures, IReadOnlyList<(string Title, string? Url)> Trail,
-    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations)
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations, IndicatorCounts? CountedOnce = null)
 {
     public int? MunicipalityId => Figures.MunicipalityId;
     public int? OrganizationId => Figures.OrganizationId;

@@ -45,7 +45,12 @@ public sealed class RecommendationsController(PortalDbContext db, TimeProvider c
             query = query.Where(r => r.Status == status);
         }
 
-        var page = await query.OrderBy(r => r.MunicipalityId == null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ToPageAsync(filter.Page, ct);
+        if (filter.Source is { } source)
+        {
+            query = query.Where(r => r.Source == source);
+        }
+
+        var page = await query.OrderBy(r => r.MunicipalityId == null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source).ToPageAsync(filter.Page, ct);
         return View(new RecommendationListModel(campaign, filter, page, User.Allows(Policies.ManageRecommendations)));
     }
 
@@ -59,11 +64,18 @@ public sealed class RecommendationsController(PortalDbContext db, TimeProvider c
             return NotFound();
         }
 
+        if (!ModelState.IsValid || !Enum.IsDefined(source))
+        {
+            TempData.Warning("Выберите, по каким данным формировать рекомендации: по принятым формам или по реестру портала.");
+            return RedirectToAction(nameof(Index), new { id });
+        }
+
         var rows = await ScopeFigures.ComputeAsync(db, campaign, source, ct);
-        var added = await TargetedRecommendations.GenerateAsync(db, campaign, rows, clock.GetUtcNow(), ct);
-        TempData.Success(added == 0
-            ? "Новых рекомендаций нет: все показатели ниже порога уже имеют рекомендации, или порог достигнут."
-            : $"Сформировано рекомендаций: {added}. Проверьте и при необходимости уточните их текст.");
+        var outcome = await TargetedRecommendations.GenerateAsync(db, campaign, source, rows, clock.GetUtcNow(), ct);
+        TempData.Success(outcome is { Added: 0, Refreshed: 0, Removed: 0 }
+            ? $"Рекомендации {source.Name()} не изменились: все показатели ниже порога уже имеют рекомендации, или порог достигнут."
+            : $"Рекомендации {source.Name()}: новых — {outcome.Added}, обновлено — {outcome.Refreshed}, удалено (порог достигнут) — {outcome.Removed}, "
+                + $"оставлено как есть (изменены или в работе) — {outcome.Kept}. Проверьте и при необходимости уточните их текст.");
         return RedirectToAction(nameof(Index), new { id });
     }
 
@@ -117,6 +129,7 @@ public sealed class RecommendationFilter
     public int? OrganizationId { get; set; }
     public int? Indicator { get; set; }
     public RecommendationStatus? Status { get; set; }
+    public IndicatorSource? Source { get; set; }
     public int Page { get; set; } = 1;
 }
 

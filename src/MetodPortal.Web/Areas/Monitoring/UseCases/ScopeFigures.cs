@@ -8,15 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Monitoring.UseCases;
 
-public enum IndicatorSource
-{
-    /// <summary>The accepted forms: the official figures of the monitoring.</summary>
-    Declared = 0,
-
-    /// <summary>The registry kept in the portal, computed for the campaign's year and reporting date.</summary>
-    Registry = 1,
-}
-
 public enum FigureLevel
 {
     Region = 1,

@@ -65,7 +65,7 @@ public static class MonitoringReportBuilder
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaign.Id
                 && (place != FigureLevel.Organization || r.OrganizationId == o)
                 && (place != FigureLevel.Municipality || r.MunicipalityId == m || db.Organizations.Any(x => x.Id == r.OrganizationId && x.MunicipalityId == m)))
-            .OrderBy(r => r.OrganizationId != null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ToListAsync(ct);
+            .OrderBy(r => r.OrganizationId != null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source).ToListAsync(ct);
         var targets = await db.Organizations.AsNoTracking().Where(x => recommendations.Select(r => r.OrganizationId).Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
 
         var zone = await RegionZone.OfAsync(db, campaign.RegionId, ct);
@@ -78,6 +78,6 @@ public static class MonitoringReportBuilder
             [.. organizations.Select(x => new ReportPlace(x.Name, x.MunicipalityId is { } xm ? names.Of(xm) : null, x.Counts))],
             completeness,
             [.. recommendations.Select(r => new ReportRecommendation(r.OrganizationId is { } ro ? targets.GetValueOrDefault(ro, "—") : names.Of(r.MunicipalityId), r.Indicator,
-                r.Value, r.Threshold, r.Text, r.Status.Name()))]);
+                r.Value, r.Threshold, r.Text, r.Source.Name(), r.Status.Name()))]);
     }
 }
