@@ -11,6 +11,12 @@ ensure_assets
 log "building"
 dotnet build MetodPortal.sln -c Release -nologo -v q -clp:ErrorsOnly
 
+# The model and the migrations agree: a changed model without `dotnet ef migrations add` fails here (exit 1).
+log "checking the migrations against the model"
+dotnet tool restore >/dev/null
+dotnet ef migrations has-pending-model-changes --project src/MetodPortal.Data --startup-project src/MetodPortal.Data \
+  --configuration Release --no-build
+
 # On this kind of VM the .NET GC lets a test host's heap grow past 12 GB of garbage before it collects (measured:
 # peak 13 GB for one web test class, 2.1 GB with a limit, same result), so two runs at once exhaust memory. A hard
 # limit makes it collect in time; it is far above what the tests keep alive.
@@ -24,6 +30,8 @@ for project in tests/*/*.csproj; do
   log "testing $name"
   dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory TestResults || status=1
 done
+
+[ -f TestResults/test-database.txt ] && while read -r line; do log "$line"; done < TestResults/test-database.txt
 
 passed=0
 failed=0

@@ -1,5 +1,6 @@
 // The benchmarks of docs/performance.md; each exits non-zero when it misses a target.
 //   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx | access]
+// (xlsx also compares ClosedXML: build bench/MetodPortal.Bench.ClosedXml first; the solution build does)
 // and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
 using System.Globalization;
@@ -43,6 +44,13 @@ internal static class Program
         if (which is "xlsx")
         {
             failed |= MonitoringBenchmark.XlsxMemory() ? 0 : 1;
+            failed |= XlsxLibraryBenchmark.Run();
+        }
+
+        if (which is "xlsx-ours")
+        {
+            XlsxLibraryBenchmark.WriteOurs(); // the child process of the xlsx comparison
+            return 0;
         }
 
         return which is "all" or "import" or "monitoring" or "rush" or "xlsx" or "access" ? failed : 2;

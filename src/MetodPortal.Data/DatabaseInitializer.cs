@@ -11,6 +11,7 @@ public static class DatabaseInitializer
     public static async Task<bool> InitializeAsync(string connectionString, bool demo, TimeProvider clock, CancellationToken ct = default)
     {
         await using var db = PortalData.CreateContext(connectionString, CurrentUser.System, clock);
+        await HandWrittenMigrations.AdoptAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         await ReferenceData.EnsureRolesAsync(db, ct);
         if (await db.Regions.AnyAsync(ct))

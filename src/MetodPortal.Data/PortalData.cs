@@ -12,6 +12,8 @@ public static class PortalData
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeProvider clock) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            // Tables, columns, keys and indexes in snake_case, so hand-written SQL (indicators, reports) reads naturally.
+            .UseSnakeCaseNamingConvention()
             // Guard first: a save outside the scope must fail before anything is logged for it; the category history
             // is added before the audit, which then logs it too.
             .AddInterceptors(ScopeGuardInterceptor.Instance, new CategoryHistory(clock), new AuditInterceptor(clock), EndSessionsOnNewStamp.Instance);

@@ -4,6 +4,7 @@ using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MetodPortal.Data;
 
@@ -31,8 +32,9 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         builder.UseHiLo(KeySequence);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         AddScopeFilters(builder);
-        SnakeCaseNames.Apply(builder);
         AddVersions(builder);
+        NameKeySequence(builder);
+        RussianText.Register(builder);
     }
 
     /// <summary>
@@ -45,6 +47,19 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options, 
         if (version is { } expected)
         {
             Entry(entity).Property(e => e.Version).OriginalValue = expected;
+        }
+    }
+
+    /// <summary>
+    /// Each key names its sequence: in a model snapshot a key without the name reads as «the default sequence», and EF
+    /// would then see a second one (EntityFrameworkHiLoSequence) and drop or create it in every migration.
+    /// </summary>
+    private static void NameKeySequence(ModelBuilder builder)
+    {
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
+                     .Where(p => p.GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.SequenceHiLo))
+        {
+            property.SetHiLoSequenceName(KeySequence);
         }
     }
 

@@ -1,7 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Web.Infrastructure;
 
-// PDFsharp's licence choice (AGPL, the project's licence) and its fonts, at start-up so a missing font fails at once.
+// PDFsharp's fonts, at start-up so a missing font fails at once.
 MetodPortal.Reports.Pdf.PdfFonts.Ensure();
 
 var builder = WebApplication.CreateBuilder(args);

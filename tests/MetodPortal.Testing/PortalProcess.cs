@@ -35,8 +35,26 @@ public sealed partial class PortalProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Waits until the console output satisfies <paramref name="condition"/> (it is written asynchronously); false after <paramref name="timeout"/>.</summary>
+    public async Task<bool> OutputShowsAsync(Func<string, bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition(Output))
+        {
+            if (DateTime.UtcNow > deadline || HasExited)
+            {
+                return condition(Output);
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
     /// <summary>Starts the portal on <paramref name="connectionString"/> (migrated and seeded by its own start-up) and waits until /health answers.</summary>
-    public static async Task<PortalProcess> StartAsync(string connectionString, bool demo = true)
+    /// <param name="environment">Settings on top of the defaults (e.g. a log level), as environment variables.</param>
+    public static async Task<PortalProcess> StartAsync(string connectionString, bool demo = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var web = Path.Combine(Repository.Root, "src", "MetodPortal.Web");
@@ -55,6 +73,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information"; // "Now listening on: …"
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var portal = new PortalProcess(Process.Start(start)!);
         portal._process.OutputDataReceived += (_, e) => portal.Append(e.Data);

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using Testcontainers.PostgreSql;
 
 namespace MetodPortal.Testing;
 
 /// <summary>
-/// One real PostgreSQL server for a whole test run. By default a throwaway cluster (initdb/pg_ctl of the machine's
-/// PostgreSQL 15) in a temporary folder, reached through a Unix socket only, so it never competes for a TCP port;
-/// set METODPORTAL_TEST_PG to a connection string to use an existing server instead. Each test class asks for a
+/// One real PostgreSQL server for a whole test run (<see cref="TestDatabaseChoice"/>): a PostgreSQL 15 container where
+/// a Docker engine answers, otherwise a throwaway cluster (initdb/pg_ctl of the machine's PostgreSQL 15) in a temporary
+/// folder, reached through a Unix socket only, so it never competes for a TCP port; set METODPORTAL_TEST_PG to a
+/// connection string to use an existing server instead. Each test class asks for a
 /// database of its own.
 /// </summary>
 public sealed class PostgresServer
@@ -69,13 +71,36 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs a plain pg_dump file (gzipped when its name ends in .gz) into a database with psql, stopping at the first error.</summary>
+    public void Restore(string connectionString, string dumpFile)
+    {
+        var sql = dumpFile;
+        if (dumpFile.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            sql = Path.Combine(Path.GetTempPath(), $"restore-{Guid.NewGuid():N}.sql");
+            using var input = new System.IO.Compression.GZipStream(File.OpenRead(dumpFile), System.IO.Compression.CompressionMode.Decompress);
+            using var output = File.Create(sql);
+            input.CopyTo(output);
+        }
+
+        try
+        {
+            RunTool("psql", connectionString, "-q", "-X", "-v", "ON_ERROR_STOP=1", "-f", sql);
+        }
+        finally
+        {
+            if (sql != dumpFile)
+            {
+                File.Delete(sql);
+            }
+        }
+    }
+
     /// <summary>pg_dump of one database's schema, with the settings that vary between runs left out.</summary>
     public string DumpSchema(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var output = Run(Path.Combine(BinDir, "pg_dump"), null,
-            "--schema-only", "--no-owner", "--no-privileges", "--no-comments", "--exclude-table=\"__EFMigrationsHistory\"",
-            "-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, builder.Database!);
+        var output = RunTool("pg_dump", connectionString,
+            "--schema-only", "--no-owner", "--no-privileges", "--no-comments", "--exclude-table=\"__EFMigrationsHistory\"");
         var lines = output.Split('\n')
             .Select(l => l.TrimEnd())
             .Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal) && !l.StartsWith("SET ", StringComparison.Ordinal)
@@ -122,9 +147,20 @@ public sealed class PostgresServer
     private static PostgresServer Start()
     {
         var external = Environment.GetEnvironmentVariable("METODPORTAL_TEST_PG");
-        if (!string.IsNullOrWhiteSpace(external))
+        PostgreSqlContainer? container = null;
+        var (kind, why) = TestDatabaseChoice.ChooseAsync(external, async () =>
         {
-            return new PostgresServer(external, null);
+            container = new PostgreSqlBuilder("postgres:15").Build();
+            await container.StartAsync();
+        }).GetAwaiter().GetResult();
+        Say($"tests run on {kind switch { TestDatabaseKind.External => "the named server", TestDatabaseKind.Container => "a PostgreSQL container", _ => "a throwaway PostgreSQL cluster" }}: {why}");
+        switch (kind)
+        {
+            case TestDatabaseKind.External:
+                return new PostgresServer(external!, null);
+            case TestDatabaseKind.Container:
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => container!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                return new PostgresServer(new NpgsqlConnectionStringBuilder(container!.GetConnectionString()) { Database = "postgres" }.ConnectionString, null);
         }
 
         var runAs = Environment.UserName == "root" ? "postgres" : null;
@@ -152,6 +188,25 @@ public sealed class PostgresServer
     }
 
     private const string ClusterPrefix = "metodportal-pg-";
+
+    /// <summary>
+    /// Which database ran, for the person reading the run: the test host's console is not shown by `dotnet test`, so
+    /// the line also goes to TestResults/test-database.txt, which test.sh prints.
+    /// </summary>
+    private static void Say(string line)
+    {
+        Console.Error.WriteLine(line);
+        try
+        {
+            var dir = Path.Combine(Repository.Root, "TestResults");
+            Directory.CreateDirectory(dir);
+            File.AppendAllText(Path.Combine(dir, "test-database.txt"), $"{AppDomain.CurrentDomain.FriendlyName}: {line}\n");
+        }
+        catch (IOException)
+        {
+            // only a note
+        }
+    }
 
     /// <summary>
     /// Clusters whose test process is gone: a killed test host never runs its exit handler, so each run sweeps up
@@ -214,7 +269,16 @@ public sealed class PostgresServer
         return installed ?? throw new InvalidOperationException("PostgreSQL binaries not found: install postgresql or set PG_BIN.");
     }
 
-    private static string Run(string file, string? runAs, params string[] args)
+    private static string RunTool(string tool, string connectionString, params string[] args)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return Run(Path.Combine(BinDir, tool), null, builder.Password,
+            [.. args, "-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, builder.Database!]);
+    }
+
+    private static string Run(string file, string? runAs, params string[] args) => Run(file, runAs, null, args);
+
+    private static string Run(string file, string? runAs, string? password, string[] args)
     {
         var start = new ProcessStartInfo(runAs is null ? file : "runuser")
         {
@@ -222,6 +286,11 @@ public sealed class PostgresServer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (password is not null)
+        {
+            start.Environment["PGPASSWORD"] = password; // a container's server asks for one; the cluster trusts its socket
+        }
+
         if (runAs is not null)
         {
             foreach (var a in new[] { "-u", runAs, "--", file })

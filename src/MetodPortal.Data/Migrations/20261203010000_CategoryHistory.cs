@@ -1,39 +1,63 @@
-using MetodPortal.Data.Staff;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace MetodPortal.Data.Migrations;
+#nullable disable
 
-/// <summary>
-/// Each educator's history of qualification categories; the people already recorded get one period each, their
-/// current category from its date. The table's SQL is what the model generates (MigrationMatchesModelTests).
-/// </summary>
-[DbContext(typeof(PortalDbContext))]
-[Migration("20261203010000_CategoryHistory")]
-public sealed class CategoryHistoryTable : Migration
+namespace MetodPortal.Data.Migrations
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    /// <inheritdoc />
+    public partial class CategoryHistoryTable : Migration
     {
-        migrationBuilder.Sql("""
-            CREATE TABLE category_assignments (
-                id integer NOT NULL,
-                region_id integer NOT NULL,
-                educator_id integer NOT NULL,
-                category character varying(20) NOT NULL,
-                assigned_on date,
-                ended_on date,
-                CONSTRAINT "PK_category_assignments" PRIMARY KEY (id),
-                CONSTRAINT "FK_category_assignments_educators_educator_id" FOREIGN KEY (educator_id) REFERENCES educators (id) ON DELETE CASCADE,
-                CONSTRAINT "FK_category_assignments_regions_region_id" FOREIGN KEY (region_id) REFERENCES regions (id) ON DELETE RESTRICT
-            );
-            CREATE INDEX "IX_category_assignments_educator_id" ON category_assignments (educator_id);
-            CREATE INDEX "IX_category_assignments_region_id" ON category_assignments (region_id);
-            """);
-        migrationBuilder.Sql(CategoryHistory.BackfillSql);
-    }
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "category_assignments",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    region_id = table.Column<int>(type: "integer", nullable: false),
+                    educator_id = table.Column<int>(type: "integer", nullable: false),
+                    category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    assigned_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_category_assignments", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_category_assignments_educators_educator_id",
+                        column: x => x.educator_id,
+                        principalTable: "educators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_category_assignments_regions_region_id",
+                        column: x => x.region_id,
+                        principalTable: "regions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-        migrationBuilder.Sql("DROP TABLE category_assignments;");
+            migrationBuilder.CreateIndex(
+                name: "IX_category_assignments_educator_id",
+                table: "category_assignments",
+                column: "educator_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_category_assignments_region_id",
+                table: "category_assignments",
+                column: "region_id");
+
+            // The people already recorded get one period each: their current category, from its date.
+            migrationBuilder.Sql(MetodPortal.Data.Staff.CategoryHistory.BackfillSql);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "category_assignments");
+        }
     }
 }

@@ -173,11 +173,11 @@ public static class RegistryIndicators
             FROM scope_orgs s
             GROUP BY GROUPING SETS ((s.id), (s.municipality_id), ())
         )
-        SELECT o.level AS "Level", o.id AS "Id", o.organizations AS "Organizations", o.with_mentoring_program AS "WithMentoringProgram",
-               coalesce(p.educators, 0) AS "Educators", coalesce(p.diagnosed, 0) AS "Diagnosed", coalesce(p.with_route, 0) AS "WithRoute",
-               coalesce(p.newcomers, 0) AS "Newcomers", coalesce(p.newcomers_supported, 0) AS "NewcomersSupported", coalesce(p.young, 0) AS "Young",
-               coalesce(p.young_in_projects, 0) AS "YoungInProjects", coalesce(p.heads, 0) AS "Heads", coalesce(p.heads_improved, 0) AS "HeadsImproved",
-               coalesce(p.heads_highest, 0) AS "HeadsHighest", coalesce(p.in_mentoring, 0) AS "InMentoring", coalesce(p.in_communities, 0) AS "InCommunities"
+        SELECT o.level AS level, o.id AS id, o.organizations AS organizations, o.with_mentoring_program AS with_mentoring_program,
+               coalesce(p.educators, 0) AS educators, coalesce(p.diagnosed, 0) AS diagnosed, coalesce(p.with_route, 0) AS with_route,
+               coalesce(p.newcomers, 0) AS newcomers, coalesce(p.newcomers_supported, 0) AS newcomers_supported, coalesce(p.young, 0) AS young,
+               coalesce(p.young_in_projects, 0) AS young_in_projects, coalesce(p.heads, 0) AS heads, coalesce(p.heads_improved, 0) AS heads_improved,
+               coalesce(p.heads_highest, 0) AS heads_highest, coalesce(p.in_mentoring, 0) AS in_mentoring, coalesce(p.in_communities, 0) AS in_communities
         FROM by_organizations o LEFT JOIN by_people p ON p.level = o.level AND coalesce(p.id, 0) = coalesce(o.id, 0)
         WHERE NOT (o.level = 2 AND o.id IS NULL)
         """;

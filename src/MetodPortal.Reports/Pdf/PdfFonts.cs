@@ -1,11 +1,10 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace MetodPortal.Reports.Pdf;
 
 /// <summary>
-/// PDFsharp's process-wide set-up, done once: the AGPL licence (PDFsharp 6.5 refuses to work without a licence choice)
-/// and a font resolver that serves DejaVu Sans from the system's fonts (Debian's fonts-dejavu-core), which covers Cyrillic.
+/// PDFsharp's process-wide set-up, done once: a font resolver that serves DejaVu Sans from the system's fonts (Debian's
+/// fonts-dejavu-core), which covers Cyrillic. PDFsharp 6.2.4 is MIT and asks for no licence call.
 /// </summary>
 public static class PdfFonts
 {
@@ -21,7 +20,6 @@ public static class PdfFonts
         {
             if (!_ready)
             {
-                PdfSharpLicense.SetAgplLicense();
                 _ = DejaVuResolver.PathOf("DejaVuSans");
                 _ = DejaVuResolver.PathOf("DejaVuSans-Bold");
                 GlobalFontSettings.FontResolver ??= new DejaVuResolver();

@@ -8,7 +8,6 @@ using MetodPortal.Data.Scoping;
 using MetodPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -26,21 +25,8 @@ public static class PortalServices
         var connectionString = builder.Configuration.GetConnectionString("Main")
             ?? throw new InvalidOperationException("ConnectionStrings:Main is not set (env ConnectionStrings__Main); run.sh sets it for the embedded PostgreSQL.");
 
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(
-            new LoggerConfiguration()
-                .ReadFrom.Configuration(builder.Configuration)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
-                .CreateLogger(),
-            dispose: true);
-
-        // Method, path (ids only), status and duration: never query strings or bodies, which may hold personal data.
-        services.AddHttpLogging(o =>
-        {
-            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
+        // The sink, its template and the levels come from configuration (Serilog section).
+        builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 
         // Russian text is written as is, not as &#x...; entities (Razor's default encoder allows only Basic Latin).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -118,7 +104,7 @@ public static class PortalServices
         });
         services.AddScoped<OneSubmissionFilter>();
         services.AddScoped<AccessLog>();
-        AddValidators(services);
+        services.AddValidatorsFromAssembly(typeof(PortalServices).Assembly, ServiceLifetime.Scoped);
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
@@ -129,6 +115,9 @@ public static class PortalServices
         return builder;
     }
 
+    /// <summary>Serilog's default request line, spelled out because the log's promise depends on it: no query string.</summary>
+    public const string RequestLogTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms";
+
     public static WebApplication UsePortal(this WebApplication app)
     {
         // Behind a TLS-terminating proxy on this machine the request is HTTPS for cookies and links (only loopback proxies are trusted).
@@ -137,7 +126,8 @@ public static class PortalServices
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseDatabaseOutagePage();
         app.UseSecurityHeaders();
-        app.UseHttpLogging();
+        // One line a request: method, path (ids only), status and duration; never query strings or bodies, which may hold personal data.
+        app.UseSerilogRequestLogging(o => o.MessageTemplate = RequestLogTemplate);
         app.UseStaticFiles();
         app.UseRateLimiter(); // the request queue
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -153,19 +143,5 @@ public static class PortalServices
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;
-    }
-
-    /// <summary>FluentValidation core has no assembly scanning here (no DependencyInjectionExtensions package): register each validator.</summary>
-    private static void AddValidators(IServiceCollection services)
-    {
-        var validators = typeof(PortalServices).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsClass: true })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validators)
-        {
-            services.AddScoped(service, implementation);
-        }
     }
 }

@@ -94,6 +94,8 @@ public sealed class MethodistJourneyTests(BrowserPortal portal) : IClassFixture<
         // An educator's card prints as the card alone: no menu, breadcrumbs, buttons or footer.
         await page.GotoAsync("/staff?q=Орлова");
         await page.GetByRole(AriaRole.Link, new() { Name = "Орлова Екатерина Дмитриевна" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/staff/\d+$")); // printed mid-navigation, the page is blank
+        await Expect(page.Locator("h1")).ToContainTextAsync("Орлова Екатерина Дмитриевна");
         var card = await journey.PrintAsync("educator-card");
         Assert.Contains("Орлова Екатерина Дмитриевна", card, StringComparison.Ordinal);
         Assert.Matches(@"МетодПортал · напечатано \d\d\.\d\d\.\d{4} · Громова", card); // who printed it, and when
@@ -105,6 +107,7 @@ public sealed class MethodistJourneyTests(BrowserPortal portal) : IClassFixture<
         // So does the monitoring dashboard: its figures without the tabs and buttons.
         await page.GotoAsync("/reports");
         await page.Locator("section.report-campaign[data-year='2025']").GetByRole(AriaRole.Link, new() { Name = "Показатели на экране" }).ClickAsync();
+        await Expect(page.Locator("#dashboard-title")).ToBeVisibleAsync();
         var dashboard = await journey.PrintAsync("dashboard");
         Assert.Contains("Порог", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("По реестру портала", dashboard, StringComparison.Ordinal); // the source tabs

@@ -170,4 +170,27 @@ public sealed class StaffPagesTests(PortalFactory factory) : IClassFixture<Porta
         Assert.True(rows.Count > 1);
         Assert.All(rows.Skip(1), r => Assert.Equal("да", r.Cells[5]));
     }
+
+    [Fact]
+    public async Task NamesSortAsRussiansExpectAndASearchTakesЁAsЕ()
+    {
+        using var client = await factory.LoginAsync("school2@demo.local");
+        var file = StaffFiles.Xlsx([
+            StaffFiles.Row("Яковлева", "Евлампия", new DateOnly(1980, 1, 1), number: "R-1"),
+            StaffFiles.Row("Жукова", "Евлампия", new DateOnly(1980, 1, 2), number: "R-2"),
+            StaffFiles.Row("Ёлкина", "Евлампия", new DateOnly(1980, 1, 3), number: "R-3"),
+            StaffFiles.Row("Елисеева", "Евлампия", new DateOnly(1980, 1, 4), number: "R-4"),
+        ]);
+        Assert.Equal(HttpStatusCode.OK, (await client.ImportAsync(file)).StatusCode);
+
+        // ICU's Russian order: Ё right after Е, not after Я (as C.UTF-8 would put it).
+        static async Task<List<string>> NamesAsync(PortalClient client, string query) =>
+            [.. (await client.GetPageAsync($"/staff?q={Uri.EscapeDataString(query)}")).QuerySelectorAll("#staff-table tbody tr a").Select(a => a.TextContent.Split(' ')[0])];
+        Assert.Equal(["Елисеева", "Ёлкина", "Жукова", "Яковлева"], await NamesAsync(client, "Евлампия"));
+
+        // A search finds Ёлкина however ё and the case are typed, and Елисеева by «Ёлисеева».
+        Assert.Equal(["Ёлкина"], await NamesAsync(client, "елкина"));
+        Assert.Equal(["Ёлкина"], await NamesAsync(client, "ЁЛКИНА"));
+        Assert.Equal(["Елисеева"], await NamesAsync(client, "Ёлисеева"));
+    }
 }

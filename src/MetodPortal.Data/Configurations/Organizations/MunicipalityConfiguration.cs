@@ -9,7 +9,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
     public void Configure(EntityTypeBuilder<Municipality> builder)
     {
         builder.Property(m => m.Code).HasMaxLength(20);
-        builder.Property(m => m.Name).HasMaxLength(300);
+        builder.Property(m => m.Name).HasMaxLength(300).UseCollation(RussianText.Collation);
         builder.Property(m => m.Kind).HasMaxLength(100);
         builder.Property(m => m.AdministrativeCentre).HasMaxLength(200);
         builder.HasIndex(m => new { m.RegionId, m.Code }).IsUnique();

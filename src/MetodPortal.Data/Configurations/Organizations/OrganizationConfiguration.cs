@@ -9,8 +9,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.Property(o => o.Path).HasMaxLength(200);
-        builder.Property(o => o.Name).HasMaxLength(500);
-        builder.Property(o => o.ShortName).HasMaxLength(200);
+        builder.Property(o => o.Name).HasMaxLength(500).UseCollation(RussianText.Collation);
+        builder.Property(o => o.ShortName).HasMaxLength(200).UseCollation(RussianText.Collation);
         builder.Property(o => o.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.Inn).HasMaxLength(12);

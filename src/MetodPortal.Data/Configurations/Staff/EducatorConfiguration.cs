@@ -9,9 +9,9 @@ internal sealed class EducatorConfiguration : IEntityTypeConfiguration<Educator>
 {
     public void Configure(EntityTypeBuilder<Educator> builder)
     {
-        builder.Property(e => e.LastName).HasMaxLength(100);
-        builder.Property(e => e.FirstName).HasMaxLength(100);
-        builder.Property(e => e.MiddleName).HasMaxLength(100);
+        builder.Property(e => e.LastName).HasMaxLength(100).UseCollation(RussianText.Collation);
+        builder.Property(e => e.FirstName).HasMaxLength(100).UseCollation(RussianText.Collation);
+        builder.Property(e => e.MiddleName).HasMaxLength(100).UseCollation(RussianText.Collation);
         builder.Property(e => e.Position).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Email).HasMaxLength(256);

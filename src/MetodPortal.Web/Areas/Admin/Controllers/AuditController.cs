@@ -28,7 +28,7 @@ public sealed class AuditController(PortalDbContext db) : Controller
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
             var pattern = Like.Contains(filter.User);
-            query = query.Where(a => a.UserName != null && EF.Functions.ILike(a.UserName, pattern, Like.Escape));
+            query = query.Where(a => a.UserName != null && EF.Functions.ILike(RussianText.Folded(a.UserName), pattern, Like.Escape));
         }
 
         if (!string.IsNullOrEmpty(filter.Entity))

@@ -26,7 +26,7 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q);
-            query = query.Where(u => EF.Functions.ILike(u.FullName, pattern, Like.Escape) || EF.Functions.ILike(u.Email!, pattern, Like.Escape));
+            query = query.Where(u => EF.Functions.ILike(RussianText.Folded(u.FullName), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(u.Email!), pattern, Like.Escape));
         }
 
         if (!string.IsNullOrEmpty(role))

@@ -28,7 +28,7 @@ public static class ListCommunities
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(c => EF.Functions.ILike(c.Title, pattern, Like.Escape) || (c.SubjectArea != null && EF.Functions.ILike(c.SubjectArea, pattern, Like.Escape)));
+            query = query.Where(c => EF.Functions.ILike(RussianText.Folded(c.Title), pattern, Like.Escape) || (c.SubjectArea != null && EF.Functions.ILike(RussianText.Folded(c.SubjectArea), pattern, Like.Escape)));
         }
 
         if (filter.Kind is { } kind)

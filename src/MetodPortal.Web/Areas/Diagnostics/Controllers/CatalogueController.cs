@@ -92,7 +92,7 @@ public sealed class CatalogueController(PortalDbContext db, IValidator<Competenc
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q);
-            query = query.Where(i => EF.Functions.ILike(i.Title, pattern, Like.Escape) || EF.Functions.ILike(i.Provider, pattern, Like.Escape));
+            query = query.Where(i => EF.Functions.ILike(RussianText.Folded(i.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(i.Provider), pattern, Like.Escape));
         }
 
         var used = await db.Diagnostics.GroupBy(d => d.InstrumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);

@@ -60,7 +60,7 @@ public static class ListDiagnostics
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(d => EF.Functions.ILike(d.Educator!.LastName + " " + d.Educator.FirstName + " " + (d.Educator.MiddleName ?? ""), pattern, Like.Escape));
+            query = query.Where(d => EF.Functions.ILike(RussianText.Folded(d.Educator!.LastName + " " + d.Educator.FirstName + " " + (d.Educator.MiddleName ?? "")), pattern, Like.Escape));
         }
 
         return filter.Sort switch

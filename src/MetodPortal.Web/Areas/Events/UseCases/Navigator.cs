@@ -37,7 +37,7 @@ public static class Navigator
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(e => EF.Functions.ILike(e.Title, pattern, Like.Escape));
+            query = query.Where(e => EF.Functions.ILike(RussianText.Folded(e.Title), pattern, Like.Escape));
         }
 
         if (filter.MunicipalityId is { } municipalityId)

@@ -40,7 +40,7 @@ public static class ListMentoring
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(p.Title, pattern, Like.Escape) || EF.Functions.ILike(p.Organization!.Name, pattern, Like.Escape));
+            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(p.Organization!.Name), pattern, Like.Escape));
         }
 
         if (filter.OrganizationId is { } orgId)
@@ -70,9 +70,9 @@ public static class ListMentoring
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(p.Mentor!.LastName, pattern, Like.Escape)
-                || (p.Mentee != null && EF.Functions.ILike(p.Mentee.LastName, pattern, Like.Escape))
-                || (p.StudentName != null && EF.Functions.ILike(p.StudentName, pattern, Like.Escape)));
+            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Mentor!.LastName), pattern, Like.Escape)
+                || (p.Mentee != null && EF.Functions.ILike(RussianText.Folded(p.Mentee.LastName), pattern, Like.Escape))
+                || (p.StudentName != null && EF.Functions.ILike(RussianText.Folded(p.StudentName), pattern, Like.Escape)));
         }
 
         if (filter.OrganizationId is { } orgId)

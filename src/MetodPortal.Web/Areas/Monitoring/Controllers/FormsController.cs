@@ -49,7 +49,7 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(f => EF.Functions.ILike(f.Organization!.Name, pattern, Like.Escape));
+            query = query.Where(f => EF.Functions.ILike(RussianText.Folded(f.Organization!.Name), pattern, Like.Escape));
         }
 
         var page = await query.OrderBy(f => f.Organization!.MunicipalityId).ThenBy(f => f.Organization!.Name)

@@ -28,9 +28,9 @@ public static class ListOrganizations
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(o => EF.Functions.ILike(o.Name, pattern, Like.Escape)
-                || (o.ShortName != null && EF.Functions.ILike(o.ShortName, pattern, Like.Escape))
-                || (o.Inn != null && EF.Functions.ILike(o.Inn, pattern, Like.Escape)));
+            query = query.Where(o => EF.Functions.ILike(RussianText.Folded(o.Name), pattern, Like.Escape)
+                || (o.ShortName != null && EF.Functions.ILike(RussianText.Folded(o.ShortName), pattern, Like.Escape))
+                || (o.Inn != null && EF.Functions.ILike(RussianText.Folded(o.Inn), pattern, Like.Escape)));
         }
 
         if (filter.MunicipalityId is { } municipalityId)

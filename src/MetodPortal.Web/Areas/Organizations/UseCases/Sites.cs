@@ -95,7 +95,7 @@ public static class Sites
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(s => EF.Functions.ILike(s.Theme, pattern, Like.Escape) || EF.Functions.ILike(s.Organization!.Name, pattern, Like.Escape));
+            query = query.Where(s => EF.Functions.ILike(RussianText.Folded(s.Theme), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(s.Organization!.Name), pattern, Like.Escape));
         }
 
         return query.OrderBy(s => s.Kind).ThenBy(s => s.Level).ThenBy(s => s.Organization!.Name)

@@ -26,7 +26,7 @@ public static class ListPrograms
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(p.Title, pattern, Like.Escape) || EF.Functions.ILike(p.Provider, pattern, Like.Escape));
+            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(p.Provider), pattern, Like.Escape));
         }
 
         if (filter.Kind is { } kind)

@@ -66,8 +66,8 @@ public static class ListStaff
             foreach (var word in filter.Q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
             {
                 var pattern = Like.Contains(word);
-                query = query.Where(e => EF.Functions.ILike(e.LastName, pattern, Like.Escape) || EF.Functions.ILike(e.FirstName, pattern, Like.Escape)
-                    || (e.MiddleName != null && EF.Functions.ILike(e.MiddleName, pattern, Like.Escape)));
+                query = query.Where(e => EF.Functions.ILike(RussianText.Folded(e.LastName), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(e.FirstName), pattern, Like.Escape)
+                    || (e.MiddleName != null && EF.Functions.ILike(RussianText.Folded(e.MiddleName), pattern, Like.Escape)));
             }
         }
 
