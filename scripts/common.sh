@@ -25,7 +25,7 @@ ensure_dotnet() {
   command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (dotnet not found)"; exit 1; }
 }
 
-# Bootstrap and its icons from npm (package-lock.json), copied into wwwroot/lib.
+# Bootstrap, its icons and the unobtrusive-validation script from npm (package-lock.json), copied into wwwroot/lib.
 ensure_assets() {
   local lib=src/MetodPortal.Web/wwwroot/lib stamp=src/MetodPortal.Web/wwwroot/lib/.package-lock.json
   if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then return; fi
@@ -37,6 +37,8 @@ ensure_assets() {
   cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map "$lib/bootstrap/css/"
   cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map "$lib/bootstrap/js/"
   cp -r node_modules/bootstrap-icons/font/bootstrap-icons.min.css node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/font/"
+  mkdir -p "$lib/aspnet-client-validation"
+  cp node_modules/aspnet-client-validation/dist/aspnet-validation.min.js node_modules/aspnet-client-validation/dist/aspnet-validation.min.js.map "$lib/aspnet-client-validation/"
   cp package-lock.json "$stamp"
 }
 

@@ -200,7 +200,8 @@ public sealed class PostgresServer
         {
             var dir = Path.Combine(Repository.Root, "TestResults");
             Directory.CreateDirectory(dir);
-            File.AppendAllText(Path.Combine(dir, "test-database.txt"), $"{AppDomain.CurrentDomain.FriendlyName}: {line}\n");
+            var project = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Parent?.Name; // tests/<project>/bin/<configuration>/net10.0
+            File.AppendAllText(Path.Combine(dir, "test-database.txt"), $"{project}: {line}\n");
         }
         catch (IOException)
         {

@@ -97,8 +97,10 @@ public static class FormFields
         return input;
     }
 
+    /// <summary>Marks a field the server found wrong, and gives it the form's client-side rules (<see cref="ClientRules"/>).</summary>
     private static void MarkInvalid(IHtmlHelper html, string name, TagBuilder tag)
     {
+        ClientRules.Apply(html.ViewContext, name, tag);
         if (html.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
         {
             tag.AddCssClass("is-invalid");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Scoping;
@@ -105,6 +106,17 @@ public static class PortalServices
         services.AddScoped<OneSubmissionFilter>();
         services.AddScoped<AccessLog>();
         services.AddValidatorsFromAssembly(typeof(PortalServices).Assembly, ServiceLifetime.Scoped);
+
+        // The validators' rules in the browser too (ClientRules), and only theirs: MVC's own client rules would add
+        // English messages («The field … must be a number»). No auto-validation: each action validates explicitly.
+        services.AddFluentValidationClientsideAdapters();
+        services.PostConfigure<MvcViewOptions>(o =>
+        {
+            foreach (var other in o.ClientModelValidatorProviders.Where(p => p is not FluentValidationClientModelValidatorProvider).ToList())
+            {
+                o.ClientModelValidatorProviders.Remove(other);
+            }
+        });
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();

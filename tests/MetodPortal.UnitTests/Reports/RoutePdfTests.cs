@@ -42,4 +42,12 @@ public sealed class RoutePdfTests
         Assert.Contains("Результат 40", text, StringComparison.Ordinal);
         Assert.Matches(@"стр\. 2 из \d", text);
     }
+
+    [Fact]
+    public void EveryPageRendersWithInkOnIt()
+    {
+        var pages = PdfText.InkPerPage(RoutePdf.Render(Document(40)));
+        Assert.True(pages.Count >= 2, $"{pages.Count} page(s)");
+        Assert.All(pages, ink => Assert.InRange(ink, 0.002, 0.5));
+    }
 }

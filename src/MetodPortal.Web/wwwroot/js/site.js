@@ -1,5 +1,14 @@
 // MetodPortal: small behaviours without inline script (the CSP allows only files from this site).
 document.addEventListener('DOMContentLoaded', () => {
+    // A form's rules (data-val-*, from the server's validators: ClientRules) are checked here before it is sent; the
+    // field's message appears in its data-valmsg-for span, as the server's would. The server checks everything again.
+    if (window.aspnetValidation) {
+        const validation = new window.aspnetValidation.ValidationService();
+        validation.ValidationInputCssClassName = 'is-invalid';
+        validation.ValidationInputValidCssClassName = '';
+        validation.bootstrap({ addNoValidate: true });
+    }
+
     // Move focus to the validation summary so keyboard and screen reader users hear what is wrong.
     const summary = document.getElementById('validation-summary');
     if (summary) {

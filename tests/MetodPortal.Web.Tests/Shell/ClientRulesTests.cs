@@ -1,0 +1,39 @@
+using MetodPortal.Web.Tests.Infrastructure;
+
+namespace MetodPortal.Web.Tests.Shell;
+
+/// <summary>Forms carry their validator's rules for the browser (data-val-*), in the validator's Russian words only.</summary>
+public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Theory]
+    [InlineData("school@demo.local", "/staff/create", "LastName", "data-val-required", "Укажите фамилию.")]
+    [InlineData("school@demo.local", "/staff/create", "LastName", "data-val-maxlength", "Фамилия — не длиннее 100 символов.")]
+    [InlineData("ministry@demo.local", "/monitoring/create", "Year", "data-val-required", "Укажите год.")]
+    public async Task A_field_carries_its_rule_with_the_validators_message(string user, string url, string field, string rule, string? message)
+    {
+        using var client = await factory.LoginAsync(user);
+        var input = (await client.GetPageAsync(url)).QuerySelector($"form [name='{field}']");
+        Assert.NotNull(input);
+        Assert.Equal("true", input.GetAttribute("data-val"));
+        var text = input.GetAttribute(rule);
+        Assert.False(string.IsNullOrEmpty(text), $"{url} {field}: no {rule}");
+        if (message is not null)
+        {
+            Assert.Equal(message, text);
+        }
+    }
+
+    [Fact]
+    public async Task No_form_carries_an_English_rule_message()
+    {
+        var forms = await Security.PortalForms.OpenAllAsync(factory);
+        var rules = forms.Opened.SelectMany(o => o.Form.QuerySelectorAll("[data-val='true']")
+            .SelectMany(e => e.Attributes.Where(IsRuleMessage).Select(a => (o.Url, Field: e.GetAttribute("name"), Rule: a.Name, a.Value)))).ToList();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.True(r.Value.Any(c => c is >= 'А' and <= 'я' or 'ё' or 'Ё'), $"{r.Url} {r.Field} {r.Rule}: «{r.Value}»"));
+    }
+
+    /// <summary>A rule's message (data-val-required), not one of its parameters (data-val-length-max).</summary>
+    private static bool IsRuleMessage(AngleSharp.Dom.IAttr attribute) =>
+        attribute.Name.StartsWith("data-val-", StringComparison.Ordinal) && attribute.Name.Count(c => c == '-') == 2;
+}
