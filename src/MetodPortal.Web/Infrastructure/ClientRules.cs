@@ -24,10 +24,12 @@ public static class ClientRules
             return new Dictionary<string, string>();
         }
 
+        // A field may be named as an action parameter («reason») rather than as the property («Reason»).
         ModelExplorer? field = form;
         foreach (var part in name.Split('.'))
         {
-            field = field?.GetExplorerForProperty(part);
+            var property = field?.Metadata.Properties.FirstOrDefault(p => string.Equals(p.PropertyName, part, StringComparison.OrdinalIgnoreCase));
+            field = property is null ? null : field!.GetExplorerForProperty(property.PropertyName!);
         }
 
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);

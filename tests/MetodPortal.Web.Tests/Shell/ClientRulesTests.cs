@@ -1,4 +1,6 @@
+using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Tests.Shell;
 
@@ -31,6 +33,31 @@ public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<Port
             .SelectMany(e => e.Attributes.Where(IsRuleMessage).Select(a => (o.Url, Field: e.GetAttribute("name"), Rule: a.Name, a.Value)))).ToList();
         Assert.NotEmpty(rules);
         Assert.All(rules, r => Assert.True(r.Value.Any(c => c is >= 'А' and <= 'я' or 'ё' or 'Ё'), $"{r.Url} {r.Field} {r.Rule}: «{r.Value}»"));
+    }
+
+    [Fact]
+    public async Task The_reason_status_and_date_forms_carry_their_validators_rules_too()
+    {
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        int recommendation, route, educator, employment;
+        await using (var db = factory.Db())
+        {
+            recommendation = await db.Recommendations.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.MunicipalityId == school.MunicipalityId)).Select(r => r.Id).FirstAsync();
+            route = await db.Routes.Where(r => r.Status != RouteStatus.Cancelled && r.Status != RouteStatus.Completed && r.OrganizationId == school.Id).Select(r => r.Id).FirstAsync();
+            var job = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).Select(e => new { e.EducatorId, e.Id }).FirstAsync();
+            (educator, employment) = (job.EducatorId, job.Id);
+        }
+
+        async Task<string?> RuleAsync(string user, string url, string field, string rule)
+        {
+            using var client = await factory.LoginAsync(user);
+            return (await client.GetPageAsync(url)).QuerySelector($"form [name='{field}']")?.GetAttribute(rule);
+        }
+
+        Assert.Equal("Укажите текст рекомендации.", await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "text", "data-val-required"));
+        Assert.Equal("Выберите статус.", await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "status", "data-val-required"));
+        Assert.Equal("Укажите причину отмены.", await RuleAsync("methodist@demo.local", $"/routes/{route}/cancel", "reason", "data-val-required"));
+        Assert.Equal("Укажите дату увольнения.", await RuleAsync("school@demo.local", $"/staff/{educator}/employments/{employment}/end", "EndDate", "data-val-required"));
     }
 
     /// <summary>A rule's message (data-val-required), not one of its parameters (data-val-length-max).</summary>

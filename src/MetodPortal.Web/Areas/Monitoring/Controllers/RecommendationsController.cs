@@ -1,3 +1,4 @@
+using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
@@ -14,7 +15,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class RecommendationsController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class RecommendationsController(PortalDbContext db, IValidator<RecommendationForm> validator, TimeProvider clock) : Controller
 {
     [HttpGet("{id:int}/recommendations")]
     public async Task<IActionResult> Index(int id, [FromQuery] RecommendationFilter filter, CancellationToken ct)
@@ -97,20 +98,7 @@ public sealed class RecommendationsController(PortalDbContext db, TimeProvider c
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            ModelState.AddModelError("text", "Укажите текст рекомендации.");
-        }
-        else if (text.Trim().Length > 4000)
-        {
-            ModelState.AddModelError("text", "Текст — не длиннее 4000 знаков.");
-        }
-
-        if (status is null || !Enum.IsDefined(status.Value))
-        {
-            ModelState.AddModelError("status", "Выберите статус.");
-        }
-
+        (await validator.ValidateAsync(new RecommendationForm { Text = text?.Trim(), Status = status }, ct)).CopyTo(ModelState);
         if (!ModelState.IsValid)
         {
             return View(new RecommendationEditModel(recommendation, text, status));

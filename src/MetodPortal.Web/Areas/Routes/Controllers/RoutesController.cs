@@ -22,7 +22,8 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Route("routes")]
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
-    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, TimeProvider clock, ILogger<RoutesController> logger) : Controller
+    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, IValidator<CancelRouteForm> cancelValidator,
+    TimeProvider clock, ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -226,14 +227,19 @@ public sealed class RoutesController(
             return NotFound();
         }
 
-        if (RouteRules.CancelError(route, reason) is { } error || reason!.Trim().Length > 1000)
+        (await cancelValidator.ValidateAsync(new CancelRouteForm { Reason = reason }, ct)).CopyTo(ModelState);
+        if (route.IsClosed && RouteRules.CancelError(route, reason) is { } closed)
         {
-            ModelState.AddModelError("reason", RouteRules.CancelError(route, reason) ?? "Причина — не длиннее 1000 символов.");
+            ModelState.AddModelError("", closed);
+        }
+
+        if (!ModelState.IsValid)
+        {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(new RouteReasonModel(route, reason));
         }
 
-        (route.Status, route.CancelledOn, route.CancelReason) = (RouteStatus.Cancelled, Today, reason.Trim());
+        (route.Status, route.CancelledOn, route.CancelReason) = (RouteStatus.Cancelled, Today, reason!.Trim());
         await db.SaveChangesAsync(ct);
         TempData.Success("ИОМ отменён.");
         return RedirectToAction(nameof(Details), new { id });

@@ -17,7 +17,8 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Area("Staff")]
 [Route("staff")]
 [Authorize(Policies.ReadStaff)]
-public sealed class StaffController(PortalDbContext db, AccessLog access, IValidator<EducatorForm> validator, TimeProvider clock) : Controller
+public sealed class StaffController(PortalDbContext db, AccessLog access, IValidator<EducatorForm> validator, IValidator<EndEmploymentForm> endValidator, TimeProvider clock)
+    : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -196,17 +197,10 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
             return NotFound();
         }
 
-        if (form.EndDate is null)
-        {
-            ModelState.AddModelError(nameof(form.EndDate), "Укажите дату увольнения.");
-        }
-        else if (job.StartDate is { } start && form.EndDate < start)
+        (await endValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (ModelState.IsValid && job.StartDate is { } start && form.EndDate < start)
         {
             ModelState.AddModelError(nameof(form.EndDate), $"Дата увольнения раньше даты приёма ({Display.Date(start)}).");
-        }
-        else if (form.EndDate > Today.AddYears(1))
-        {
-            ModelState.AddModelError(nameof(form.EndDate), "Дата увольнения — не позже чем через год.");
         }
 
         if (!ModelState.IsValid)
