@@ -15,7 +15,8 @@ namespace MetodPortal.Web.Areas.Mentoring.Controllers;
 [Area("Mentoring")]
 [Route("mentoring")]
 [Authorize(Policies.ReadMentoring)]
-public sealed class MentoringController(PortalDbContext db, IValidator<ProgramForm> programValidator, IValidator<PairForm> pairValidator, TimeProvider clock) : Controller
+public sealed class MentoringController(
+    PortalDbContext db, IValidator<ProgramForm> programValidator, IValidator<PairForm> pairValidator, IValidator<ClosePairForm> closeValidator, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -249,17 +250,10 @@ public sealed class MentoringController(PortalDbContext db, IValidator<ProgramFo
             return NotFound();
         }
 
-        if (MentoringRules.CloseError(pair, form.Status, form.ClosedOn, form.Result) is { } error)
+        (await closeValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (ModelState.IsValid && MentoringRules.CloseError(pair, form.Status, form.ClosedOn, form.Result) is { } error)
         {
             ModelState.AddModelError("", error);
-        }
-        else if (form.ClosedOn > Today)
-        {
-            ModelState.AddModelError(nameof(form.ClosedOn), "Дата закрытия не может быть в будущем.");
-        }
-        else if (form.Result!.Length > 2000)
-        {
-            ModelState.AddModelError(nameof(form.Result), "Результат — не длиннее 2000 символов.");
         }
 
         if (!ModelState.IsValid)

@@ -104,6 +104,18 @@ public sealed class ClosePairForm
     public string? Result { get; set; }
 }
 
+/// <summary>The fields of closing a pair; against the pair itself (still active, not before its start) is <c>MentoringRules.CloseError</c>.</summary>
+public sealed class ClosePairValidator : AbstractValidator<ClosePairForm>
+{
+    public ClosePairValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Status).Must(s => s is PairStatus.Completed or PairStatus.Terminated).WithMessage("Выберите, чем закончилась работа пары.");
+        RuleFor(f => f.ClosedOn).NotNull().WithMessage("Укажите дату закрытия.")
+            .Must(d => d is null || d <= clock.Today()).WithMessage("Дата закрытия не может быть в будущем.");
+        RuleFor(f => f.Result).NotEmpty().WithMessage("Опишите результат работы пары.").MaximumLength(2000).WithMessage("Результат — не длиннее 2000 символов.");
+    }
+}
+
 /// <summary>The rules of a pair that need the database: both people employed at the programme's organization (inside the user's scope, by the filter) on the start date, no overlapping pair of the same two.</summary>
 public static class SaveMentoring
 {

@@ -15,7 +15,7 @@ namespace MetodPortal.Web.Areas.Programs.Controllers;
 [Area("Programs")]
 [Route("programs")]
 [Authorize(Policies.ReadSupport)]
-public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramForm> validator, TimeProvider clock) : Controller
+public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramForm> validator, IValidator<CompletionForm> completionValidator, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -155,6 +155,7 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
             return NotFound();
         }
 
+        (await completionValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
         var organization = workplaces.FirstOrDefault(w => w.Id == form.OrganizationId);
         var program = form.ProgramId is { } pid ? await db.ProfessionalPrograms.FirstOrDefaultAsync(p => p.Id == pid && p.IsActive, ct) : null;
         if (organization is null)
@@ -162,19 +163,9 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
             ModelState.AddModelError(nameof(form.OrganizationId), "Выберите место работы педагога.");
         }
 
-        if (program is null)
+        if (program is null && form.ProgramId is not null)
         {
             ModelState.AddModelError(nameof(form.ProgramId), "Выберите программу из реестра ДПП.");
-        }
-
-        if (CompletionRules.DateError(form.CompletedOn, Today) is { } dateError)
-        {
-            ModelState.AddModelError(nameof(form.CompletedOn), dateError);
-        }
-
-        if (CompletionRules.CertificateError(form.CertificateNumber) is { } numberError)
-        {
-            ModelState.AddModelError(nameof(form.CertificateNumber), numberError);
         }
 
         if (ModelState.IsValid && await CompletionRules.ExistsAsync(db, form.EducatorId, program!.Id, form.CompletedOn!.Value, ct))

@@ -55,6 +55,18 @@ public sealed class CompletionForm
     public string? CertificateNumber { get; set; }
 }
 
+/// <summary>The card's form: its fields by <see cref="CompletionRules"/>; the programme, the workplace and a repeat are checked against the records.</summary>
+public sealed class CompletionFormValidator : AbstractValidator<CompletionForm>
+{
+    public CompletionFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.ProgramId).NotNull().WithMessage("Выберите программу из реестра ДПП.");
+        RuleFor(f => f.CompletedOn).NotNull().WithMessage(CompletionRules.DateError(null, default)!)
+            .Must(d => CompletionRules.DateError(d, clock.Today()) is null).WithMessage(f => CompletionRules.DateError(f.CompletedOn, clock.Today())!);
+        RuleFor(f => f.CertificateNumber).MaximumLength(100).WithMessage(CompletionRules.CertificateError(new string('0', 101))!);
+    }
+}
+
 /// <summary>The checks of a completion, shared by the card's form and the import.</summary>
 public static class CompletionRules
 {
