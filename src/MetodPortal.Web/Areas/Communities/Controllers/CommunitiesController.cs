@@ -19,7 +19,7 @@ namespace MetodPortal.Web.Areas.Communities.Controllers;
 [Area("Communities")]
 [Route("communities")]
 [Authorize(Policies.ReadSupport)]
-public sealed class CommunitiesController(PortalDbContext db, IValidator<CommunityForm> validator, TimeProvider clock) : Controller
+public sealed class CommunitiesController(PortalDbContext db, IValidator<CommunityForm> validator, IValidator<MemberForm> memberValidator, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -163,6 +163,7 @@ public sealed class CommunitiesController(PortalDbContext db, IValidator<Communi
         }
 
         var territory = await SaveCommunity.TerritoryAsync(db, community, ct);
+        (await memberValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
         await SaveCommunity.CheckMemberAsync(db, community, form, territory, null, ModelState, ct);
         if (!ModelState.IsValid)
         {
@@ -202,6 +203,7 @@ public sealed class CommunitiesController(PortalDbContext db, IValidator<Communi
 
         // The person and their workplace stay; role and dates change.
         (form.OrganizationId, form.EducatorId) = (member.OrganizationId, member.EducatorId);
+        (await memberValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
         await SaveCommunity.CheckMemberAsync(db, community!, form, await SaveCommunity.TerritoryAsync(db, community!, ct), member.Id, ModelState, ct);
         if (!ModelState.IsValid)
         {

@@ -56,6 +56,18 @@ public sealed class MemberForm
     public DateOnly? To { get; set; }
 }
 
+/// <summary>The fields of a membership; against the community, the employments and the other memberships is <see cref="SaveCommunity.CheckMemberAsync"/>.</summary>
+public sealed class MemberFormValidator : AbstractValidator<MemberForm>
+{
+    public MemberFormValidator()
+    {
+        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию из территории сообщества.");
+        RuleFor(f => f.EducatorId).NotNull().WithMessage("Выберите педагога.");
+        RuleFor(f => f.From).NotNull().WithMessage("Укажите дату вступления.");
+        RuleFor(f => f.Role).IsInEnum().WithMessage("Выберите роль из списка.");
+    }
+}
+
 /// <summary>Who keeps a community (its owner's subtree), where it takes members from, and the checks of a membership.</summary>
 public static class SaveCommunity
 {
@@ -71,24 +83,16 @@ public static class SaveCommunity
         (await db.Organizations.AsNoTracking().Where(o => o.RegionId == community.RegionId).OrderBy(o => o.Name).ToListAsync(ct))
         .Where(o => CommunityRules.TakesMembersFrom(community, o)).ToList();
 
+    /// <summary>After <see cref="MemberFormValidator"/> (its errors already in <paramref name="errors"/>): the checks that read the records.</summary>
     public static async Task CheckMemberAsync(
         PortalDbContext db, Community community, MemberForm form, IReadOnlyList<Organization> territory, int? membershipId, ModelStateDictionary errors, CancellationToken ct)
     {
-        if (form.OrganizationId is not { } orgId || territory.All(o => o.Id != orgId))
+        if (form.OrganizationId is { } orgId && territory.All(o => o.Id != orgId))
         {
             errors.AddModelError(nameof(form.OrganizationId), "Выберите организацию из территории сообщества.");
         }
 
-        if (form.EducatorId is null)
-        {
-            errors.AddModelError(nameof(form.EducatorId), "Выберите педагога.");
-        }
-
-        if (form.From is null)
-        {
-            errors.AddModelError(nameof(form.From), "Укажите дату вступления.");
-        }
-        else if (CommunityRules.MembershipPeriodError(community, form.From.Value, form.To) is { } period)
+        if (form.From is { } joined && CommunityRules.MembershipPeriodError(community, joined, form.To) is { } period)
         {
             errors.AddModelError(nameof(form.From), period);
         }

@@ -20,7 +20,8 @@ namespace MetodPortal.Web.Areas.Events.Controllers;
 [Area("Events")]
 [Route("events")]
 [Authorize(Policies.ReadEvents)]
-public sealed class EventsController(PortalDbContext db, IValidator<EventForm> validator, TimeProvider clock) : Controller
+public sealed class EventsController(PortalDbContext db, IValidator<EventForm> validator, IValidator<ParticipationForm> participationValidator, TimeProvider clock)
+    : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -187,18 +188,18 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
             return NotFound();
         }
 
-        if (form.OrganizationId is not { } orgId)
+        (await participationValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        if (form is { OrganizationId: { } orgId, EducatorId: { } educatorId })
         {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
-        }
-        else if (form.EducatorId is not { } educatorId || !await db.Employments.AnyAsync(x => x.OrganizationId == orgId && x.EducatorId == educatorId
-            && (x.StartDate == null || x.StartDate <= e.EndsOn) && (x.EndDate == null || x.EndDate >= e.StartsOn), ct))
-        {
-            ModelState.AddModelError(nameof(form.EducatorId), "Выберите педагога, работавшего в организации во время мероприятия.");
-        }
-        else if (await db.EventParticipations.AnyAsync(p => p.EventId == id && p.EducatorId == educatorId, ct))
-        {
-            ModelState.AddModelError(nameof(form.EducatorId), "Участие этого педагога уже записано.");
+            if (!await db.Employments.AnyAsync(x => x.OrganizationId == orgId && x.EducatorId == educatorId
+                && (x.StartDate == null || x.StartDate <= e.EndsOn) && (x.EndDate == null || x.EndDate >= e.StartsOn), ct))
+            {
+                ModelState.AddModelError(nameof(form.EducatorId), "Выберите педагога, работавшего в организации во время мероприятия.");
+            }
+            else if (await db.EventParticipations.AnyAsync(p => p.EventId == id && p.EducatorId == educatorId, ct))
+            {
+                ModelState.AddModelError(nameof(form.EducatorId), "Участие этого педагога уже записано.");
+            }
         }
 
         if (EventRules.RoleError(e, form.Role) is { } roleError)

@@ -64,3 +64,14 @@ public sealed class ParticipationForm
     public int? EducatorId { get; set; }
     public ParticipationRole Role { get; set; } = ParticipationRole.Participant;
 }
+
+/// <summary>The fields of a participation; the employment during the event, a repeat and the role the event allows are checked against the records.</summary>
+public sealed class ParticipationFormValidator : AbstractValidator<ParticipationForm>
+{
+    public ParticipationFormValidator()
+    {
+        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию из списка.");
+        RuleFor(f => f.EducatorId).NotNull().WithMessage("Выберите педагога, работавшего в организации во время мероприятия.");
+        RuleFor(f => f.Role).IsInEnum().WithMessage("Выберите роль из списка.");
+    }
+}
