@@ -39,13 +39,14 @@ public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<Port
     public async Task The_reason_status_and_date_forms_carry_their_validators_rules_too()
     {
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
-        int recommendation, route, educator, employment;
+        int recommendation, route, educator, employment, instrument;
         await using (var db = factory.Db())
         {
             recommendation = await db.Recommendations.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.MunicipalityId == school.MunicipalityId)).Select(r => r.Id).FirstAsync();
             route = await db.Routes.Where(r => r.Status != RouteStatus.Cancelled && r.Status != RouteStatus.Completed && r.OrganizationId == school.Id).Select(r => r.Id).FirstAsync();
             var job = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).Select(e => new { e.EducatorId, e.Id }).FirstAsync();
             (educator, employment) = (job.EducatorId, job.Id);
+            instrument = await db.DiagnosticInstruments.Where(i => i.IsActive && i.Usage == Domain.Diagnostics.InstrumentUsage.AllMethodists).Select(i => i.Id).FirstAsync();
         }
 
         async Task<string?> RuleAsync(string user, string url, string field, string rule)
@@ -58,6 +59,22 @@ public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Выберите статус.", await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "status", "data-val-required"));
         Assert.Equal("Укажите причину отмены.", await RuleAsync("methodist@demo.local", $"/routes/{route}/cancel", "reason", "data-val-required"));
         Assert.Equal("Укажите дату увольнения.", await RuleAsync("school@demo.local", $"/staff/{educator}/employments/{employment}/end", "EndDate", "data-val-required"));
+        Assert.Equal("Укажите, кто проводил диагностику.", await RuleAsync("methodist@demo.local", $"/diagnostics/create?educatorId={educator}&instrumentId={instrument}", "ConductedBy", "data-val-required"));
+
+        // A submitted form's card, as its coordinator sees it: returning it needs a comment.
+        int submitted;
+        await using (var db = factory.Db())
+        {
+            var form = await db.MonitoringForms.FirstAsync(f => f.OrganizationId == school.Id && f.Campaign!.Year == 2026);
+            form.Status = Domain.Monitoring.FormStatus.Submitted;
+            await db.SaveChangesAsync();
+            submitted = form.Id;
+        }
+
+        using var coordinator = await factory.LoginAsync("coordinator@demo.local");
+        var card = await coordinator.GetPageAsync($"/monitoring/forms/{submitted}");
+        Assert.Equal("Укажите, что исправить: комментарий обязателен.",
+            card.QuerySelector($"form[action='/monitoring/forms/{submitted}/return'] [name='comment']")?.GetAttribute("data-val-required"));
     }
 
     /// <summary>A rule's message (data-val-required), not one of its parameters (data-val-length-max).</summary>

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Diagnostics;
@@ -16,7 +17,7 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 [Area("Diagnostics")]
 [Route("diagnostics")]
 [Authorize(Policies.ReadDiagnostics)]
-public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
+public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, IValidator<DiagnosticForm> validator, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -204,7 +205,8 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
     {
         var workplaces = await SaveDiagnostic.WorkplacesAsync(db, form.EducatorId, form.Date, ct);
         var catalogue = await db.CompetenceAreas.Select(a => a.Id).ToListAsync(ct);
-        SaveDiagnostic.Validate(form, instrument, workplaces, catalogue, Today, ModelState);
+        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
+        SaveDiagnostic.Validate(form, instrument, workplaces, catalogue, ModelState);
     }
 
     private async Task<IActionResult> FormView(DiagnosticForm form, Educator educator, Diagnostic? existing, CancellationToken ct)

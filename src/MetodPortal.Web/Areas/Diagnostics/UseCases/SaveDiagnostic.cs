@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.ComponentModel.DataAnnotations;
 using MetodPortal.Data;
 using MetodPortal.Domain.Diagnostics;
@@ -46,6 +47,20 @@ public sealed class DiagnosticForm
     };
 }
 
+/// <summary>The fields of the form itself; the scores and the manual deficits are checked against the instrument (<see cref="SaveDiagnostic.Validate"/>).</summary>
+public sealed class DiagnosticFormValidator : AbstractValidator<DiagnosticForm>
+{
+    public DiagnosticFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Date).NotNull().WithMessage("Укажите дату диагностики.")
+            .Must(d => d is null || d <= clock.Today()).WithMessage("Дата диагностики не может быть в будущем.")
+            .Must(d => d is null || d >= new DateOnly(2015, 1, 1)).WithMessage("Дата диагностики — не раньше 01.01.2015.");
+        RuleFor(f => f.ConductedBy).NotEmpty().WithMessage("Укажите, кто проводил диагностику.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(f => f.Note).MaximumLength(2000).WithMessage("Примечание — не длиннее 2000 символов.");
+        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию, в которой работает педагог.");
+    }
+}
+
 /// <summary>
 /// Entering a diagnostic: which instruments the user may apply, where the educator works, the checks of a posted form
 /// against its instrument, and writing the scores and deficits (<see cref="Diagnostic.SetResults"/>).
@@ -66,36 +81,10 @@ public static class SaveDiagnostic
             .Where(e => e.EducatorId == educatorId && (e.EndDate == null || on == null || e.EndDate >= on))
             .OrderByDescending(e => e.IsMain).ThenBy(e => e.Organization!.Name).ToListAsync(ct);
 
-    public static void Validate(DiagnosticForm form, DiagnosticInstrument instrument, IReadOnlyList<Employment> workplaces, IReadOnlyCollection<int> catalogue, DateOnly today, ModelStateDictionary errors)
+    /// <summary>After <see cref="DiagnosticFormValidator"/>: the workplace, and the scores and manual deficits against the instrument and the catalogue.</summary>
+    public static void Validate(DiagnosticForm form, DiagnosticInstrument instrument, IReadOnlyList<Employment> workplaces, IReadOnlyCollection<int> catalogue, ModelStateDictionary errors)
     {
-        if (form.Date is null)
-        {
-            errors.AddModelError(nameof(form.Date), "Укажите дату диагностики.");
-        }
-        else if (form.Date > today)
-        {
-            errors.AddModelError(nameof(form.Date), "Дата диагностики не может быть в будущем.");
-        }
-        else if (form.Date < new DateOnly(2015, 1, 1))
-        {
-            errors.AddModelError(nameof(form.Date), "Дата диагностики — не раньше 01.01.2015.");
-        }
-
-        if (string.IsNullOrWhiteSpace(form.ConductedBy))
-        {
-            errors.AddModelError(nameof(form.ConductedBy), "Укажите, кто проводил диагностику.");
-        }
-        else if (form.ConductedBy.Trim().Length > 200)
-        {
-            errors.AddModelError(nameof(form.ConductedBy), "Не длиннее 200 символов.");
-        }
-
-        if (form.Note?.Length > 2000)
-        {
-            errors.AddModelError(nameof(form.Note), "Примечание — не длиннее 2000 символов.");
-        }
-
-        if (form.OrganizationId is null || workplaces.All(w => w.OrganizationId != form.OrganizationId))
+        if (form.OrganizationId is { } organizationId && workplaces.All(w => w.OrganizationId != organizationId))
         {
             errors.AddModelError(nameof(form.OrganizationId), "Выберите организацию, в которой работает педагог.");
         }

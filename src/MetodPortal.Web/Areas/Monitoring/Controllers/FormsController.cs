@@ -19,7 +19,8 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class FormsController(PortalDbContext db, IValidator<FormInput> validator, TimeProvider clock) : Controller
+public sealed class FormsController(
+    PortalDbContext db, IValidator<FormInput> validator, IValidator<ReturnFormInput> returnValidator, IValidator<ReopenFormInput> reopenValidator, TimeProvider clock) : Controller
 {
     [HttpGet("{campaignId:int}/forms")]
     public async Task<IActionResult> Index(int campaignId, [FromQuery] FormFilter filter, CancellationToken ct)
@@ -133,22 +134,23 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
     [HttpPost("forms/{id:int}/accept")]
     [Authorize(Policies.ReviewMonitoringForms)]
     public Task<IActionResult> Accept(int id, uint? version, CancellationToken ct) =>
-        Review(id, version, form => FormRules.AcceptError(form, form.Campaign!), FormStatus.Accepted, "Принята", null, "Форма принята.", ct);
+        Review(id, version, null, form => FormRules.AcceptError(form, form.Campaign!), FormStatus.Accepted, "Принята", null, "Форма принята.", ct);
 
     [HttpPost("forms/{id:int}/return")]
     [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Return(int id, string? comment, uint? version, CancellationToken ct) =>
-        Review(id, version, form => FormRules.ReturnError(form, form.Campaign!, comment), FormStatus.Returned, "Возвращена на доработку", comment,
-            "Форма возвращена организации с комментарием.", ct);
+    public async Task<IActionResult> Return(int id, ReturnFormInput input, uint? version, CancellationToken ct) =>
+        await Review(id, version, await returnValidator.ValidateAsync(input, ct), form => FormRules.ReturnError(form, form.Campaign!, input.Comment), FormStatus.Returned,
+            "Возвращена на доработку", input.Comment, "Форма возвращена организации с комментарием.", ct);
 
     [HttpPost("forms/{id:int}/reopen")]
     [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Reopen(int id, string? comment, uint? version, CancellationToken ct) =>
-        Review(id, version, form => FormRules.ReopenError(form, form.Campaign!, comment), FormStatus.Returned, "Открыта заново", comment,
-            "Форма открыта заново: организация может её исправить и отправить.", ct);
+    public async Task<IActionResult> Reopen(int id, ReopenFormInput input, uint? version, CancellationToken ct) =>
+        await Review(id, version, await reopenValidator.ValidateAsync(input, ct), form => FormRules.ReopenError(form, form.Campaign!, input.Comment), FormStatus.Returned,
+            "Открыта заново", input.Comment, "Форма открыта заново: организация может её исправить и отправить.", ct);
 
-    private async Task<IActionResult> Review(int id, uint? version, Func<MonitoringForm, string?> check, FormStatus status, string action, string? comment, string done,
-        CancellationToken ct)
+    /// <param name="fields">The comment's own rules (its validator); then <paramref name="check"/>, the form's status and campaign.</param>
+    private async Task<IActionResult> Review(int id, uint? version, FluentValidation.Results.ValidationResult? fields, Func<MonitoringForm, string?> check, FormStatus status,
+        string action, string? comment, string done, CancellationToken ct)
     {
         var form = await LoadAsync(id, ct);
         if (form is null)
@@ -156,9 +158,14 @@ public sealed class FormsController(PortalDbContext db, IValidator<FormInput> va
             return NotFound();
         }
 
-        if (check(form) is { } error)
+        fields?.CopyTo(ModelState);
+        if (ModelState.IsValid && check(form) is { } error)
         {
             ModelState.AddModelError("", error);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return await CardView(form, FormInput.From(form.Declared, form.DiscrepancyComment), ct);
         }
 

@@ -23,7 +23,7 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
     PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, IValidator<CancelRouteForm> cancelValidator,
-    TimeProvider clock, ILogger<RoutesController> logger) : Controller
+    IValidator<ReturnItemForm> returnItemValidator, IValidator<CancelItemForm> cancelItemValidator, TimeProvider clock, ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -445,21 +445,27 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/items/{itemId:int}/return")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> ReturnItem(int id, int itemId, ItemActionForm form, CancellationToken ct) =>
-        ItemAction(id, itemId, (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? NoteError(form.Note, 1000), (_, item) =>
+    public async Task<IActionResult> ReturnItem(int id, int itemId, ReturnItemForm form, CancellationToken ct)
+    {
+        var fields = await returnItemValidator.ValidateAsync(form, ct);
+        return await ItemAction(id, itemId, (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage, (_, item) =>
         {
             (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(form.Note), null);
             return "Пункт возвращён педагогу на доработку.";
         }, ct);
+    }
 
     [HttpPost("{id:int}/items/{itemId:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> CancelItem(int id, int itemId, ItemActionForm form, CancellationToken ct) =>
-        ItemAction(id, itemId, (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? NoteError(form.Note, 1000), (_, item) =>
+    public async Task<IActionResult> CancelItem(int id, int itemId, CancelItemForm form, CancellationToken ct)
+    {
+        var fields = await cancelItemValidator.ValidateAsync(form, ct);
+        return await ItemAction(id, itemId, (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage, (_, item) =>
         {
             (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, FormText.OrNull(form.Note));
             return "Пункт отменён.";
         }, ct);
+    }
 
     [HttpGet("{id:int}/evidence/{fileId:int}")]
     public async Task<IActionResult> Evidence(int id, int fileId, CancellationToken ct)
