@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MetodPortal.Data;
 
@@ -23,6 +25,12 @@ public static class HandWrittenMigrations
     /// <returns>True when the history was rewritten.</returns>
     public static async Task<bool> AdoptAsync(PortalDbContext db, CancellationToken ct)
     {
+        // A database not made yet has no history to adopt (migrating creates it).
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+        {
+            return false;
+        }
+
         // Several portal processes may start at once: one looks at a time (the lock ends with the transaction).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20261121080000)", ct);

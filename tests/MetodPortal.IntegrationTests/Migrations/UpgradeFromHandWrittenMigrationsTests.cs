@@ -69,6 +69,23 @@ public sealed class UpgradeFromHandWrittenMigrationsTests
         }
     }
 
+    [Fact]
+    public async Task A_database_that_does_not_exist_yet_is_created_and_migrated()
+    {
+        var server = PostgresServer.Shared;
+        var missing = server.ConnectionString($"not_made_yet_{Environment.ProcessId}");
+        try
+        {
+            Assert.True(await DatabaseInitializer.InitializeAsync(missing, demo: false, TimeProvider.System), "an empty database is seeded");
+            await using var db = PortalData.CreateContext(missing, CurrentUser.System);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(missing);
+        }
+    }
+
     private sealed record Rows(long Count, string Digest);
 
     /// <summary>The columns of each table, in name order.</summary>
