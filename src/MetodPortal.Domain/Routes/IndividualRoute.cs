@@ -37,6 +37,32 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     public bool IsClosed => Status is RouteStatus.Completed or RouteStatus.Cancelled;
 
+    // The lifecycle's steps: each returns why it is refused (RouteRules) and changes nothing, or changes the route and returns null.
+
+    /// <summary>A draft with items, a tutor and every deadline inside the period becomes «утверждён», on <paramref name="today"/>, by <paramref name="userId"/>.</summary>
+    public string? Approve(DateOnly today, int? userId) =>
+        Change(RouteRules.ApproveError(this), () => (Status, ApprovedOn, ApprovedByUserId) = (RouteStatus.Approved, today, userId));
+
+    /// <summary>An approved route goes into work.</summary>
+    public string? Start() => Change(RouteRules.StartError(this), () => Status = RouteStatus.InProgress);
+
+    /// <summary>An approved or running route whose items are all closed, one at least done, is completed on <paramref name="today"/>.</summary>
+    public string? Complete(DateOnly today) => Change(RouteRules.CompleteError(this), () => (Status, CompletedOn) = (RouteStatus.Completed, today));
+
+    /// <summary>An approved route with nothing done yet goes back to draft, its approval forgotten.</summary>
+    public string? ReturnToDraft() =>
+        Change(RouteRules.ReturnToDraftError(this), () => (Status, ApprovedOn, ApprovedByUserId) = (RouteStatus.Draft, null, null));
+
+    private static string? Change(string? refusal, Action change)
+    {
+        if (refusal is null)
+        {
+            change();
+        }
+
+        return refusal;
+    }
+
     /// <summary>Adds an item at the end; the item carries the route's region, organization and educator as keys of its own.</summary>
     public RouteItem Add(RouteItem item)
     {

@@ -118,6 +118,10 @@ public static class PortalServices
             }
         });
         services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
+        services.AddScoped<Areas.Routes.UseCases.ApproveRoute>();
+        services.AddScoped<Areas.Routes.UseCases.StartRoute>();
+        services.AddScoped<Areas.Routes.UseCases.CompleteRoute>();
+        services.AddScoped<Areas.Routes.UseCases.ReturnRouteToDraft>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
         services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();

@@ -179,35 +179,22 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/approve")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> Approve(int id, CancellationToken ct) => Transition(id, RouteRules.ApproveError, route =>
-    {
-        (route.Status, route.ApprovedOn, route.ApprovedByUserId) = (RouteStatus.Approved, Today, User.UserIdOf());
-        return "ИОМ утверждён. Педагог видит его в разделе «Мои ИОМ».";
-    }, ct);
+    public async Task<IActionResult> Approve(int id, [FromServices] ApproveRoute approve, CancellationToken ct) =>
+        await ShowAsync(id, await approve.HandleAsync(id, User.UserIdOf(), ct), ct);
 
     [HttpPost("{id:int}/start")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> Start(int id, CancellationToken ct) => Transition(id, RouteRules.StartError, route =>
-    {
-        route.Status = RouteStatus.InProgress;
-        return "ИОМ в работе.";
-    }, ct);
+    public async Task<IActionResult> Start(int id, [FromServices] StartRoute start, CancellationToken ct) => await ShowAsync(id, await start.HandleAsync(id, ct), ct);
 
     [HttpPost("{id:int}/complete")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> Complete(int id, CancellationToken ct) => Transition(id, RouteRules.CompleteError, route =>
-    {
-        (route.Status, route.CompletedOn) = (RouteStatus.Completed, Today);
-        return "ИОМ завершён. Чтобы увидеть, что изменилось, проведите повторную диагностику и сравните результаты.";
-    }, ct);
+    public async Task<IActionResult> Complete(int id, [FromServices] CompleteRoute complete, CancellationToken ct) =>
+        await ShowAsync(id, await complete.HandleAsync(id, ct), ct);
 
     [HttpPost("{id:int}/return-to-draft")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> ReturnToDraft(int id, CancellationToken ct) => Transition(id, RouteRules.ReturnToDraftError, route =>
-    {
-        (route.Status, route.ApprovedOn, route.ApprovedByUserId) = (RouteStatus.Draft, null, null);
-        return "ИОМ возвращён в черновик: его можно изменить и утвердить снова.";
-    }, ct);
+    public async Task<IActionResult> ReturnToDraft(int id, [FromServices] ReturnRouteToDraft returnToDraft, CancellationToken ct) =>
+        await ShowAsync(id, await returnToDraft.HandleAsync(id, ct), ct);
 
     [HttpGet("{id:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -485,23 +472,19 @@ public sealed class RoutesController(
     private IQueryable<IndividualRoute> Load(int id) =>
         db.Routes.Where(r => r.Id == id).Include(r => r.Educator).Include(r => r.Organization).Include(r => r.Items).ThenInclude(i => i.CompetenceArea);
 
-    private async Task<IActionResult> Transition(int id, Func<IndividualRoute, string?> rule, Func<IndividualRoute, string> apply, CancellationToken ct)
+    /// <summary>A use case's outcome as a page: 404, the card again with the reason (409), or back to the card with the message.</summary>
+    private async Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct)
     {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        if (route is null)
+        switch (outcome)
         {
-            return NotFound();
+            case Outcome.Refusal refusal:
+                return await RefuseAsync(id, refusal.Reason, ct);
+            case Outcome.Success success:
+                TempData.Success(success.Message);
+                return RedirectToAction(nameof(Details), new { id });
+            default:
+                return NotFound();
         }
-
-        if (rule(route) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        var message = apply(route);
-        await db.SaveChangesAsync(ct);
-        TempData.Success(message);
-        return RedirectToAction(nameof(Details), new { id });
     }
 
     private async Task<IActionResult> ItemAction(

@@ -1,0 +1,31 @@
+using MetodPortal.Data;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Routes.UseCases;
+
+/// <summary>
+/// One step of an ИОМ's lifecycle, as its use cases (<see cref="ApproveRoute"/>, <see cref="StartRoute"/>,
+/// <see cref="CompleteRoute"/>, <see cref="ReturnRouteToDraft"/>) take it: the route loaded through the scoped
+/// context (another scope's is not found), the entity's own step, one save.
+/// </summary>
+public static class RouteStep
+{
+    public static async Task<Outcome> TakeAsync(PortalDbContext db, int id, Func<IndividualRoute, string?> step, string done, CancellationToken ct)
+    {
+        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (route is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (step(route) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(done);
+    }
+}

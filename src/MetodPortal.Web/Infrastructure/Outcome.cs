@@ -1,0 +1,21 @@
+namespace MetodPortal.Web.Infrastructure;
+
+/// <summary>
+/// What a use case that changes state answers: the record is not there (or not in the user's scope), the change is
+/// refused with a reason, or it is done with a message for the user. The controller maps it to 404, the page again
+/// with the reason (409), or a redirect with a flash.
+/// </summary>
+public abstract record Outcome
+{
+    public static readonly Outcome NotFound = new Missing();
+
+    public static Outcome Refused(string reason) => new Refusal(reason);
+
+    public static Outcome Done(string message) => new Success(message);
+
+    public sealed record Missing : Outcome;
+
+    public sealed record Refusal(string Reason) : Outcome;
+
+    public sealed record Success(string Message) : Outcome;
+}
