@@ -53,6 +53,42 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public string? ReturnToDraft() =>
         Change(RouteRules.ReturnToDraftError(this), () => (Status, ApprovedOn, ApprovedByUserId) = (RouteStatus.Draft, null, null));
 
+    /// <summary>Every item is done or cancelled: the route may be completed.</summary>
+    public bool AllItemsClosed => Items.All(i => i.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled);
+
+    /// <summary>
+    /// The tutor confirms an item done: a reported one with an optional comment, a planned one with the evidence as the
+    /// note; the first confirmation puts an approved route into work.
+    /// </summary>
+    public string? ConfirmItem(RouteItem item, string? note, DateOnly today, int? userId) =>
+        Change(RouteRules.ConfirmError(this, item, note), () =>
+        {
+            if (item.Status == RouteItemStatus.Planned)
+            {
+                (item.EvidenceNote, item.ReportedOn) = (TextOrNull(note), today);
+            }
+            else if (TextOrNull(note) is { } comment)
+            {
+                item.TutorComment = comment;
+            }
+
+            (item.Status, item.ConfirmedOn, item.ConfirmedByUserId) = (RouteItemStatus.Done, today, userId);
+            if (Status == RouteStatus.Approved)
+            {
+                Status = RouteStatus.InProgress;
+            }
+        });
+
+    /// <summary>The tutor returns a reported item to the educator with what to finish.</summary>
+    public string? ReturnItem(RouteItem item, string? comment) =>
+        Change(RouteRules.ReturnItemError(this, item, comment), () => (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, TextOrNull(comment), null));
+
+    /// <summary>The tutor cancels an open item with the reason.</summary>
+    public string? CancelItem(RouteItem item, string? reason) =>
+        Change(RouteRules.CancelItemError(this, item, reason), () => (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, TextOrNull(reason)));
+
+    private static string? TextOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     private static string? Change(string? refusal, Action change)
     {
         if (refusal is null)

@@ -122,6 +122,9 @@ public static class PortalServices
         services.AddScoped<Areas.Routes.UseCases.StartRoute>();
         services.AddScoped<Areas.Routes.UseCases.CompleteRoute>();
         services.AddScoped<Areas.Routes.UseCases.ReturnRouteToDraft>();
+        services.AddScoped<Areas.Routes.UseCases.ConfirmRouteItem>();
+        services.AddScoped<Areas.Routes.UseCases.ReturnRouteItem>();
+        services.AddScoped<Areas.Routes.UseCases.CancelRouteItem>();
         services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
         services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
         services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();

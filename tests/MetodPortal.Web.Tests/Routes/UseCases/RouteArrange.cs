@@ -36,8 +36,11 @@ internal static class RouteArrange
     public static async Task<IndividualRoute> ReloadAsync(PortalFactory factory, int id)
     {
         await using var db = factory.Db();
-        return await db.Routes.AsNoTracking().SingleAsync(r => r.Id == id);
+        return await db.Routes.AsNoTracking().Include(r => r.Items).SingleAsync(r => r.Id == id);
     }
+
+    /// <summary>The route's items in their order.</summary>
+    public static async Task<List<int>> ItemIdsAsync(PortalFactory factory, int id) => [.. (await ReloadAsync(factory, id)).Items.OrderBy(i => i.SortOrder).Select(i => i.Id)];
 
     public static async Task<int> UserIdAsync(PortalFactory factory, string email)
     {

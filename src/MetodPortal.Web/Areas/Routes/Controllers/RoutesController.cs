@@ -23,7 +23,7 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
     PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, IValidator<CancelRouteForm> cancelValidator,
-    IValidator<ReturnItemForm> returnItemValidator, IValidator<CancelItemForm> cancelItemValidator, TimeProvider clock, ILogger<RoutesController> logger) : Controller
+    TimeProvider clock, ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -407,52 +407,18 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/items/{itemId:int}/confirm")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> Confirm(int id, int itemId, ItemActionForm form, CancellationToken ct) =>
-        ItemAction(id, itemId, (route, item) => RouteRules.ConfirmError(route, item, form.Note) ?? NoteError(form.Note, 2000), (route, item) =>
-        {
-            if (item.Status == RouteItemStatus.Planned)
-            {
-                (item.EvidenceNote, item.ReportedOn) = (FormText.OrNull(form.Note), Today);
-            }
-            else if (FormText.OrNull(form.Note) is { } note)
-            {
-                item.TutorComment = note;
-            }
-
-            (item.Status, item.ConfirmedOn, item.ConfirmedByUserId) = (RouteItemStatus.Done, Today, User.UserIdOf());
-            if (route.Status == RouteStatus.Approved)
-            {
-                route.Status = RouteStatus.InProgress;
-            }
-
-            return route.Items.All(i => i.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled)
-                ? "Выполнение подтверждено. Все пункты закрыты — ИОМ можно завершить."
-                : "Выполнение подтверждено.";
-        }, ct);
+    public async Task<IActionResult> Confirm(int id, int itemId, ConfirmItemForm form, [FromServices] ConfirmRouteItem confirm, CancellationToken ct) =>
+        await ShowAsync(id, await confirm.HandleAsync(id, itemId, form, User.UserIdOf(), ct), ct);
 
     [HttpPost("{id:int}/items/{itemId:int}/return")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> ReturnItem(int id, int itemId, ReturnItemForm form, CancellationToken ct)
-    {
-        var fields = await returnItemValidator.ValidateAsync(form, ct);
-        return await ItemAction(id, itemId, (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage, (_, item) =>
-        {
-            (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(form.Note), null);
-            return "Пункт возвращён педагогу на доработку.";
-        }, ct);
-    }
+    public async Task<IActionResult> ReturnItem(int id, int itemId, ReturnItemForm form, [FromServices] ReturnRouteItem returnItem, CancellationToken ct) =>
+        await ShowAsync(id, await returnItem.HandleAsync(id, itemId, form, ct), ct);
 
     [HttpPost("{id:int}/items/{itemId:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> CancelItem(int id, int itemId, CancelItemForm form, CancellationToken ct)
-    {
-        var fields = await cancelItemValidator.ValidateAsync(form, ct);
-        return await ItemAction(id, itemId, (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage, (_, item) =>
-        {
-            (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, FormText.OrNull(form.Note));
-            return "Пункт отменён.";
-        }, ct);
-    }
+    public async Task<IActionResult> CancelItem(int id, int itemId, CancelItemForm form, [FromServices] CancelRouteItem cancelItem, CancellationToken ct) =>
+        await ShowAsync(id, await cancelItem.HandleAsync(id, itemId, form, ct), ct);
 
     [HttpGet("{id:int}/evidence/{fileId:int}")]
     public async Task<IActionResult> Evidence(int id, int fileId, CancellationToken ct)

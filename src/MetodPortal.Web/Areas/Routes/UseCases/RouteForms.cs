@@ -100,26 +100,3 @@ public sealed class ItemActionForm
     public IFormFile? File { get; set; }
 }
 
-/// <summary>The tutor returns a reported item: what to finish, required (after <c>RouteRules.ReturnItemError</c>'s state checks).</summary>
-public sealed class ReturnItemForm
-{
-    public string? Note { get; set; }
-}
-
-public sealed class ReturnItemValidator : AbstractValidator<ReturnItemForm>
-{
-    public ReturnItemValidator() =>
-        RuleFor(f => f.Note).NotEmpty().WithMessage("Напишите педагогу, что нужно доделать.").MaximumLength(1000).WithMessage("Текст — не длиннее 1000 символов.");
-}
-
-/// <summary>The tutor cancels an item: the reason, required (after <c>RouteRules.CancelItemError</c>'s state checks).</summary>
-public sealed class CancelItemForm
-{
-    public string? Note { get; set; }
-}
-
-public sealed class CancelItemValidator : AbstractValidator<CancelItemForm>
-{
-    public CancelItemValidator() =>
-        RuleFor(f => f.Note).NotEmpty().WithMessage("Укажите причину отмены пункта.").MaximumLength(1000).WithMessage("Текст — не длиннее 1000 символов.");
-}

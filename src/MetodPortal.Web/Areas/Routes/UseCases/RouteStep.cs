@@ -7,8 +7,9 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 
 /// <summary>
 /// One step of an ИОМ's lifecycle, as its use cases (<see cref="ApproveRoute"/>, <see cref="StartRoute"/>,
-/// <see cref="CompleteRoute"/>, <see cref="ReturnRouteToDraft"/>) take it: the route loaded through the scoped
-/// context (another scope's is not found), the entity's own step, one save.
+/// <see cref="CompleteRoute"/>, <see cref="ReturnRouteToDraft"/>; on an item <see cref="ConfirmRouteItem"/>,
+/// <see cref="ReturnRouteItem"/>, <see cref="CancelRouteItem"/>) take it: the route loaded through the scoped context
+/// (another scope's is not found), the entity's own step, one save.
 /// </summary>
 public static class RouteStep
 {
@@ -27,5 +28,25 @@ public static class RouteStep
 
         await db.SaveChangesAsync(ct);
         return Outcome.Done(done);
+    }
+
+    /// <summary>A step on one item of the route; <paramref name="done"/> may look at the route after it.</summary>
+    public static async Task<Outcome> TakeAsync(
+        PortalDbContext db, int id, int itemId, Func<IndividualRoute, RouteItem, string?> step, Func<IndividualRoute, string> done, CancellationToken ct)
+    {
+        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
+        if (route is null || item is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (step(route, item) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(done(route));
     }
 }
