@@ -53,6 +53,10 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public string? ReturnToDraft() =>
         Change(RouteRules.ReturnToDraftError(this), () => (Status, ApprovedOn, ApprovedByUserId) = (RouteStatus.Draft, null, null));
 
+    /// <summary>An open route is cancelled on <paramref name="today"/> with the reason; it stays in the educator's history.</summary>
+    public string? Cancel(DateOnly today, string? reason) =>
+        Change(RouteRules.CancelError(this, reason), () => (Status, CancelledOn, CancelReason) = (RouteStatus.Cancelled, today, reason!.Trim()));
+
     /// <summary>Every item is done or cancelled: the route may be completed.</summary>
     public bool AllItemsClosed => Items.All(i => i.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled);
 

@@ -1,9 +1,10 @@
 namespace MetodPortal.Web.Infrastructure;
 
 /// <summary>
-/// What a use case that changes state answers: the record is not there (or not in the user's scope), the change is
-/// refused with a reason, or it is done with a message for the user. The controller maps it to 404, the page again
-/// with the reason (409), or a redirect with a flash.
+/// What a use case that changes state answers: the record is not there (or not in the user's scope), the form is
+/// invalid (its validator's errors), the change is refused with a reason, or it is done with a message for the user.
+/// The controller maps it to 404, the form again with the errors, the page again with the reason (409), or a redirect
+/// with a flash.
 /// </summary>
 public abstract record Outcome
 {
@@ -13,9 +14,13 @@ public abstract record Outcome
 
     public static Outcome Done(string message) => new Success(message);
 
+    public static Outcome Invalid(FluentValidation.Results.ValidationResult errors) => new Invalidity(errors);
+
     public sealed record Missing : Outcome;
 
     public sealed record Refusal(string Reason) : Outcome;
 
     public sealed record Success(string Message) : Outcome;
+
+    public sealed record Invalidity(FluentValidation.Results.ValidationResult Errors) : Outcome;
 }

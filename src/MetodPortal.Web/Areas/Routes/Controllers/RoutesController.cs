@@ -22,8 +22,8 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Route("routes")]
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
-    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, IValidator<CancelRouteForm> cancelValidator,
-    TimeProvider clock, ILogger<RoutesController> logger) : Controller
+    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, TimeProvider clock,
+    ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -206,30 +206,27 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken ct)
+    public async Task<IActionResult> Cancel(int id, string? reason, [FromServices] CancelRoute cancel, CancellationToken ct)
     {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        if (route is null)
+        var outcome = await cancel.HandleAsync(id, new CancelRouteForm { Reason = reason }, ct);
+        if (outcome is Outcome.Success or Outcome.Missing)
         {
-            return NotFound();
+            return await ShowAsync(id, outcome, ct);
         }
 
-        (await cancelValidator.ValidateAsync(new CancelRouteForm { Reason = reason }, ct)).CopyTo(ModelState);
-        if (route.IsClosed && RouteRules.CancelError(route, reason) is { } closed)
+        // Refused or invalid: the cancel page again, with the reason beside the field or on top.
+        if (outcome is Outcome.Invalidity invalid)
         {
-            ModelState.AddModelError("", closed);
+            invalid.Errors.CopyTo(ModelState);
+        }
+        else if (outcome is Outcome.Refusal refusal)
+        {
+            ModelState.AddModelError("", refusal.Reason);
         }
 
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new RouteReasonModel(route, reason));
-        }
-
-        (route.Status, route.CancelledOn, route.CancelReason) = (RouteStatus.Cancelled, Today, reason!.Trim());
-        await db.SaveChangesAsync(ct);
-        TempData.Success("ИОМ отменён.");
-        return RedirectToAction(nameof(Details), new { id });
+        db.ChangeTracker.Clear();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(new RouteReasonModel(await Load(id).AsNoTracking().FirstAsync(ct), reason));
     }
 
     [HttpGet("{id:int}/delete")]
