@@ -61,6 +61,25 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public bool AllItemsClosed => Items.All(i => i.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled);
 
     /// <summary>
+    /// The educator (or the tutor for them) reports an item done with a note or a file of evidence; the first report
+    /// puts an approved route into work. The file's type and size are checked before (<see cref="RouteRules.EvidenceError"/>).
+    /// </summary>
+    public string? ReportItem(RouteItem item, string? note, DateOnly today, RouteEvidence? evidence) =>
+        Change(RouteRules.ReportError(this, item, note, evidence is not null), () =>
+        {
+            (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, today, TextOrNull(note), null);
+            if (evidence is not null)
+            {
+                item.Attach(evidence);
+            }
+
+            if (Status == RouteStatus.Approved)
+            {
+                Status = RouteStatus.InProgress;
+            }
+        });
+
+    /// <summary>
     /// The tutor confirms an item done: a reported one with an optional comment, a planned one with the evidence as the
     /// note; the first confirmation puts an approved route into work.
     /// </summary>

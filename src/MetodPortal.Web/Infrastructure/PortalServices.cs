@@ -123,6 +123,7 @@ public static class PortalServices
         services.AddScoped<Areas.Routes.UseCases.CompleteRoute>();
         services.AddScoped<Areas.Routes.UseCases.ReturnRouteToDraft>();
         services.AddScoped<Areas.Routes.UseCases.CancelRoute>();
+        services.AddScoped<Areas.Routes.UseCases.ReportRouteItem>();
         services.AddScoped<Areas.Routes.UseCases.ConfirmRouteItem>();
         services.AddScoped<Areas.Routes.UseCases.ReturnRouteItem>();
         services.AddScoped<Areas.Routes.UseCases.CancelRouteItem>();

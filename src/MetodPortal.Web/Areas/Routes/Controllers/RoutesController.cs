@@ -358,49 +358,8 @@ public sealed class RoutesController(
     [Authorize(Policies.ReportRouteItems)]
     [RequestSizeLimit(RouteRules.MaxEvidenceBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = RouteRules.MaxEvidenceBytes + (1024 * 1024))]
-    public async Task<IActionResult> Report(int id, int itemId, ItemActionForm form, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
-        if (route is null || item is null)
-        {
-            return NotFound();
-        }
-
-        var error = RouteRules.ReportError(route, item, form.Note, form.File is { Length: > 0 }) ?? NoteError(form.Note, 2000);
-        byte[]? content = null;
-        if (error is null && form.File is { Length: > 0 } file)
-        {
-            // The file's type and size are checked on its first bytes, before it is read whole.
-            error = RouteRules.EvidenceError(file.FileName, file.Length, await HeadAsync(file, ct));
-            content = error is null ? await ReadAsync(file, ct) : null;
-        }
-
-        if (error is not null)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, Today, FormText.OrNull(form.Note), null);
-        if (content is not null)
-        {
-            var name = Path.GetFileName(form.File!.FileName);
-            item.Attach(new RouteEvidence
-            {
-                FileName = name.Length > 255 ? name[^255..] : name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)], Size = content.Length,
-                Content = content, UploadedAt = clock.GetUtcNow(), UploadedByUserId = User.UserIdOf(),
-            });
-        }
-
-        if (route.Status == RouteStatus.Approved)
-        {
-            route.Status = RouteStatus.InProgress;
-        }
-
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Пункт отмечен выполненным. Тьютор подтвердит его.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Report(int id, int itemId, ItemActionForm form, [FromServices] ReportRouteItem report, CancellationToken ct) =>
+        await ShowAsync(id, await report.HandleAsync(id, itemId, form.Note, form.File, User.UserIdOf(), ct), ct);
 
     [HttpPost("{id:int}/items/{itemId:int}/confirm")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -478,23 +437,6 @@ public sealed class RoutesController(
         var route = await Load(id).AsNoTracking().FirstAsync(ct);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(nameof(Details), await CardAsync(route, ct) with { Refusal = error });
-    }
-
-    private static string? NoteError(string? note, int max) => note?.Trim().Length > max ? $"Текст — не длиннее {max} символов." : null;
-
-    private static async Task<byte[]> HeadAsync(IFormFile file, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        var head = new byte[8];
-        return head[..await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct)];
-    }
-
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 
     private async Task ValidateAsync(RouteForm form, CancellationToken ct)

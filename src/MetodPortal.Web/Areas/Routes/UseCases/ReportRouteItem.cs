@@ -1,0 +1,63 @@
+using MetodPortal.Data;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Routes.UseCases;
+
+/// <summary>
+/// Reporting an ИОМ item done (<see cref="IndividualRoute.ReportItem"/>) with a note, a file of evidence, or both:
+/// the file's type and size are checked on its first bytes before it is read whole, and it is kept in the database.
+/// </summary>
+public sealed class ReportRouteItem(PortalDbContext db, TimeProvider clock)
+{
+    public const int MaxNote = 2000;
+
+    public async Task<Outcome> HandleAsync(int id, int itemId, string? note, IFormFile? file, int? userId, CancellationToken ct)
+    {
+        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
+        if (route is null || item is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var sent = file is { Length: > 0 } ? file : null;
+        var refusal = RouteRules.ReportError(route, item, note, sent is not null)
+            ?? (note?.Trim().Length > MaxNote ? $"Текст — не длиннее {MaxNote} символов." : null)
+            ?? (sent is null ? null : RouteRules.EvidenceError(sent.FileName, sent.Length, await HeadAsync(sent, ct)));
+        if (refusal is not null)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        var evidence = sent is null ? null : await EvidenceAsync(sent, userId, ct);
+        if (route.ReportItem(item, note, clock.Today(), evidence) is { } refused)
+        {
+            return Outcome.Refused(refused);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done("Пункт отмечен выполненным. Тьютор подтвердит его.");
+    }
+
+    private async Task<RouteEvidence> EvidenceAsync(IFormFile file, int? userId, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        var name = Path.GetFileName(file.FileName);
+        return new RouteEvidence
+        {
+            FileName = name.Length > 255 ? name[^255..] : name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)], Size = buffer.Length,
+            Content = buffer.ToArray(), UploadedAt = clock.GetUtcNow(), UploadedByUserId = userId,
+        };
+    }
+
+    private static async Task<byte[]> HeadAsync(IFormFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        var head = new byte[8];
+        return head[..await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct)];
+    }
+}
