@@ -93,10 +93,9 @@ public sealed class RouteItemValidator : AbstractValidator<RouteItemForm>
     }
 }
 
-/// <summary>The note (or reason, or comment) an item action posts, and for a report an optional evidence file.</summary>
+/// <summary>What reporting an item posts: a note, an evidence file, or both.</summary>
 public sealed class ItemActionForm
 {
     public string? Note { get; set; }
     public IFormFile? File { get; set; }
 }
-
