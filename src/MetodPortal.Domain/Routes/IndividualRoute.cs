@@ -67,7 +67,7 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public string? ReportItem(RouteItem item, string? note, DateOnly today, RouteEvidence? evidence) =>
         Change(RouteRules.ReportError(this, item, note, evidence is not null), () =>
         {
-            (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, today, TextOrNull(note), null);
+            (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, today, FormText.OrNull(note), null);
             if (evidence is not null)
             {
                 item.Attach(evidence);
@@ -88,9 +88,9 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
         {
             if (item.Status == RouteItemStatus.Planned)
             {
-                (item.EvidenceNote, item.ReportedOn) = (TextOrNull(note), today);
+                (item.EvidenceNote, item.ReportedOn) = (FormText.OrNull(note), today);
             }
-            else if (TextOrNull(note) is { } comment)
+            else if (FormText.OrNull(note) is { } comment)
             {
                 item.TutorComment = comment;
             }
@@ -104,13 +104,11 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     /// <summary>The tutor returns a reported item to the educator with what to finish.</summary>
     public string? ReturnItem(RouteItem item, string? comment) =>
-        Change(RouteRules.ReturnItemError(this, item, comment), () => (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, TextOrNull(comment), null));
+        Change(RouteRules.ReturnItemError(this, item, comment), () => (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(comment), null));
 
     /// <summary>The tutor cancels an open item with the reason.</summary>
     public string? CancelItem(RouteItem item, string? reason) =>
-        Change(RouteRules.CancelItemError(this, item, reason), () => (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, TextOrNull(reason)));
-
-    private static string? TextOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        Change(RouteRules.CancelItemError(this, item, reason), () => (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, FormText.OrNull(reason)));
 
     private static string? Change(string? refusal, Action change)
     {

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 
 namespace MetodPortal.Web.Infrastructure;

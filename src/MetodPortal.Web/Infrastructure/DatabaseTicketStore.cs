@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using MetodPortal.Data;
 using MetodPortal.Data.Security;
+using MetodPortal.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;

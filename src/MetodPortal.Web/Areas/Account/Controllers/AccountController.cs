@@ -1,6 +1,7 @@
 using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Web.Areas.Account.UseCases;
 using MetodPortal.Web.Infrastructure;

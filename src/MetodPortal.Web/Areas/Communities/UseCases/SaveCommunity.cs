@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Web.Infrastructure;

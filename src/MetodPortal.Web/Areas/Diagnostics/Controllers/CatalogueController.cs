@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
 using MetodPortal.Web.Authorization;

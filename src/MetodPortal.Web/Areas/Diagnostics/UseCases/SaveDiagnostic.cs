@@ -1,6 +1,7 @@
 using FluentValidation;
 using System.ComponentModel.DataAnnotations;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Staff;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
 using MetodPortal.Web.Infrastructure;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Areas.Organizations.UseCases;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Infrastructure;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Areas.Staff.UseCases;

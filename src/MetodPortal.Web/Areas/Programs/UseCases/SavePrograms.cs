@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -61,24 +62,28 @@ public sealed class CompletionFormValidator : AbstractValidator<CompletionForm>
     public CompletionFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.ProgramId).NotNull().WithMessage("Выберите программу из реестра ДПП.");
-        RuleFor(f => f.CompletedOn).NotNull().WithMessage(CompletionRules.DateError(null, default)!)
+        RuleFor(f => f.CompletedOn).NotNull().WithMessage(CompletionRules.DateMissing)
             .Must(d => CompletionRules.DateError(d, clock.Today()) is null).WithMessage(f => CompletionRules.DateError(f.CompletedOn, clock.Today())!);
-        RuleFor(f => f.CertificateNumber).MaximumLength(100).WithMessage(CompletionRules.CertificateError(new string('0', 101))!);
+        RuleFor(f => f.CertificateNumber).MaximumLength(CompletionRules.CertificateMaxLength).WithMessage(CompletionRules.CertificateTooLong);
     }
 }
 
 /// <summary>The checks of a completion, shared by the card's form and the import.</summary>
 public static class CompletionRules
 {
+    public const string DateMissing = "Укажите дату окончания обучения.";
+    public const int CertificateMaxLength = 100;
+    public const string CertificateTooLong = "Номер удостоверения — не длиннее 100 символов.";
+
     public static string? DateError(DateOnly? date, DateOnly today) => date switch
     {
-        null => "Укажите дату окончания обучения.",
+        null => DateMissing,
         { } d when d > today => "Дата окончания не может быть в будущем.",
         { } d when d < new DateOnly(2000, 1, 1) => "Дата окончания — не раньше 2000 года.",
         _ => null,
     };
 
-    public static string? CertificateError(string? number) => number?.Trim().Length > 100 ? "Номер удостоверения — не длиннее 100 символов." : null;
+    public static string? CertificateError(string? number) => number?.Trim().Length > CertificateMaxLength ? CertificateTooLong : null;
 
     public static Task<bool> ExistsAsync(PortalDbContext db, int educatorId, int programId, DateOnly date, CancellationToken ct) =>
         db.ProgramCompletions.AnyAsync(c => c.EducatorId == educatorId && c.ProgramId == programId && c.CompletedOn == date, ct);

@@ -1,7 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
 
@@ -15,7 +14,7 @@ public sealed class ReportRouteItem(PortalDbContext db, TimeProvider clock)
 
     public async Task<Outcome> HandleAsync(int id, int itemId, string? note, IFormFile? file, int? userId, CancellationToken ct)
     {
-        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var route = await RouteStep.LoadAsync(db, id, ct);
         var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
         if (route is null || item is null)
         {

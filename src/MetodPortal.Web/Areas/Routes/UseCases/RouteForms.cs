@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Infrastructure;
 

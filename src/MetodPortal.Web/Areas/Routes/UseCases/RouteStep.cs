@@ -13,9 +13,13 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 /// </summary>
 public static class RouteStep
 {
+    /// <summary>The route with its items, through the scoped context: null when it is not there or not in the user's scope.</summary>
+    public static Task<IndividualRoute?> LoadAsync(PortalDbContext db, int id, CancellationToken ct) =>
+        db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+
     public static async Task<Outcome> TakeAsync(PortalDbContext db, int id, Func<IndividualRoute, string?> step, string done, CancellationToken ct)
     {
-        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var route = await LoadAsync(db, id, ct);
         if (route is null)
         {
             return Outcome.NotFound;
@@ -34,7 +38,7 @@ public static class RouteStep
     public static async Task<Outcome> TakeAsync(
         PortalDbContext db, int id, int itemId, Func<IndividualRoute, RouteItem, string?> step, Func<IndividualRoute, string> done, CancellationToken ct)
     {
-        var route = await db.Routes.Include(r => r.Items).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var route = await LoadAsync(db, id, ct);
         var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
         if (route is null || item is null)
         {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;

@@ -1,5 +1,6 @@
-namespace MetodPortal.Web.Infrastructure;
+namespace MetodPortal.Domain;
 
+/// <summary>Text as the portal stores it, for the forms and for the entities that take text from them.</summary>
 public static class FormText
 {
     /// <summary>An optional text field as stored: trimmed, and null when left blank.</summary>
