@@ -57,6 +57,36 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public string? Cancel(DateOnly today, string? reason) =>
         Change(RouteRules.CancelError(this, reason), () => (Status, CancelledOn, CancelReason) = (RouteStatus.Cancelled, today, reason!.Trim()));
 
+    /// <summary>A new draft for <paramref name="educator"/>, with one item per deficit of <paramref name="diagnostic"/> for the methodist to refine.</summary>
+    public static IndividualRoute Draft(Staff.Educator educator, Diagnostics.Diagnostic? diagnostic, RouteHeader header, DateTimeOffset now)
+    {
+        var route = new IndividualRoute { RegionId = educator.RegionId, EducatorId = educator.Id, DiagnosticId = diagnostic?.Id, CreatedAt = now };
+        route.SetHeader(header);
+
+        // The goal names the deficit's area, the deadline is the period's end, the expected result is the diagnostician's note.
+        foreach (var deficit in diagnostic?.Deficits.OrderBy(x => x.CompetenceArea!.SortOrder) ?? Enumerable.Empty<Diagnostics.DiagnosticDeficit>())
+        {
+            route.Add(new RouteItem
+            {
+                CompetenceAreaId = deficit.CompetenceAreaId, Goal = $"Устранить дефицит: {deficit.CompetenceArea!.Name.ToLowerInvariant()}",
+                Form = ActivityForm.Courses, Deadline = route.PeriodTo, ExpectedResult = deficit.Note,
+            });
+        }
+
+        return route;
+    }
+
+    /// <summary>A draft's header changes; its items follow its organization.</summary>
+    public string? Revise(RouteHeader header) => Change(RouteRules.EditError(this), () => SetHeader(header));
+
+    /// <summary>A draft gets one more item, at the end.</summary>
+    public string? AddItem(RouteItemPlan plan) => Change(RouteRules.EditError(this), () => Add(plan.ApplyTo(new RouteItem())));
+
+    public string? ReviseItem(RouteItem item, RouteItemPlan plan) => Change(RouteRules.EditError(this), () => plan.ApplyTo(item));
+
+    /// <summary>A draft's item is removed (an approved route's items are cancelled instead, with a reason).</summary>
+    public string? RemoveItem(RouteItem item) => Change(RouteRules.EditError(this), () => Items.Remove(item));
+
     /// <summary>Every item is done or cancelled: the route may be completed.</summary>
     public bool AllItemsClosed => Items.All(i => i.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled);
 
@@ -110,6 +140,15 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
     public string? CancelItem(RouteItem item, string? reason) =>
         Change(RouteRules.CancelItemError(this, item, reason), () => (item.Status, item.TutorComment) = (RouteItemStatus.Cancelled, FormText.OrNull(reason)));
 
+    private void SetHeader(RouteHeader header)
+    {
+        (OrganizationId, TutorUserId, PeriodFrom, PeriodTo, Note) = (header.OrganizationId, header.TutorUserId, header.PeriodFrom, header.PeriodTo, FormText.OrNull(header.Note));
+        foreach (var item in Items)
+        {
+            item.OrganizationId = OrganizationId;
+        }
+    }
+
     private static string? Change(string? refusal, Action change)
     {
         if (refusal is null)
@@ -126,6 +165,19 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
         (item.RegionId, item.OrganizationId, item.EducatorId, item.RouteId) = (RegionId, OrganizationId, EducatorId, Id);
         item.SortOrder = Items.Count == 0 ? 1 : Items.Max(i => i.SortOrder) + 1;
         Items.Add(item);
+        return item;
+    }
+}
+
+/// <summary>What a methodist sets in a route's header: its organization (one the educator works at), tutor, period and note.</summary>
+public sealed record RouteHeader(int OrganizationId, int? TutorUserId, DateOnly PeriodFrom, DateOnly PeriodTo, string? Note);
+
+/// <summary>What a methodist sets in a route's item: the deficit it closes, the goal, the form of activity, the deadline, the expected result.</summary>
+public sealed record RouteItemPlan(int? CompetenceAreaId, string Goal, ActivityForm Form, DateOnly Deadline, string? ExpectedResult)
+{
+    internal RouteItem ApplyTo(RouteItem item)
+    {
+        (item.CompetenceAreaId, item.Goal, item.Form, item.Deadline, item.ExpectedResult) = (CompetenceAreaId, Goal.Trim(), Form, Deadline, FormText.OrNull(ExpectedResult));
         return item;
     }
 }

@@ -13,6 +13,10 @@ public static class RouteRules
     public static string? EditError(IndividualRoute route) =>
         route.Status == RouteStatus.Draft ? null : $"ИОМ в статусе «{DisplayNames.Of(route.Status)}» не редактируется. Верните его в черновик, если он ещё не в работе.";
 
+    /// <summary>Only a draft is deleted; an approved route is cancelled with a reason and stays in the history.</summary>
+    public static string? DeleteError(IndividualRoute route) =>
+        route.Status == RouteStatus.Draft ? null : "Удалить можно только черновик. Утверждённый ИОМ отменяют с указанием причины.";
+
     public static string? ApproveError(IndividualRoute route)
     {
         if (route.Status != RouteStatus.Draft)

@@ -12,7 +12,8 @@ public abstract record Outcome
 
     public static Outcome Refused(string reason) => new Refusal(reason);
 
-    public static Outcome Done(string message) => new Success(message);
+    /// <param name="id">The record made, or the one the user goes to next, when the page needs it.</param>
+    public static Outcome Done(string message, int? id = null) => new Success(message, id);
 
     public static Outcome Invalid(FluentValidation.Results.ValidationResult errors) => new Invalidity(errors);
 
@@ -20,7 +21,7 @@ public abstract record Outcome
 
     public sealed record Refusal(string Reason) : Outcome;
 
-    public sealed record Success(string Message) : Outcome;
+    public sealed record Success(string Message, int? Id = null) : Outcome;
 
     public sealed record Invalidity(FluentValidation.Results.ValidationResult Errors) : Outcome;
 }

@@ -117,23 +117,27 @@ public static class PortalServices
                 o.ClientModelValidatorProviders.Remove(other);
             }
         });
-        services.AddScoped<Areas.Staff.UseCases.ImportStaff>();
-        services.AddScoped<Areas.Routes.UseCases.ApproveRoute>();
-        services.AddScoped<Areas.Routes.UseCases.StartRoute>();
-        services.AddScoped<Areas.Routes.UseCases.CompleteRoute>();
-        services.AddScoped<Areas.Routes.UseCases.ReturnRouteToDraft>();
-        services.AddScoped<Areas.Routes.UseCases.CancelRoute>();
-        services.AddScoped<Areas.Routes.UseCases.ReportRouteItem>();
-        services.AddScoped<Areas.Routes.UseCases.ConfirmRouteItem>();
-        services.AddScoped<Areas.Routes.UseCases.ReturnRouteItem>();
-        services.AddScoped<Areas.Routes.UseCases.CancelRouteItem>();
-        services.AddScoped<Areas.Diagnostics.UseCases.ImportDiagnostics>();
-        services.AddScoped<Areas.Programs.UseCases.ImportCompletions>();
+        AddUseCases(services);
         services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();
 
         services.AddRequestQueue(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// Every use case that changes state (a class under a module's UseCases with a <c>HandleAsync</c>, or an import's <c>RunAsync</c>), scoped like
+    /// the context it saves through: a new one is a file, not a line here.
+    /// </summary>
+    private static void AddUseCases(IServiceCollection services)
+    {
+        var useCases = typeof(PortalServices).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Namespace?.EndsWith(".UseCases", StringComparison.Ordinal) == true
+                && (t.GetMethod("HandleAsync") ?? t.GetMethod("RunAsync")) is not null);
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
     }
 
     /// <summary>Serilog's default request line, spelled out because the log's promise depends on it: no query string.</summary>

@@ -1,8 +1,8 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
-using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Mentoring;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;

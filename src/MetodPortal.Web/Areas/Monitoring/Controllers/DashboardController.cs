@@ -5,6 +5,7 @@ using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

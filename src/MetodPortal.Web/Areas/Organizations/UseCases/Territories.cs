@@ -1,5 +1,5 @@
 using MetodPortal.Data;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Choices;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Organizations.UseCases;

@@ -1,10 +1,10 @@
+using MetodPortal.Web.Choices;
 using System.Globalization;
 using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Reports.Monitoring;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Areas.Reports.UseCases;
-using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

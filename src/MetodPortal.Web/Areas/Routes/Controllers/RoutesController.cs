@@ -1,11 +1,10 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Reports.Routes;
 using MetodPortal.Web.Areas.Routes.UseCases;
-using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +21,7 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 [Route("routes")]
 [Authorize(Policies.ReadDiagnostics)]
 public sealed class RoutesController(
-    PortalDbContext db, AccessLog access, IValidator<RouteForm> routeValidator, IValidator<RouteItemForm> itemValidator, TimeProvider clock,
-    ILogger<RoutesController> logger) : Controller
+    PortalDbContext db, AccessLog access, TimeProvider clock, ILogger<RoutesController> logger) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -89,46 +87,9 @@ public sealed class RoutesController(
 
     [HttpPost("create")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Create(RouteForm form, CancellationToken ct)
-    {
-        var educator = await db.Educators.AsNoTracking().FirstOrDefaultAsync(e => e.Id == form.EducatorId, ct);
-        var diagnostic = form.DiagnosticId is { } did
-            ? await db.Diagnostics.AsNoTracking().Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == did && d.EducatorId == form.EducatorId, ct)
-            : null;
-        if (educator is null || (form.DiagnosticId is not null && diagnostic is null))
-        {
-            return NotFound();
-        }
-
-        await ValidateAsync(form, ct);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        var route = new IndividualRoute
-        {
-            RegionId = educator.RegionId, EducatorId = educator.Id, DiagnosticId = diagnostic?.Id, CreatedAt = clock.GetUtcNow(),
-        };
-        form.ApplyTo(route);
-        db.Routes.Add(route);
-
-        // One item per deficit, for the methodist to refine: the goal names the area, the deadline is the period's end.
-        foreach (var deficit in diagnostic?.Deficits.OrderBy(x => x.CompetenceArea!.SortOrder) ?? Enumerable.Empty<Domain.Diagnostics.DiagnosticDeficit>())
-        {
-            route.Add(new RouteItem
-            {
-                CompetenceAreaId = deficit.CompetenceAreaId, Goal = $"Устранить дефицит: {deficit.CompetenceArea!.Name.ToLowerInvariant()}",
-                Form = ActivityForm.Courses, Deadline = route.PeriodTo, ExpectedResult = deficit.Note,
-            });
-        }
-
-        await db.SaveChangesAsync(ct);
-        TempData.Success(route.Items.Count == 0
-            ? "Черновик ИОМ создан. Добавьте пункты маршрута."
-            : $"Черновик ИОМ создан: {route.Items.Count} пункт(а) по дефицитам диагностики. Уточните цели, формы и сроки, затем утвердите.");
-        return RedirectToAction(nameof(Details), new { id = route.Id });
-    }
+    public async Task<IActionResult> Create(RouteForm form, [FromServices] DraftRoute draft, CancellationToken ct) =>
+        await this.AnswerAsync(await draft.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -145,37 +106,9 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Edit(int id, RouteForm form, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        if (route is null)
-        {
-            return NotFound();
-        }
-
-        if (RouteRules.EditError(route) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        (form.EducatorId, form.DiagnosticId) = (route.EducatorId, route.DiagnosticId);
-        await ValidateAsync(form, ct);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, route, ct);
-        }
-
-        db.ExpectVersion(route, form.Version);
-        form.ApplyTo(route);
-        foreach (var item in route.Items)
-        {
-            item.OrganizationId = route.OrganizationId;
-        }
-
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, RouteForm form, [FromServices] ReviseRoute revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await FormView(form, await Load(id).AsNoTracking().FirstAsync(ct), ct), reason => RefuseAsync(id, reason, ct));
 
     [HttpPost("{id:int}/approve")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -206,28 +139,13 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Cancel(int id, string? reason, [FromServices] CancelRoute cancel, CancellationToken ct)
-    {
-        var outcome = await cancel.HandleAsync(id, new CancelRouteForm { Reason = reason }, ct);
-        if (outcome is Outcome.Success or Outcome.Missing)
-        {
-            return await ShowAsync(id, outcome, ct);
-        }
-
-        // Refused or invalid: the cancel page again, with the reason beside the field or on top.
-        if (outcome is Outcome.Invalidity invalid)
-        {
-            invalid.Errors.CopyTo(ModelState);
-        }
-        else if (outcome is Outcome.Refusal refusal)
-        {
-            ModelState.AddModelError("", refusal.Reason);
-        }
-
-        db.ChangeTracker.Clear();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(new RouteReasonModel(await Load(id).AsNoTracking().FirstAsync(ct), reason));
-    }
+    public async Task<IActionResult> Cancel(int id, string? reason, [FromServices] CancelRoute cancel, CancellationToken ct) =>
+        await this.AnswerAsync(await cancel.HandleAsync(id, new CancelRouteForm { Reason = reason }, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            () => CancelPageAsync(id, reason, ct), refusal =>
+            {
+                ModelState.AddModelError("", refusal);
+                return CancelPageAsync(id, reason, ct);
+            });
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -239,24 +157,8 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        if (route is null)
-        {
-            return NotFound();
-        }
-
-        if (route.Status != RouteStatus.Draft)
-        {
-            return await RefuseAsync(id, "Удалить можно только черновик. Утверждённый ИОМ отменяют с указанием причины.", ct);
-        }
-
-        db.Routes.Remove(route);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Черновик ИОМ удалён.");
-        return Redirect($"/routes?educatorId={route.EducatorId}");
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteRoute delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/routes?educatorId={done.Id}"), refused: reason => RefuseAsync(id, reason, ct));
 
     [HttpGet("{id:int}/items/add")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -275,32 +177,9 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/items/add")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> AddItem(int id, RouteItemForm form, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        if (route is null)
-        {
-            return NotFound();
-        }
-
-        if (RouteRules.EditError(route) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        await ValidateItemAsync(form, route, ct);
-        if (!ModelState.IsValid)
-        {
-            return await ItemFormView(route, null, form, ct);
-        }
-
-        var item = new RouteItem();
-        form.ApplyTo(item);
-        route.Add(item);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Пункт добавлен.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> AddItem(int id, RouteItemForm form, [FromServices] AddRouteItem add, CancellationToken ct) =>
+        await this.AnswerAsync(await add.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await ItemFormView(await Load(id).AsNoTracking().FirstAsync(ct), null, form, ct), reason => RefuseAsync(id, reason, ct));
 
     [HttpGet("{id:int}/items/{itemId:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -318,47 +197,24 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/items/{itemId:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> EditItem(int id, int itemId, RouteItemForm form, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
-        if (route is null || item is null)
+    public async Task<IActionResult> EditItem(int id, int itemId, RouteItemForm form, [FromServices] ReviseRouteItem revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, itemId, form, ct), _ => RedirectToAction(nameof(Details), new { id }), async () =>
         {
-            return NotFound();
-        }
-
-        if (RouteRules.EditError(route) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        await ValidateItemAsync(form, route, ct);
-        if (!ModelState.IsValid)
-        {
-            return await ItemFormView(route, item, form, ct);
-        }
-
-        form.ApplyTo(item);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Пункт изменён.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+            var route = await Load(id).AsNoTracking().FirstAsync(ct);
+            return await ItemFormView(route, route.Items.First(i => i.Id == itemId), form, ct);
+        }, reason => RefuseAsync(id, reason, ct));
 
     [HttpPost("{id:int}/items/{itemId:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
-    public Task<IActionResult> DeleteItem(int id, int itemId, CancellationToken ct) =>
-        ItemAction(id, itemId, (route, _) => RouteRules.EditError(route), (_, item) =>
-        {
-            db.RouteItems.Remove(item);
-            return "Пункт удалён.";
-        }, ct);
+    public async Task<IActionResult> DeleteItem(int id, int itemId, [FromServices] RemoveRouteItem remove, CancellationToken ct) =>
+        await ShowAsync(id, await remove.HandleAsync(id, itemId, ct), ct);
 
     /// <summary>The educator (or a methodist on their behalf) reports an item done, with a note or a file as evidence.</summary>
     [HttpPost("{id:int}/items/{itemId:int}/report")]
     [Authorize(Policies.ReportRouteItems)]
     [RequestSizeLimit(RouteRules.MaxEvidenceBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = RouteRules.MaxEvidenceBytes + (1024 * 1024))]
-    public async Task<IActionResult> Report(int id, int itemId, ItemActionForm form, [FromServices] ReportRouteItem report, CancellationToken ct) =>
+    public async Task<IActionResult> Report(int id, int itemId, ReportItemForm form, [FromServices] ReportRouteItem report, CancellationToken ct) =>
         await ShowAsync(id, await report.HandleAsync(id, itemId, form.Note, form.File, User.UserIdOf(), ct), ct);
 
     [HttpPost("{id:int}/items/{itemId:int}/confirm")]
@@ -394,40 +250,16 @@ public sealed class RoutesController(
     private IQueryable<IndividualRoute> Load(int id) =>
         db.Routes.Where(r => r.Id == id).Include(r => r.Educator).Include(r => r.Organization).Include(r => r.Items).ThenInclude(i => i.CompetenceArea);
 
-    /// <summary>A use case's outcome as a page: 404, the card again with the reason (409), or back to the card with the message.</summary>
-    private async Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct)
+    /// <summary>A step's outcome on the card: 404, the card again with the reason (409), or back to the card with the message.</summary>
+    private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>
+        this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), refused: reason => RefuseAsync(id, reason, ct));
+
+    /// <summary>The cancel page again, as 422, with what was wrong with the reason.</summary>
+    private async Task<IActionResult> CancelPageAsync(int id, string? reason, CancellationToken ct)
     {
-        switch (outcome)
-        {
-            case Outcome.Refusal refusal:
-                return await RefuseAsync(id, refusal.Reason, ct);
-            case Outcome.Success success:
-                TempData.Success(success.Message);
-                return RedirectToAction(nameof(Details), new { id });
-            default:
-                return NotFound();
-        }
-    }
-
-    private async Task<IActionResult> ItemAction(
-        int id, int itemId, Func<IndividualRoute, RouteItem, string?> rule, Func<IndividualRoute, RouteItem, string> apply, CancellationToken ct)
-    {
-        var route = await Load(id).FirstOrDefaultAsync(ct);
-        var item = route?.Items.FirstOrDefault(i => i.Id == itemId);
-        if (route is null || item is null)
-        {
-            return NotFound();
-        }
-
-        if (rule(route, item) is { } error)
-        {
-            return await RefuseAsync(id, error, ct);
-        }
-
-        var message = apply(route, item);
-        await db.SaveChangesAsync(ct);
-        TempData.Success(message);
-        return RedirectToAction(nameof(Details), new { id });
+        db.ChangeTracker.Clear();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Cancel), new RouteReasonModel(await Load(id).AsNoTracking().FirstAsync(ct), reason));
     }
 
     /// <summary>A refused action changes nothing: the card is shown again, as 409, with the reason on top.</summary>
@@ -437,37 +269,6 @@ public sealed class RoutesController(
         var route = await Load(id).AsNoTracking().FirstAsync(ct);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(nameof(Details), await CardAsync(route, ct) with { Refusal = error });
-    }
-
-    private async Task ValidateAsync(RouteForm form, CancellationToken ct)
-    {
-        (await routeValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organization = await db.Employments.Where(e => e.EducatorId == form.EducatorId && e.OrganizationId == form.OrganizationId)
-            .Select(e => e.Organization).FirstOrDefaultAsync(ct);
-        if (organization is null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию, в которой работает педагог.");
-            return;
-        }
-
-        if (form.TutorUserId is { } tutor && !await Tutors.Users(db, organization).AnyAsync(u => u.Id == tutor, ct))
-        {
-            ModelState.AddModelError(nameof(form.TutorUserId), "Тьютором может быть методист, в чью область входит организация педагога.");
-        }
-    }
-
-    private async Task ValidateItemAsync(RouteItemForm form, IndividualRoute route, CancellationToken ct)
-    {
-        (await itemValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (form.Deadline is { } deadline && (deadline < route.PeriodFrom || deadline > route.PeriodTo))
-        {
-            ModelState.AddModelError(nameof(form.Deadline), $"Срок — в пределах периода ИОМ ({Display.Date(route.PeriodFrom)} — {Display.Date(route.PeriodTo)}).");
-        }
-
-        if (form.CompetenceAreaId is { } area && !await db.CompetenceAreas.AnyAsync(a => a.Id == area, ct))
-        {
-            ModelState.AddModelError(nameof(form.CompetenceAreaId), "Выберите компетенцию из справочника.");
-        }
     }
 
     private async Task<IActionResult> FormView(RouteForm form, IndividualRoute? existing, CancellationToken ct)
@@ -505,19 +306,3 @@ public sealed class RoutesController(
         return new RouteCardModel(route, diagnostic, names, files.ToLookup(f => f.ItemId), manage, report, Today, null);
     }
 }
-
-public sealed record RouteListModel(RouteFilter Filter, Page<RouteRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, DateOnly Today);
-
-public sealed record EvidenceFile(int Id, int ItemId, string FileName, long Size, DateTimeOffset UploadedAt);
-
-public sealed record RouteCardModel(
-    IndividualRoute Route, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyDictionary<int, string> UserNames, ILookup<int, EvidenceFile> Files,
-    bool CanManage, bool CanReport, DateOnly Today, string? Refusal);
-
-public sealed record RouteFormModel(
-    RouteForm Form, IndividualRoute? Existing, Domain.Staff.Educator Educator, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyList<Choice> Workplaces,
-    IReadOnlyList<Choice> Tutors);
-
-public sealed record RouteItemFormModel(IndividualRoute Route, RouteItem? Item, RouteItemForm Form, IReadOnlyList<Choice> Areas);
-
-public sealed record RouteReasonModel(IndividualRoute Route, string? Reason);

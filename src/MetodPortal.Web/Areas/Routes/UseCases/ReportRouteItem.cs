@@ -4,6 +4,13 @@ using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
 
+/// <summary>What reporting an item posts: a note, an evidence file, or both.</summary>
+public sealed class ReportItemForm
+{
+    public string? Note { get; set; }
+    public IFormFile? File { get; set; }
+}
+
 /// <summary>
 /// Reporting an ИОМ item done (<see cref="IndividualRoute.ReportItem"/>) with a note, a file of evidence, or both:
 /// the file's type and size are checked on its first bytes before it is read whole, and it is kept in the database.

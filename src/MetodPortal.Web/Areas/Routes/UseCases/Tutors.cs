@@ -1,7 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Organizations;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Choices;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;

@@ -7,6 +7,7 @@ using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

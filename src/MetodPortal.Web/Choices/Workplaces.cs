@@ -2,9 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
-namespace MetodPortal.Web.Areas.Staff.UseCases;
-
-public sealed record Choice(int Id, string Name);
+namespace MetodPortal.Web.Choices;
 
 /// <summary>Where staff work: the institutional organizations in the user's scope (the filter does the scoping), and the municipalities that list filters offer.</summary>
 public static class Workplaces
