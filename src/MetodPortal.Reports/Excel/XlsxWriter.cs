@@ -31,6 +31,9 @@ public sealed record XlsxColumn(string Header, XlsxKind Kind = XlsxKind.Text, do
 /// </remarks>
 public sealed class XlsxWriter : IDisposable
 {
+    /// <summary>The media type a workbook is downloaded as.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private const uint DateStyle = 1;
     private const uint PercentStyle = 2;
     private const uint HeaderStyle = 3;

@@ -14,7 +14,7 @@ public sealed class CommunityTests(PortalFactory factory) : IClassFixture<Portal
             ("Kind", kind), ("Level", level), ("OrganizationId", organization.Id.Id()), ("Title", "Районное МО учителей истории"), ("SubjectArea", "история"),
             ("ActiveFrom", "2026-09-01"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        return response.CreatedId();
     }
 
     private static (string, string)[] Member(int organizationId, int educatorId, string from = "2026-09-15", string role = "Member") =>

@@ -12,20 +12,18 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
     private const string Digital = "Цифровые компетенции";
     private const string Psychological = "Психолого-педагогические компетенции";
 
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
     private async Task<List<KeyValuePair<string, string>>> FormAsync(int educatorId, string instrument, params (string Area, string Score)[] scores)
     {
         var found = await factory.InstrumentAsync(instrument);
         var organization = await factory.OrganizationAsync(Seeded.KhvSchool);
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("EducatorId", Id(educatorId)), new("InstrumentId", Id(found.Id)), new("OrganizationId", Id(organization.Id)),
+            new("EducatorId", educatorId.Id()), new("InstrumentId", found.Id.Id()), new("OrganizationId", organization.Id.Id()),
             new("Date", "2026-10-01"), new("ConductedBy", "Громова Т. А."),
         };
         foreach (var (area, score) in scores)
         {
-            fields.Add(new($"Scores[{Id(found.Areas.Single(a => a.CompetenceArea!.Name == area).CompetenceAreaId)}]", score));
+            fields.Add(new($"Scores[{(found.Areas.Single(a => a.CompetenceArea!.Name == area).CompetenceAreaId).Id()}]", score));
         }
 
         return fields;
@@ -38,8 +36,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         using var client = await factory.LoginAsync("methodist@demo.local");
         var fields = await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "6"), (Communicative, "5,99"), (Digital, "10"));
         var psychological = await factory.AreaIdAsync(Psychological);
-        fields.Add(new("ManualAreas", Id(psychological)));
-        fields.Add(new($"ManualNotes[{Id(psychological)}]", "Не учитывает особенности детей с ОВЗ (по наблюдению урока)"));
+        fields.Add(new("ManualAreas", psychological.Id()));
+        fields.Add(new($"ManualNotes[{psychological.Id()}]", "Не учитывает особенности детей с ОВЗ (по наблюдению урока)"));
 
         var response = await client.PostAsync("/diagnostics/create", fields);
 
@@ -51,7 +49,7 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         Assert.Equal([Communicative, Psychological], diagnostic.Deficits.Select(x => x.CompetenceArea!.Name).Order());
         Assert.True(diagnostic.Deficits.Single(x => x.CompetenceArea!.Name == Psychological).IsManual);
         Assert.Equal(5.99m, diagnostic.Scores.Single(s => s.Score < 6).Score);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Diagnostic" && a.EntityId == Id(diagnostic.Id)));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Diagnostic" && a.EntityId == diagnostic.Id.Id()));
 
         var card = await client.GetPageAsync($"/diagnostics/{diagnostic.Id}");
         Assert.Equal(2, card.QuerySelectorAll("#deficits li").Length);
@@ -84,7 +82,7 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         var educator = await factory.TeacherOfAsync(Seeded.KhvSchool, skip: 2);
         using var client = await factory.LoginAsync("methodist@demo.local");
         var fields = await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8"));
-        fields.Add(new("ManualAreas", Id(await factory.AreaIdAsync(Psychological))));
+        fields.Add(new("ManualAreas", (await factory.AreaIdAsync(Psychological)).Id()));
 
         var response = await client.PostAsync("/diagnostics/create", fields);
 
@@ -132,9 +130,9 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         using var client = await factory.LoginAsync("methodist@demo.local");
         var fields = await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "1"), (Communicative, "1"), (Digital, "1"));
         fields.RemoveAll(f => f.Key == "OrganizationId");
-        fields.Add(new("OrganizationId", Id((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id)));
+        fields.Add(new("OrganizationId", ((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id).Id()));
         var created = await client.PostAsync("/diagnostics/create", fields);
-        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var id = created.CreatedId();
 
         fields = [.. fields.Select(f => f.Key.StartsWith("Scores[", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, "9") : f)];
         var edited = await client.PostAsync($"/diagnostics/{id}/edit", fields);
@@ -145,8 +143,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
             Assert.Equal(3, await db.DiagnosticScores.CountAsync(x => x.DiagnosticId == id && x.Score == 9));
         }
 
-        var route = await client.PostAsync("/routes/create", [new("EducatorId", Id(educator.Id)), new("DiagnosticId", Id(id)),
-            new("OrganizationId", Id((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id)), new("PeriodFrom", "2026-11-01"), new("PeriodTo", "2027-06-30")]);
+        var route = await client.PostAsync("/routes/create", [new("EducatorId", educator.Id.Id()), new("DiagnosticId", id.Id()),
+            new("OrganizationId", ((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id).Id()), new("PeriodFrom", "2026-11-01"), new("PeriodTo", "2027-06-30")]);
         Assert.Equal(HttpStatusCode.Redirect, route.StatusCode);
         var refused = await client.PostAsync($"/diagnostics/{id}/delete", []);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -163,7 +161,7 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         var educator = await factory.TeacherOfAsync(Seeded.KhvSchool, skip: 3);
         using var client = await factory.LoginAsync("methodist@demo.local");
         var created = await client.PostAsync("/diagnostics/create", await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8")));
-        var id = created.Headers.Location!.OriginalString.Split('/').Last();
+        var id = created.LocationId();
 
         var confirm = await client.GetPageAsync($"/diagnostics/{id}/delete");
         var deleted = await client.PostAsync($"/diagnostics/{id}/delete", []);

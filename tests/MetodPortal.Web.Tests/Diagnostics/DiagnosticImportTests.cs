@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
@@ -9,10 +8,8 @@ namespace MetodPortal.Web.Tests.Diagnostics;
 
 public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
     private static Task<HttpResponseMessage> ImportAsync(PortalClient client, byte[] file, int instrumentId, int organizationId, params (string, string)[] fields) =>
-        client.PostFileAsync("/diagnostics/import", file, [("instrumentId", Id(instrumentId)), ("organizationId", Id(organizationId)), .. fields]);
+        client.PostFileAsync("/diagnostics/import", file, [("instrumentId", instrumentId.Id()), ("organizationId", organizationId.Id()), .. fields]);
 
     private async Task<(int Diagnostics, int Scores, int Deficits)> CountsAsync()
     {

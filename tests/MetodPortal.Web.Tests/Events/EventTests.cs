@@ -49,7 +49,7 @@ public sealed class EventTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains("только у региональной организации", await SummaryAsync(await methodist.PostAsync("/events/create", Event(centre.Id, level: "Regional"))));
         var created = await methodist.PostAsync("/events/create", Event(centre.Id));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = created.Headers.Location!.OriginalString.Split('/').Last();
+        var id = created.LocationId();
 
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         var educator = (await factory.StaffOfAsync(Seeded.KhvSchool))[4];

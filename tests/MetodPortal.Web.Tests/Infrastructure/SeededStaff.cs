@@ -12,6 +12,4 @@ public static class SeededStaff
         return await db.Employments.AsNoTracking().Where(e => e.Organization!.ShortName == shortName && e.EndDate == null)
             .OrderBy(e => e.Id).Select(e => e.Educator!).ToListAsync();
     }
-
-    public static string Id(this int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

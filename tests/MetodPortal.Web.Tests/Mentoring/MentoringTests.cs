@@ -15,7 +15,7 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
             ("OrganizationId", organization.Id.Id()), ("Title", "Программа наставничества «Вместе»"), ("OrderNumber", "215-од"), ("OrderDate", "2026-08-28"),
             ("PeriodFrom", from), ("PeriodTo", to));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        return response.CreatedId();
     }
 
     private static (string, string)[] Pair(Educator mentor, Educator? mentee, string from = "2026-10-01", string to = "2027-05-31", string kind = "TeacherToYoungSpecialist") =>

@@ -20,7 +20,7 @@ public sealed class CampaignTests(PortalFactory factory) : IClassFixture<PortalF
 
         var created = await ministry.PostAsync("/monitoring/create", Campaign("2029"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = created.Headers.Location!.OriginalString.Split('/').Last();
+        var id = created.LocationId();
         await using (var db = factory.Db())
         {
             var campaign = await db.MonitoringCampaigns.SingleAsync(c => c.Year == 2029);

@@ -10,28 +10,26 @@ namespace MetodPortal.Web.Tests.Routes;
 
 public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>The methodist diagnoses the demo teacher (two deficits of three areas) and drafts a route from it.</summary>
     private async Task<int> DraftFromDiagnosticAsync(PortalClient methodist)
     {
         var teacher = await factory.DemoTeacherAsync();
         var instrument = await factory.InstrumentAsync(SeededDiagnostics.MethodicalCase);
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
-        var scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => new KeyValuePair<string, string>($"Scores[{Id(a.CompetenceAreaId)}]", i == 0 ? "9" : "2"));
+        var scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => new KeyValuePair<string, string>($"Scores[{a.CompetenceAreaId.Id()}]", i == 0 ? "9" : "2"));
         var diagnostic = await methodist.PostAsync("/diagnostics/create",
         [
-            new("EducatorId", Id(teacher.Id)), new("InstrumentId", Id(instrument.Id)), new("OrganizationId", Id(school.Id)),
+            new("EducatorId", teacher.Id.Id()), new("InstrumentId", instrument.Id.Id()), new("OrganizationId", school.Id.Id()),
             new("Date", "2026-11-02"), new("ConductedBy", "Громова Т. А."), .. scores,
         ]);
-        var diagnosticId = diagnostic.Headers.Location!.OriginalString.Split('/').Last();
+        var diagnosticId = diagnostic.LocationId();
         var created = await methodist.PostAsync("/routes/create",
         [
-            new("EducatorId", Id(teacher.Id)), new("DiagnosticId", diagnosticId), new("OrganizationId", Id(school.Id)),
-            new("TutorUserId", Id(await UserIdAsync("methodist@demo.local"))), new("PeriodFrom", "2026-11-09"), new("PeriodTo", "2027-06-30"),
+            new("EducatorId", teacher.Id.Id()), new("DiagnosticId", diagnosticId), new("OrganizationId", school.Id.Id()),
+            new("TutorUserId", (await UserIdAsync("methodist@demo.local")).Id()), new("PeriodFrom", "2026-11-09"), new("PeriodTo", "2027-06-30"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        return created.CreatedId();
     }
 
     private async Task<int> UserIdAsync(string email)
@@ -100,7 +98,7 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Conflict, (await methodist.PostAsync($"/routes/{id}/items/{first.Id}/delete")).StatusCode);
         Assert.Equal(RouteStatus.Completed, (await RouteAsync(id)).Status);
         await using var db = factory.Db();
-        Assert.True(await db.AuditEntries.CountAsync(a => a.EntityType == "IndividualRoute" && a.EntityId == Id(id)) >= 4);
+        Assert.True(await db.AuditEntries.CountAsync(a => a.EntityType == "IndividualRoute" && a.EntityId == id.Id()) >= 4);
     }
 
     [Fact]
@@ -111,10 +109,10 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         var created = await methodist.PostAsync("/routes/create",
         [
-            new("EducatorId", Id(educator.Id)), new("OrganizationId", Id(school.Id)), new("TutorUserId", Id(await UserIdAsync("methodist@demo.local"))),
+            new("EducatorId", educator.Id.Id()), new("OrganizationId", school.Id.Id()), new("TutorUserId", (await UserIdAsync("methodist@demo.local")).Id()),
             new("PeriodFrom", "2026-11-09"), new("PeriodTo", "2027-06-30"),
         ]);
-        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var id = created.CreatedId();
 
         var refused = await methodist.PostAsync($"/routes/{id}/approve");
 

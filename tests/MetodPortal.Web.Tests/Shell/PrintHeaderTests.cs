@@ -5,12 +5,6 @@ namespace MetodPortal.Web.Tests.Shell;
 /// <summary>The printed page's «напечатано» line gives the region's date, as the PDF reports do, not the server's.</summary>
 public sealed class PrintHeaderTests
 {
-    /// <summary>A clock stopped at a moment of its own.</summary>
-    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task Late_in_the_UTC_evening_the_print_line_already_gives_Khabarovsks_next_day()
     {

@@ -47,9 +47,4 @@ internal static class RouteArrange
         await using var db = factory.Db();
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
-
-    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -45,7 +45,7 @@ public sealed class AccessLogController(PortalDbContext db) : Controller
         }
 
         stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zhurnal-dostupa.xlsx");
+        return File(stream, XlsxWriter.ContentType, "zhurnal-dostupa.xlsx");
     }
 
     /// <summary>The filtered log in the user's region, newest first.</summary>

@@ -38,7 +38,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
         }
 
         stream.Position = 0;
-        return File(stream, StaffController.XlsxContentType, $"shablon-diagnostika-{instrument.Id}.xlsx");
+        return File(stream, XlsxWriter.ContentType, $"shablon-diagnostika-{instrument.Id}.xlsx");
     }
 
     [HttpPost("")]

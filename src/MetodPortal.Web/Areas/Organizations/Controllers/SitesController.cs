@@ -35,7 +35,7 @@ public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> val
         }
 
         stream.Position = 0;
-        return File(stream, StaffController.XlsxContentType, $"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx");
+        return File(stream, XlsxWriter.ContentType, $"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx");
     }
 
     [HttpGet("create")]

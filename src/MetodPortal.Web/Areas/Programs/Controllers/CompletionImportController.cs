@@ -35,7 +35,7 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
         }
 
         stream.Position = 0;
-        return File(stream, StaffController.XlsxContentType, "shablon-kursy-dpp.xlsx");
+        return File(stream, XlsxWriter.ContentType, "shablon-kursy-dpp.xlsx");
     }
 
     [HttpPost("")]

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
@@ -16,7 +15,7 @@ namespace MetodPortal.Web.Areas.Programs.Controllers;
 [Area("Programs")]
 [Route("programs")]
 [Authorize(Policies.ReadSupport)]
-public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramForm> validator, IValidator<CompletionForm> completionValidator, TimeProvider clock) : Controller
+public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -47,27 +46,13 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
 
     [HttpPost("create")]
     [Authorize(Policies.ManagePrograms)]
-    public async Task<IActionResult> Create(ProgramForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (User.Scope().RegionId is not { } regionId)
-        {
-            ModelState.AddModelError("", "Реестр ДПП ведётся для региона: войдите пользователем региона.");
-            regionId = 0;
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View("Form", new ProgramFormModel(form, null));
-        }
-
-        var program = new ProfessionalProgram { RegionId = regionId };
-        form.ApplyTo(program);
-        db.ProfessionalPrograms.Add(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Программа «{program.Title}» внесена в реестр.");
-        return RedirectToAction(nameof(Details), new { id = program.Id });
-    }
+    public async Task<IActionResult> Create(ProgramForm form, [FromServices] RegisterProgram register, CancellationToken ct) =>
+        await this.AnswerAsync(await register.HandleAsync(form, User.Scope().RegionId, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null))), refusal =>
+            {
+                ModelState.AddModelError("", refusal);
+                return Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null)));
+            });
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManagePrograms)]
@@ -79,25 +64,9 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManagePrograms)]
-    public async Task<IActionResult> Edit(int id, ProgramForm form, CancellationToken ct)
-    {
-        var program = await db.ProfessionalPrograms.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (program is null)
-        {
-            return NotFound();
-        }
-
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", new ProgramFormModel(form, program));
-        }
-
-        form.ApplyTo(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, ProgramForm form, [FromServices] ReviseProgram revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Form", new ProgramFormModel(form, await db.ProfessionalPrograms.AsNoTracking().FirstAsync(p => p.Id == id, ct))));
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManagePrograms)]
@@ -112,29 +81,14 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
         var completions = await db.ProgramCompletions.CountAsync(c => c.ProgramId == id, ct);
         return View("Confirm", new ConfirmModel("Удаление программы ДПП", $"Программа «{program.Title}» будет удалена из реестра.", $"/programs/{id}/delete",
             $"/programs/{id}", [("Программы ДПП", "/programs"), (program.Title, $"/programs/{id}")],
-            Refusal: completions > 0 ? $"Программу уже прошли педагоги ({completions}). Вместо удаления снимите отметку «действует»." : null));
+            Refusal: completions > 0 ? DeleteProgram.InUse(completions) : null));
     }
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManagePrograms)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var program = await db.ProfessionalPrograms.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (program is null)
-        {
-            return NotFound();
-        }
-
-        if (await db.ProgramCompletions.AnyAsync(c => c.ProgramId == id, ct))
-        {
-            return RedirectToAction(nameof(Delete), new { id });
-        }
-
-        db.ProfessionalPrograms.Remove(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Программа «{program.Title}» удалена из реестра.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteProgram delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), _ => RedirectToAction(nameof(Index)),
+            refused: _ => Task.FromResult<IActionResult>(RedirectToAction(nameof(Delete), new { id })));
 
     [HttpGet("completions/add")]
     [Authorize(Policies.RecordCompletions)]
@@ -148,67 +102,18 @@ public sealed class ProgramsController(PortalDbContext db, IValidator<ProgramFor
 
     [HttpPost("completions/add")]
     [Authorize(Policies.RecordCompletions)]
-    public async Task<IActionResult> AddCompletion(CompletionForm form, CancellationToken ct)
-    {
-        var workplaces = await WorkplacesAsync(form.EducatorId, ct);
-        if (workplaces.Count == 0)
-        {
-            return NotFound();
-        }
-
-        (await completionValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organization = workplaces.FirstOrDefault(w => w.Id == form.OrganizationId);
-        var program = form.ProgramId is { } pid ? await db.ProfessionalPrograms.FirstOrDefaultAsync(p => p.Id == pid && p.IsActive, ct) : null;
-        if (organization is null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите место работы педагога.");
-        }
-
-        if (program is null && form.ProgramId is not null)
-        {
-            ModelState.AddModelError(nameof(form.ProgramId), "Выберите программу из реестра ДПП.");
-        }
-
-        if (ModelState.IsValid && await CompletionRules.ExistsAsync(db, form.EducatorId, program!.Id, form.CompletedOn!.Value, ct))
-        {
-            ModelState.AddModelError("", "Это прохождение уже записано: та же программа и та же дата окончания.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await CompletionView(form, workplaces, ct);
-        }
-
-        db.ProgramCompletions.Add(new ProgramCompletion
-        {
-            RegionId = program!.RegionId, OrganizationId = organization!.Id, EducatorId = form.EducatorId, ProgramId = program.Id, CompletedOn = form.CompletedOn!.Value,
-            CertificateNumber = FormText.OrNull(form.CertificateNumber),
-        });
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Прохождение программы «{program.Title}» записано.");
-        return Redirect($"/staff/{form.EducatorId}");
-    }
+    public async Task<IActionResult> AddCompletion(CompletionForm form, [FromServices] RecordCompletion record, CancellationToken ct) =>
+        await this.AnswerAsync(await record.HandleAsync(form, ct), done => Redirect($"/staff/{done.Id}"),
+            async () => await CompletionView(form, await WorkplacesAsync(form.EducatorId, ct), ct));
 
     [HttpPost("completions/{completionId:int}/delete")]
     [Authorize(Policies.RecordCompletions)]
-    public async Task<IActionResult> DeleteCompletion(int completionId, CancellationToken ct)
-    {
-        var completion = await db.ProgramCompletions.FirstOrDefaultAsync(c => c.Id == completionId, ct);
-        if (completion is null)
-        {
-            return NotFound();
-        }
-
-        db.ProgramCompletions.Remove(completion);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Запись о прохождении курсов удалена.");
-        return Redirect($"/staff/{completion.EducatorId}");
-    }
+    public async Task<IActionResult> DeleteCompletion(int completionId, [FromServices] DeleteCompletion delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(completionId, ct), done => Redirect($"/staff/{done.Id}"));
 
     /// <summary>The educator's current workplaces in the user's scope; none means the educator is out of reach.</summary>
     private Task<List<Choice>> WorkplacesAsync(int educatorId, CancellationToken ct) =>
-        db.Employments.AsNoTracking().Where(x => x.EducatorId == educatorId && (x.EndDate == null || x.EndDate >= Today))
-            .OrderByDescending(x => x.IsMain).Select(x => new Choice(x.OrganizationId, x.Organization!.ShortName ?? x.Organization.Name)).ToListAsync(ct);
+        RecordCompletion.Workplaces(db, educatorId, Today).Select(x => new Choice(x.OrganizationId, x.Organization!.ShortName ?? x.Organization.Name)).ToListAsync(ct);
 
     private async Task<IActionResult> CompletionView(CompletionForm form, List<Choice> workplaces, CancellationToken ct)
     {

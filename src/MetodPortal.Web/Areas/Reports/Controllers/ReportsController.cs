@@ -1,3 +1,4 @@
+using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Choices;
 using System.Globalization;
 using MetodPortal.Data;
@@ -60,7 +61,7 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, Wo
         var stream = new MemoryStream();
         MonitoringXlsx.Write(report, stream);
         stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName("xlsx"));
+        return File(stream, XlsxWriter.ContentType, report.FileName("xlsx"));
     }
 
     /// <summary>The report's figures, telling the page that waits for it how far it got (the document is written next).</summary>

@@ -55,7 +55,7 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
         }
 
         stream.Position = 0;
-        return File(stream, XlsxContentType, $"staff-{today:yyyy-MM-dd}.xlsx");
+        return File(stream, XlsxWriter.ContentType, $"staff-{today:yyyy-MM-dd}.xlsx");
     }
 
     [HttpGet("{id:int}")]
@@ -216,7 +216,6 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private async Task<Employment?> LoadEmploymentAsync(int id, int employmentId, CancellationToken ct) =>
         await db.Employments.Include(x => x.Educator).Include(x => x.Organization).FirstOrDefaultAsync(x => x.Id == employmentId && x.EducatorId == id, ct);

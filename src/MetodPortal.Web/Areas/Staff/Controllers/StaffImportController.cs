@@ -33,7 +33,7 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
         }
 
         stream.Position = 0;
-        return File(stream, StaffController.XlsxContentType, "shablon-sotrudniki.xlsx");
+        return File(stream, XlsxWriter.ContentType, "shablon-sotrudniki.xlsx");
     }
 
     [HttpPost("")]

@@ -3,7 +3,6 @@ using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Programs.UseCases;
 
@@ -47,44 +46,27 @@ public sealed class ProgramValidator : AbstractValidator<ProgramForm>
     }
 }
 
-public sealed class CompletionForm
+/// <summary>A new ДПП in the region's registry (kept by ЦНППМ / ИРО): a user without a region has no registry to add to.</summary>
+public sealed class RegisterProgram(PortalDbContext db, IValidator<ProgramForm> validator)
 {
-    public int EducatorId { get; set; }
-    public int? OrganizationId { get; set; }
-    public int? ProgramId { get; set; }
-    public DateOnly? CompletedOn { get; set; }
-    public string? CertificateNumber { get; set; }
-}
-
-/// <summary>The card's form: its fields by <see cref="CompletionRules"/>; the programme, the workplace and a repeat are checked against the records.</summary>
-public sealed class CompletionFormValidator : AbstractValidator<CompletionForm>
-{
-    public CompletionFormValidator(TimeProvider clock)
+    /// <returns>Done with the programme's id.</returns>
+    public async Task<Outcome> HandleAsync(ProgramForm form, int? regionId, CancellationToken ct)
     {
-        RuleFor(f => f.ProgramId).NotNull().WithMessage("Выберите программу из реестра ДПП.");
-        RuleFor(f => f.CompletedOn).NotNull().WithMessage(CompletionRules.DateMissing)
-            .Must(d => CompletionRules.DateError(d, clock.Today()) is null).WithMessage(f => CompletionRules.DateError(f.CompletedOn, clock.Today())!);
-        RuleFor(f => f.CertificateNumber).MaximumLength(CompletionRules.CertificateMaxLength).WithMessage(CompletionRules.CertificateTooLong);
+        if (regionId is null)
+        {
+            return Outcome.Refused("Реестр ДПП ведётся для региона: войдите пользователем региона.");
+        }
+
+        var fields = await validator.ValidateAsync(form, ct);
+        if (!fields.IsValid)
+        {
+            return Outcome.Invalid(fields);
+        }
+
+        var program = new ProfessionalProgram { RegionId = regionId.Value };
+        form.ApplyTo(program);
+        db.ProfessionalPrograms.Add(program);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done($"Программа «{program.Title}» внесена в реестр.", program.Id);
     }
-}
-
-/// <summary>The checks of a completion, shared by the card's form and the import.</summary>
-public static class CompletionRules
-{
-    public const string DateMissing = "Укажите дату окончания обучения.";
-    public const int CertificateMaxLength = 100;
-    public const string CertificateTooLong = "Номер удостоверения — не длиннее 100 символов.";
-
-    public static string? DateError(DateOnly? date, DateOnly today) => date switch
-    {
-        null => DateMissing,
-        { } d when d > today => "Дата окончания не может быть в будущем.",
-        { } d when d < new DateOnly(2000, 1, 1) => "Дата окончания — не раньше 2000 года.",
-        _ => null,
-    };
-
-    public static string? CertificateError(string? number) => number?.Trim().Length > CertificateMaxLength ? CertificateTooLong : null;
-
-    public static Task<bool> ExistsAsync(PortalDbContext db, int educatorId, int programId, DateOnly date, CancellationToken ct) =>
-        db.ProgramCompletions.AnyAsync(c => c.EducatorId == educatorId && c.ProgramId == programId && c.CompletedOn == date, ct);
 }
