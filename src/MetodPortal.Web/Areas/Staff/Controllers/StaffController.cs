@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
@@ -19,8 +18,7 @@ namespace MetodPortal.Web.Areas.Staff.Controllers;
 [Area("Staff")]
 [Route("staff")]
 [Authorize(Policies.ReadStaff)]
-public sealed class StaffController(PortalDbContext db, AccessLog access, IValidator<EducatorForm> validator, IValidator<EndEmploymentForm> endValidator, TimeProvider clock)
-    : Controller
+public sealed class StaffController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -72,8 +70,7 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
         await access.PersonAsync(AccessKind.EducatorCard, id, educator.RegionId, null, ct);
 
         // Only whether the person also works elsewhere is shown, never where (listed in docs/architecture.md).
-        var elsewhere = await db.Employments.IgnoreQueryFilters([PortalDbContext.ScopeFilter])
-            .CountAsync(x => x.EducatorId == id && x.RegionId == educator.RegionId, ct) - educator.Employments.Count;
+        var elsewhere = await RegionRegistry.EmploymentsElsewhereAsync(db, id, educator.RegionId, ct);
         var diagnostics = await db.Diagnostics.AsNoTracking().Where(d => d.EducatorId == id).OrderByDescending(d => d.Date)
             .Select(d => new EducatorDiagnostic(d.Id, d.Date, d.Instrument!.Title, d.Deficits.Count)).ToListAsync(ct);
         var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
@@ -90,56 +87,8 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
 
     [HttpPost("create")]
     [Authorize(Policies.ManageStaff)]
-    public async Task<IActionResult> Create(EducatorForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organization = form.OrganizationId is { } orgId ? await Workplaces.Of(db).FirstOrDefaultAsync(o => o.Id == orgId, ct) : null;
-        if (organization is null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        // The same person (full name and birth date) may already be in the region's registry, employed elsewhere.
-        var key = EducatorIdentity.MatchKey(form.LastName, form.FirstName, form.MiddleName, form.BirthDate!.Value);
-        var educator = await db.Educators.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).Include(e => e.Employments)
-            .FirstOrDefaultAsync(e => e.RegionId == organization!.RegionId && e.MatchKey == key, ct);
-        var matched = educator is not null;
-        if (educator?.Employments.Any(x => x.OrganizationId == organization!.Id && (x.EndDate is null || x.EndDate >= Today)) == true)
-        {
-            ModelState.AddModelError("", "Этот сотрудник уже работает в выбранной организации.");
-            return await FormView(form, null, ct);
-        }
-
-        if (form.PersonnelNumber is { Length: > 0 } number && await db.Employments.AnyAsync(x => x.OrganizationId == organization!.Id && x.PersonnelNumber == number.Trim(), ct))
-        {
-            ModelState.AddModelError(nameof(form.PersonnelNumber), "Этот табельный номер уже занят в организации.");
-            return await FormView(form, null, ct);
-        }
-
-        if (educator is null)
-        {
-            educator = new Educator { RegionId = organization!.RegionId };
-            db.Educators.Add(educator);
-        }
-
-        form.ApplyTo(educator);
-        db.Employments.Add(new Employment
-        {
-            RegionId = organization!.RegionId, OrganizationId = organization.Id, EducatorId = educator.Id, Position = form.Position!.Value,
-            PersonnelNumber = FormText.OrNull(form.PersonnelNumber),
-            IsMain = form.IsMain, StartDate = form.StartDate,
-        });
-        await db.SaveChangesAsync(ct);
-        TempData.Success(matched
-            ? $"{educator.FullName} уже есть в реестре региона (совпали ФИО и дата рождения): добавлено место работы в «{organization.DisplayName}»."
-            : $"Сотрудник {educator.FullName} добавлен.");
-        return RedirectToAction(nameof(Details), new { id = educator.Id });
-    }
+    public async Task<IActionResult> Create(EducatorForm form, [FromServices] HireEducator hire, CancellationToken ct) =>
+        await this.AnswerAsync(await hire.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageStaff)]
@@ -151,74 +100,23 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, IValid
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageStaff)]
-    public async Task<IActionResult> Edit(int id, EducatorForm form, CancellationToken ct)
-    {
-        var educator = await db.Educators.FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (educator is null)
-        {
-            return NotFound();
-        }
-
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (ModelState.IsValid)
-        {
-            var key = EducatorIdentity.MatchKey(form.LastName, form.FirstName, form.MiddleName, form.BirthDate!.Value);
-            if (await db.Educators.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).AnyAsync(e => e.RegionId == educator.RegionId && e.MatchKey == key && e.Id != id, ct))
-            {
-                ModelState.AddModelError("", "В реестре региона уже есть другой сотрудник с такими ФИО и датой рождения.");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, educator, ct);
-        }
-
-        db.ExpectVersion(educator, form.Version);
-        form.ApplyTo(educator);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, EducatorForm form, [FromServices] ReviseEducator revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await FormView(form, await db.Educators.AsNoTracking().FirstAsync(e => e.Id == id, ct), ct));
 
     [HttpGet("{id:int}/employments/{employmentId:int}/end")]
     [Authorize(Policies.ManageStaff)]
     public async Task<IActionResult> EndEmployment(int id, int employmentId, CancellationToken ct)
     {
-        var job = await LoadEmploymentAsync(id, employmentId, ct);
+        var job = await UseCases.EndEmployment.Load(db, id, employmentId).AsNoTracking().FirstOrDefaultAsync(ct);
         return job is null ? NotFound() : View(new EndEmploymentModel(job, new EndEmploymentForm { EndDate = Today }));
     }
 
     [HttpPost("{id:int}/employments/{employmentId:int}/end")]
     [Authorize(Policies.ManageStaff)]
-    public async Task<IActionResult> EndEmployment(int id, int employmentId, EndEmploymentForm form, CancellationToken ct)
-    {
-        var job = await LoadEmploymentAsync(id, employmentId, ct);
-        if (job is null)
-        {
-            return NotFound();
-        }
-
-        (await endValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (ModelState.IsValid && job.StartDate is { } start && form.EndDate < start)
-        {
-            ModelState.AddModelError(nameof(form.EndDate), $"Дата увольнения раньше даты приёма ({Display.Date(start)}).");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(new EndEmploymentModel(job, form));
-        }
-
-        job.EndDate = form.EndDate;
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Работа в «{job.Organization!.DisplayName}» завершена {Display.Date(job.EndDate)}. Сведения о сотруднике сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-
-    private async Task<Employment?> LoadEmploymentAsync(int id, int employmentId, CancellationToken ct) =>
-        await db.Employments.Include(x => x.Educator).Include(x => x.Organization).FirstOrDefaultAsync(x => x.Id == employmentId && x.EducatorId == id, ct);
+    public async Task<IActionResult> EndEmployment(int id, int employmentId, EndEmploymentForm form, [FromServices] EndEmployment end, CancellationToken ct) =>
+        await this.AnswerAsync(await end.HandleAsync(id, employmentId, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => View(new EndEmploymentModel(await UseCases.EndEmployment.Load(db, id, employmentId).AsNoTracking().FirstAsync(ct), form)));
 
     private async Task<IActionResult> FormView(EducatorForm form, Educator? existing, CancellationToken ct) =>
         View("Form", new EducatorFormModel(form, existing, await Workplaces.ChoicesAsync(db, ct), User.Scope().Level == ScopeLevel.Organization));

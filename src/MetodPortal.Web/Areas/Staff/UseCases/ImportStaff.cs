@@ -248,8 +248,8 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         // same person may already work at an organization this user cannot see (listed in docs/architecture.md).
         var employments = await db.Employments.Where(e => organizationIds.Contains(e.OrganizationId)).ToListAsync(ct);
         var keys = rows.Select(r => r.MatchKey).Distinct().ToList();
-        var educators = await db.Educators.IgnoreQueryFilters([PortalDbContext.ScopeFilter])
-            .Where(e => e.RegionId == regionId && (keys.Contains(e.MatchKey) || db.Employments.Any(x => x.EducatorId == e.Id && organizationIds.Contains(x.OrganizationId))))
+        var educators = await RegionRegistry.Educators(db, regionId)
+            .Where(e => (keys.Contains(e.MatchKey) || db.Employments.Any(x => x.EducatorId == e.Id && organizationIds.Contains(x.OrganizationId))))
             .Include(e => e.Employments)
             .ToDictionaryAsync(e => e.Id, ct);
         var byKey = educators.Values.ToDictionary(e => e.MatchKey);

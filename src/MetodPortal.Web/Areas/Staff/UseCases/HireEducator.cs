@@ -1,8 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Staff;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Staff.UseCases;
 
@@ -57,6 +61,15 @@ public sealed class EducatorForm
     /// <summary>The version of the record the edit page showed (see <see cref="Domain.IVersioned"/>).</summary>
     public uint? Version { get; set; }
 
+    /// <summary>The person edited and their region, set by <see cref="ReviseEducator"/> from the record (never posted); null when hiring.</summary>
+    [BindNever]
+    public (int Id, int RegionId)? Existing { get; set; }
+
+    /// <summary>Who the form names: the key a person is found by in the region's registry; null until the name and birth date are given.</summary>
+    public string? MatchKey => BirthDate is { } birth && !string.IsNullOrWhiteSpace(LastName) && !string.IsNullOrWhiteSpace(FirstName)
+        ? EducatorIdentity.MatchKey(LastName, FirstName, MiddleName, birth)
+        : null;
+
     public static EducatorForm From(Educator e) => new()
     {
         LastName = e.LastName, FirstName = e.FirstName, MiddleName = e.MiddleName, BirthDate = e.BirthDate, Position = e.Position,
@@ -81,10 +94,14 @@ public sealed class EducatorForm
     }
 }
 
-/// <summary>The rules of a person's record, shared by the form and the import (see <see cref="StaffRules"/>).</summary>
+/// <summary>
+/// The rules of a person's record (the dates' plausibility is <see cref="StaffRules"/>, shared with the import), and
+/// against the records: when hiring, an organization of the list, a free personnel number and not someone already
+/// working there; when editing, not the same name and birth date as another person of the region.
+/// </summary>
 public sealed class EducatorFormValidator : AbstractValidator<EducatorForm>
 {
-    public EducatorFormValidator(TimeProvider clock)
+    public EducatorFormValidator(PortalDbContext db, TimeProvider clock)
     {
         var today = clock.Today();
         RuleFor(f => f.LastName).NotEmpty().WithMessage("Укажите фамилию.").MaximumLength(100).WithMessage("Фамилия — не длиннее 100 символов.");
@@ -101,5 +118,70 @@ public sealed class EducatorFormValidator : AbstractValidator<EducatorForm>
         RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage("Электронная почта указана неверно.")
             .MaximumLength(256).WithMessage("Электронная почта — не длиннее 256 символов.");
         RuleFor(f => f.PersonnelNumber).MaximumLength(50).WithMessage("Табельный номер — не длиннее 50 символов.");
+
+        When(f => f.Existing is null, () =>
+        {
+            RuleFor(f => f.OrganizationId).MustAsync((id, ct) => Workplaces.Of(db).AnyAsync(o => o.Id == id, ct)).WithMessage("Выберите организацию из списка.");
+            RuleFor(f => f.PersonnelNumber)
+                .MustAsync(async (f, number, ct) => !await db.Employments.AnyAsync(x => x.OrganizationId == f.OrganizationId && x.PersonnelNumber == number!.Trim(), ct))
+                .When(f => !string.IsNullOrWhiteSpace(f.PersonnelNumber)).WithMessage("Этот табельный номер уже занят в организации.");
+            RuleFor(f => f.MatchKey).CustomAsync(async (key, context, ct) =>
+            {
+                var f = context.InstanceToValidate;
+                var region = await Workplaces.Of(db).Where(o => o.Id == f.OrganizationId).Select(o => (int?)o.RegionId).FirstOrDefaultAsync(ct);
+                var person = region is null ? null : await RegionRegistry.FindAsync(db, region.Value, key!, ct);
+                if (person?.Employments.Any(x => x.OrganizationId == f.OrganizationId && (x.EndDate is null || x.EndDate >= today)) == true)
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure("", "Этот сотрудник уже работает в выбранной организации."));
+                }
+            }).When(f => f.MatchKey is not null);
+        });
+        RuleFor(f => f.MatchKey).CustomAsync(async (key, context, ct) =>
+        {
+            var (id, region) = context.InstanceToValidate.Existing!.Value;
+            if (await RegionRegistry.Educators(db, region).AnyAsync(e => e.MatchKey == key && e.Id != id, ct))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure("", "В реестре региона уже есть другой сотрудник с такими ФИО и датой рождения."));
+            }
+        }).When(f => f.Existing is not null && f.MatchKey is not null);
+    }
+}
+
+/// <summary>
+/// Adding a person to an organization's staff. A person is one record per region: when the region's registry already
+/// has the same full name and birth date (employed elsewhere, maybe out of this user's sight), only the employment is
+/// added here, and the message says so.
+/// </summary>
+public sealed class HireEducator(PortalDbContext db, IValidator<EducatorForm> validator)
+{
+    /// <returns>Done with the person's id.</returns>
+    public async Task<Outcome> HandleAsync(EducatorForm form, CancellationToken ct)
+    {
+        form.Existing = null;
+        var fields = await validator.ValidateAsync(form, ct);
+        if (!fields.IsValid)
+        {
+            return Outcome.Invalid(fields);
+        }
+
+        var organization = await Workplaces.Of(db).FirstAsync(o => o.Id == form.OrganizationId, ct);
+        var educator = await RegionRegistry.FindAsync(db, organization.RegionId, form.MatchKey!, ct);
+        var matched = educator is not null;
+        if (educator is null)
+        {
+            educator = new Educator { RegionId = organization.RegionId };
+            db.Educators.Add(educator);
+        }
+
+        form.ApplyTo(educator);
+        db.Employments.Add(new Employment
+        {
+            RegionId = organization.RegionId, OrganizationId = organization.Id, EducatorId = educator.Id, Position = form.Position!.Value,
+            PersonnelNumber = FormText.OrNull(form.PersonnelNumber), IsMain = form.IsMain, StartDate = form.StartDate,
+        });
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done(matched
+            ? $"{educator.FullName} уже есть в реестре региона (совпали ФИО и дата рождения): добавлено место работы в «{organization.DisplayName}»."
+            : $"Сотрудник {educator.FullName} добавлен.", educator.Id);
     }
 }
