@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Web.Areas.Mentoring.UseCases;
@@ -15,8 +14,7 @@ namespace MetodPortal.Web.Areas.Mentoring.Controllers;
 [Area("Mentoring")]
 [Route("mentoring")]
 [Authorize(Policies.ReadMentoring)]
-public sealed class MentoringController(
-    PortalDbContext db, IValidator<ProgramForm> programValidator, IValidator<PairForm> pairValidator, IValidator<ClosePairForm> closeValidator, TimeProvider clock) : Controller
+public sealed class MentoringController(PortalDbContext db, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -56,31 +54,8 @@ public sealed class MentoringController(
 
     [HttpPost("create")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> Create(ProgramForm form, CancellationToken ct)
-    {
-        (await programValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organization = form.OrganizationId is { } orgId ? await Workplaces.Of(db).FirstOrDefaultAsync(o => o.Id == orgId, ct) : null;
-        if (organization is null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
-        }
-        else
-        {
-            await CheckCuratorAsync(form, organization.Id, ct);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await ProgramView(form, null, ct);
-        }
-
-        var program = new MentoringProgram { RegionId = organization!.RegionId, OrganizationId = organization.Id };
-        form.ApplyTo(program);
-        db.MentoringPrograms.Add(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Программа наставничества «{program.Title}» создана. Добавьте наставнические пары.");
-        return RedirectToAction(nameof(Details), new { id = program.Id });
-    }
+    public async Task<IActionResult> Create(ProgramForm form, [FromServices] CreateMentoringProgram create, CancellationToken ct) =>
+        await this.AnswerAsync(await create.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => ProgramView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageMentoring)]
@@ -92,32 +67,9 @@ public sealed class MentoringController(
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> Edit(int id, ProgramForm form, CancellationToken ct)
-    {
-        var program = await db.MentoringPrograms.Include(p => p.Organization).Include(p => p.Pairs).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (program is null)
-        {
-            return NotFound();
-        }
-
-        form.OrganizationId = program.OrganizationId;
-        (await programValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        await CheckCuratorAsync(form, program.OrganizationId, ct);
-        if (ModelState.IsValid && program.Pairs.FirstOrDefault(p => p.PeriodFrom < form.PeriodFrom || p.PeriodTo > form.PeriodTo) is { } outside)
-        {
-            ModelState.AddModelError(nameof(form.PeriodFrom), $"Период пары с {Display.Date(outside.PeriodFrom)} по {Display.Date(outside.PeriodTo)} выходит за новый период программы.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await ProgramView(form, program, ct);
-        }
-
-        form.ApplyTo(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, ProgramForm form, [FromServices] ReviseMentoringProgram revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await ProgramView(form, await db.MentoringPrograms.AsNoTracking().Include(p => p.Organization).FirstAsync(p => p.Id == id, ct), ct));
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManageMentoring)]
@@ -133,29 +85,14 @@ public sealed class MentoringController(
         return View("Confirm", new ConfirmModel(
             "Удаление программы наставничества", $"Программа «{program.Title}» будет удалена. Запись об удалении останется в журнале изменений.",
             $"/mentoring/{id}/delete", $"/mentoring/{id}", [("Наставничество", "/mentoring"), (program.Title, $"/mentoring/{id}")],
-            Refusal: pairs > 0 ? $"В программе есть наставнические пары ({pairs}). Удалите их или завершите программу, изменив её период." : null));
+            Refusal: pairs > 0 ? DeleteMentoringProgram.HasPairs(pairs) : null));
     }
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var program = await db.MentoringPrograms.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (program is null)
-        {
-            return NotFound();
-        }
-
-        if (await db.MentoringPairs.AnyAsync(p => p.ProgramId == id, ct))
-        {
-            return RedirectToAction(nameof(Delete), new { id });
-        }
-
-        db.MentoringPrograms.Remove(program);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Программа «{program.Title}» удалена.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteMentoringProgram delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), _ => RedirectToAction(nameof(Index)),
+            refused: _ => Task.FromResult<IActionResult>(RedirectToAction(nameof(Delete), new { id })));
 
     [HttpGet("{id:int}/pairs/create")]
     [Authorize(Policies.ManageMentoring)]
@@ -173,28 +110,9 @@ public sealed class MentoringController(
 
     [HttpPost("{id:int}/pairs/create")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> CreatePair(int id, PairForm form, CancellationToken ct)
-    {
-        var program = await db.MentoringPrograms.Include(p => p.Organization).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (program is null)
-        {
-            return NotFound();
-        }
-
-        (await pairValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        await SaveMentoring.CheckAsync(db, form, program, null, ModelState, ct);
-        if (!ModelState.IsValid)
-        {
-            return await PairView(form, program, null, ct);
-        }
-
-        var pair = new MentoringPair { RegionId = program.RegionId, OrganizationId = program.OrganizationId, ProgramId = program.Id };
-        form.ApplyTo(pair);
-        db.MentoringPairs.Add(pair);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Наставническая пара добавлена.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> CreatePair(int id, PairForm form, [FromServices] FormPair create, CancellationToken ct) =>
+        await this.AnswerAsync(await create.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await PairView(form, await db.MentoringPrograms.AsNoTracking().Include(p => p.Organization).FirstAsync(p => p.Id == id, ct), null, ct));
 
     [HttpGet("pairs/{pairId:int}/edit")]
     [Authorize(Policies.ManageMentoring)]
@@ -206,30 +124,16 @@ public sealed class MentoringController(
 
     [HttpPost("pairs/{pairId:int}/edit")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> EditPair(int pairId, PairForm form, CancellationToken ct)
+    public async Task<IActionResult> EditPair(int pairId, PairForm form, [FromServices] RevisePair revise, CancellationToken ct)
     {
-        var pair = await LoadPairAsync(pairId, ct);
-        if (pair is null)
+        async Task<IActionResult> Form()
         {
-            return NotFound();
-        }
-
-        if (pair.Status != PairStatus.Active)
-        {
-            ModelState.AddModelError("", "Закрытая пара не изменяется.");
-        }
-
-        (await pairValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        await SaveMentoring.CheckAsync(db, form, pair.Program!, pair.Id, ModelState, ct);
-        if (!ModelState.IsValid)
-        {
+            var pair = (await LoadPairAsync(pairId, ct))!;
             return await PairView(form, pair.Program!, pair, ct);
         }
 
-        form.ApplyTo(pair);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения пары сохранены.");
-        return RedirectToAction(nameof(Details), new { id = pair.ProgramId });
+        return await this.AnswerAsync(await revise.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form,
+            refusal => AgainAsync(refusal, Form));
     }
 
     [HttpGet("pairs/{pairId:int}/close")]
@@ -242,29 +146,11 @@ public sealed class MentoringController(
 
     [HttpPost("pairs/{pairId:int}/close")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> ClosePair(int pairId, ClosePairForm form, CancellationToken ct)
+    public async Task<IActionResult> ClosePair(int pairId, ClosePairForm form, [FromServices] ClosePair close, CancellationToken ct)
     {
-        var pair = await LoadPairAsync(pairId, ct);
-        if (pair is null)
-        {
-            return NotFound();
-        }
-
-        (await closeValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (ModelState.IsValid && MentoringRules.CloseError(pair, form.Status, form.ClosedOn, form.Result) is { } error)
-        {
-            ModelState.AddModelError("", error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(new ClosePairModel(pair, form));
-        }
-
-        (pair.Status, pair.ClosedOn, pair.Result) = (form.Status, form.ClosedOn, form.Result!.Trim());
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Пара закрыта: {pair.Status.Name()}.");
-        return RedirectToAction(nameof(Details), new { id = pair.ProgramId });
+        async Task<IActionResult> Form() => View(new ClosePairModel((await LoadPairAsync(pairId, ct))!, form));
+        return await this.AnswerAsync(await close.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form,
+            refusal => AgainAsync(refusal, Form));
     }
 
     [HttpGet("pairs/{pairId:int}/delete")]
@@ -282,42 +168,30 @@ public sealed class MentoringController(
 
     [HttpPost("pairs/{pairId:int}/delete")]
     [Authorize(Policies.ManageMentoring)]
-    public async Task<IActionResult> DeletePairConfirmed(int pairId, CancellationToken ct)
-    {
-        var pair = await db.MentoringPairs.FirstOrDefaultAsync(p => p.Id == pairId, ct);
-        if (pair is null)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> DeletePairConfirmed(int pairId, [FromServices] DeletePair delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(pairId, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }));
 
-        db.MentoringPairs.Remove(pair);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Наставническая пара удалена.");
-        return RedirectToAction(nameof(Details), new { id = pair.ProgramId });
+    /// <summary>A refusal shown above the form, as the form's own error.</summary>
+    private Task<IActionResult> AgainAsync(string refusal, Func<Task<IActionResult>> form)
+    {
+        ModelState.AddModelError("", refusal);
+        return form();
     }
 
     private Task<MentoringPair?> LoadPairAsync(int pairId, CancellationToken ct) =>
-        db.MentoringPairs.Include(p => p.Program).ThenInclude(p => p!.Organization).Include(p => p.Mentor).Include(p => p.Mentee)
+        db.MentoringPairs.AsNoTracking().Include(p => p.Program).ThenInclude(p => p!.Organization).Include(p => p.Mentor).Include(p => p.Mentee)
             .FirstOrDefaultAsync(p => p.Id == pairId, ct);
-
-    private async Task CheckCuratorAsync(ProgramForm form, int organizationId, CancellationToken ct)
-    {
-        if (form.CuratorId is { } curator && !await db.Employments.AnyAsync(x => x.EducatorId == curator && x.OrganizationId == organizationId, ct))
-        {
-            ModelState.AddModelError(nameof(form.CuratorId), "Куратор — сотрудник организации: выберите его из списка.");
-        }
-    }
 
     private async Task<IActionResult> ProgramView(ProgramForm form, MentoringProgram? existing, CancellationToken ct)
     {
         var organizations = existing is null ? await Workplaces.ChoicesAsync(db, ct) : [new Choice(existing.OrganizationId, existing.Organization!.DisplayName)];
         var orgId = form.OrganizationId ?? (organizations.Count == 1 ? organizations[0].Id : null);
-        var staff = orgId is { } id ? await SaveMentoring.StaffAsync(db, id, Today, ct) : [];
+        var staff = orgId is { } id ? await FormPair.StaffAsync(db, id, Today, ct) : [];
         return View("ProgramForm", new ProgramFormModel(form, existing, organizations, staff.Select(s => new Choice(s.Id, s.Name)).ToList()));
     }
 
     private async Task<IActionResult> PairView(PairForm form, MentoringProgram program, MentoringPair? existing, CancellationToken ct) =>
-        View("PairForm", new PairFormModel(form, program, existing, await SaveMentoring.StaffAsync(db, program.OrganizationId, Today, ct)));
+        View("PairForm", new PairFormModel(form, program, existing, await FormPair.StaffAsync(db, program.OrganizationId, Today, ct)));
 }
 
 public sealed record ProgramListModel(MentoringFilter Filter, Page<ProgramRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, bool CanManage);
