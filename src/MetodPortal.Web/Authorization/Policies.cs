@@ -5,7 +5,7 @@ namespace MetodPortal.Web.Authorization;
 
 /// <summary>
 /// What a role may do. Where it may do it is the scope: the query filters and the write guard, and for a loaded
-/// record <see cref="OrganizationAuthorizationHandler"/>.
+/// record <see cref="RecordAuthorizationHandler"/>.
 /// </summary>
 public static class Policies
 {

@@ -85,7 +85,8 @@ public static class PortalServices
         });
 
         services.AddAuthorization(Policies.Add);
-        services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, RecordAuthorizationHandler>();
+        services.AddScoped<RecordAccess>();
 
         services.AddControllersWithViews(o =>
         {
