@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
@@ -20,8 +19,7 @@ namespace MetodPortal.Web.Areas.Events.Controllers;
 [Area("Events")]
 [Route("events")]
 [Authorize(Policies.ReadEvents)]
-public sealed class EventsController(PortalDbContext db, IValidator<EventForm> validator, IValidator<ParticipationForm> participationValidator, TimeProvider clock)
-    : Controller
+public sealed class EventsController(PortalDbContext db, RecordAccess access, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -45,7 +43,7 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
                 p.Organization!.ShortName ?? p.Organization.Name, p.Role))
             .ToListAsync(ct);
         var organizer = await PublicNames.OrganizationsAsync(db, [e.OrganizationId], ct);
-        return View(new EventCardModel(e, organizer.Of(e.OrganizationId), participants, await ManagesAsync(e, ct), User.Allows(Policies.RecordParticipations)));
+        return View(new EventCardModel(e, organizer.Of(e.OrganizationId), participants, await access.MayManageAsync(e), User.Allows(Policies.RecordParticipations)));
     }
 
     [HttpGet("create")]
@@ -55,110 +53,44 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
 
     [HttpPost("create")]
     [Authorize(Policies.ManageEvents)]
-    public async Task<IActionResult> Create(EventForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organizer = form.OrganizationId is { } orgId ? await db.Organizations.FirstOrDefaultAsync(o => o.Id == orgId, ct) : null;
-        if (organizer is null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организатора.");
-        }
-        else if (form.Level is { } level && CommunityRules.OwnerError(level, organizer) is { } error)
-        {
-            ModelState.AddModelError(nameof(form.Level), error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        var e = new MethodicalEvent { RegionId = organizer!.RegionId, OrganizationId = organizer.Id, MunicipalityId = organizer.MunicipalityId };
-        form.ApplyTo(e);
-        db.MethodicalEvents.Add(e);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Мероприятие «{e.Title}» добавлено в навигатор.");
-        return RedirectToAction(nameof(Details), new { id = e.Id });
-    }
+    public async Task<IActionResult> Create(EventForm form, [FromServices] ScheduleEvent schedule, CancellationToken ct) =>
+        await this.AnswerAsync(await schedule.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageEvents)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var e = await ManagedAsync(id, ct);
+        var e = await ManagedEvent.LoadAsync(db, access, id, ct);
         return e is null ? NotFound() : await FormView(EventForm.From(e), e, ct);
     }
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageEvents)]
-    public async Task<IActionResult> Edit(int id, EventForm form, CancellationToken ct)
-    {
-        var e = await ManagedAsync(id, ct);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        form.OrganizationId = e.OrganizationId;
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var organizer = await db.Organizations.FirstAsync(o => o.Id == e.OrganizationId, ct);
-        if (form.Level is { } level && CommunityRules.OwnerError(level, organizer) is { } error)
-        {
-            ModelState.AddModelError(nameof(form.Level), error);
-        }
-
-        if (form.Kind != Domain.Events.EventForm.Contest && await db.EventParticipations.AnyAsync(p => p.EventId == id && p.Role == ParticipationRole.Winner, ct))
-        {
-            ModelState.AddModelError(nameof(form.Kind), "Среди участников есть победители: мероприятие остаётся конкурсом.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, e, ct);
-        }
-
-        form.ApplyTo(e);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, EventForm form, [FromServices] ReviseEvent revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await FormView(form, await db.MethodicalEvents.AsNoTracking().FirstAsync(e => e.Id == id, ct), ct));
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManageEvents)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var e = await ManagedAsync(id, ct);
+        var e = await ManagedEvent.LoadAsync(db, access, id, ct);
         if (e is null)
         {
             return NotFound();
         }
 
-        var participants = await AllParticipantsAsync(id, ct);
+        var participants = await DeleteEvent.ParticipantsAsync(db, id, ct);
         return View("Confirm", new ConfirmModel("Удаление мероприятия", $"Мероприятие «{e.Title}» ({Display.Date(e.StartsOn)}) будет удалено из навигатора.",
             $"/events/{id}/delete", $"/events/{id}", [("Мероприятия", "/events"), (e.Title, $"/events/{id}")],
-            Refusal: participants > 0 ? $"У мероприятия есть участники ({participants}): оно уже учтено в показателях. Удалите сначала записи об участии." : null));
+            Refusal: participants > 0 ? DeleteEvent.HasParticipants(participants) : null));
     }
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageEvents)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var e = await ManagedAsync(id, ct);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        if (await AllParticipantsAsync(id, ct) > 0)
-        {
-            return RedirectToAction(nameof(Delete), new { id });
-        }
-
-        db.MethodicalEvents.Remove(e);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Мероприятие «{e.Title}» удалено.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteEvent delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), _ => RedirectToAction(nameof(Index)),
+            refused: _ => Task.FromResult<IActionResult>(RedirectToAction(nameof(Delete), new { id })));
 
     [HttpGet("{id:int}/participants/add")]
     [Authorize(Policies.RecordParticipations)]
@@ -175,84 +107,14 @@ public sealed class EventsController(PortalDbContext db, IValidator<EventForm> v
 
     [HttpPost("{id:int}/participants/add")]
     [Authorize(Policies.RecordParticipations)]
-    public async Task<IActionResult> AddParticipant(int id, ParticipationForm form, CancellationToken ct)
-    {
-        var e = await db.MethodicalEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        if (form.OrganizationId is { } named && !await Workplaces.Of(db).AnyAsync(o => o.Id == named, ct))
-        {
-            return NotFound();
-        }
-
-        (await participationValidator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (form is { OrganizationId: { } orgId, EducatorId: { } educatorId })
-        {
-            if (!await db.Employments.AnyAsync(x => x.OrganizationId == orgId && x.EducatorId == educatorId
-                && (x.StartDate == null || x.StartDate <= e.EndsOn) && (x.EndDate == null || x.EndDate >= e.StartsOn), ct))
-            {
-                ModelState.AddModelError(nameof(form.EducatorId), "Выберите педагога, работавшего в организации во время мероприятия.");
-            }
-            else if (await db.EventParticipations.AnyAsync(p => p.EventId == id && p.EducatorId == educatorId, ct))
-            {
-                ModelState.AddModelError(nameof(form.EducatorId), "Участие этого педагога уже записано.");
-            }
-        }
-
-        if (EventRules.RoleError(e, form.Role) is { } roleError)
-        {
-            ModelState.AddModelError(nameof(form.Role), roleError);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await ParticipantView(e, form, ct);
-        }
-
-        db.EventParticipations.Add(new EventParticipation
-        {
-            RegionId = e.RegionId, EventId = id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
-        });
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Участие записано.");
-        return Redirect($"/events/{id}/participants/add?organizationId={form.OrganizationId}");
-    }
+    public async Task<IActionResult> AddParticipant(int id, ParticipationForm form, [FromServices] RecordParticipation record, CancellationToken ct) =>
+        await this.AnswerAsync(await record.HandleAsync(id, form, ct), _ => Redirect($"/events/{id}/participants/add?organizationId={form.OrganizationId}"),
+            () => ParticipantView(form.Event!, form, ct));
 
     [HttpPost("{id:int}/participants/{participationId:int}/delete")]
     [Authorize(Policies.RecordParticipations)]
-    public async Task<IActionResult> DeleteParticipant(int id, int participationId, CancellationToken ct)
-    {
-        var participation = await db.EventParticipations.FirstOrDefaultAsync(p => p.Id == participationId && p.EventId == id, ct);
-        if (participation is null)
-        {
-            return NotFound();
-        }
-
-        db.EventParticipations.Remove(participation);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Запись об участии удалена.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    /// <summary>An event the user may change: its organizer lies inside the user's subtree (reading it region-wide is not enough).</summary>
-    private async Task<MethodicalEvent?> ManagedAsync(int id, CancellationToken ct)
-    {
-        var e = await db.MethodicalEvents.FirstOrDefaultAsync(x => x.Id == id, ct);
-        return e is not null && await ManagesAsync(e, ct) ? e : null;
-    }
-
-    /// <summary>
-    /// Participants from the whole region, not only the user's scope (listed in docs/architecture.md): schools elsewhere
-    /// record their teachers at a regional or neighbouring event, and a delete must not take their records with it.
-    /// </summary>
-    private Task<int> AllParticipantsAsync(int id, CancellationToken ct) =>
-        db.EventParticipations.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).CountAsync(p => p.EventId == id, ct);
-
-    private async Task<bool> ManagesAsync(MethodicalEvent e, CancellationToken ct) =>
-        User.Allows(Policies.ManageEvents) && await db.Organizations.AnyAsync(o => o.Id == e.OrganizationId, ct);
+    public async Task<IActionResult> DeleteParticipant(int id, int participationId, [FromServices] DeleteParticipation delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, participationId, ct), _ => RedirectToAction(nameof(Details), new { id }));
 
     private async Task<IActionResult> FormView(EventForm form, MethodicalEvent? existing, CancellationToken ct)
     {

@@ -1,8 +1,11 @@
 using FluentValidation;
+using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Events.UseCases;
 
@@ -21,6 +24,10 @@ public sealed class EventForm
     public bool ForYoungTeachers { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>Whether the event edited has winners, set by <see cref="ReviseEvent"/> (never posted): then it stays a contest.</summary>
+    [BindNever]
+    public bool HasWinners { get; set; }
+
     public static EventForm From(MethodicalEvent e) => new()
     {
         OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place, Link = e.Link,
@@ -33,10 +40,25 @@ public sealed class EventForm
          FormText.OrNull(Description));
 }
 
+/// <summary>An event's fields; its organizer an organization of the user's scope fit for the level; a contest with winners stays one.</summary>
 public sealed class EventValidator : AbstractValidator<EventForm>
 {
-    public EventValidator()
+    public EventValidator(PortalDbContext db)
     {
+        RuleFor(f => f.OrganizationId).CustomAsync(async (id, context, ct) =>
+        {
+            var organizer = id is null ? null : await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+            if (organizer is null)
+            {
+                context.AddFailure("Выберите организатора.");
+            }
+            else if (context.InstanceToValidate.Level is { } level && CommunityRules.OwnerError(level, organizer) is { } error)
+            {
+                context.AddFailure(nameof(EventForm.Level), error);
+            }
+        });
+        RuleFor(f => f.Kind).Must(kind => kind == Domain.Events.EventForm.Contest).When(f => f.HasWinners)
+            .WithMessage("Среди участников есть победители: мероприятие остаётся конкурсом.");
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название.").MaximumLength(500).WithMessage("Название — не длиннее 500 символов.");
         RuleFor(f => f.Kind).NotNull().WithMessage("Выберите форму мероприятия.");
         RuleFor(f => f.Level).NotNull().WithMessage("Выберите уровень.");
@@ -59,20 +81,24 @@ public sealed class EventValidator : AbstractValidator<EventForm>
     }
 }
 
-public sealed class ParticipationForm
+/// <summary>An event of the navigator, organized by an organization of the user's scope.</summary>
+public sealed class ScheduleEvent(PortalDbContext db, IValidator<EventForm> validator)
 {
-    public int? OrganizationId { get; set; }
-    public int? EducatorId { get; set; }
-    public ParticipationRole Role { get; set; } = ParticipationRole.Participant;
-}
-
-/// <summary>The fields of a participation; the employment during the event, a repeat and the role the event allows are checked against the records.</summary>
-public sealed class ParticipationFormValidator : AbstractValidator<ParticipationForm>
-{
-    public ParticipationFormValidator()
+    /// <returns>Done with the event's id.</returns>
+    public async Task<Outcome> HandleAsync(EventForm form, CancellationToken ct)
     {
-        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию из списка.");
-        RuleFor(f => f.EducatorId).NotNull().WithMessage("Выберите педагога, работавшего в организации во время мероприятия.");
-        RuleFor(f => f.Role).IsInEnum().WithMessage("Выберите роль из списка.");
+        form.HasWinners = false;
+        var fields = await validator.ValidateAsync(form, ct);
+        if (!fields.IsValid)
+        {
+            return Outcome.Invalid(fields);
+        }
+
+        var organizer = await db.Organizations.FirstAsync(o => o.Id == form.OrganizationId, ct);
+        var e = new MethodicalEvent { RegionId = organizer.RegionId, OrganizationId = organizer.Id, MunicipalityId = organizer.MunicipalityId };
+        form.ApplyTo(e);
+        db.MethodicalEvents.Add(e);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done($"Мероприятие «{e.Title}» добавлено в навигатор.", e.Id);
     }
 }
