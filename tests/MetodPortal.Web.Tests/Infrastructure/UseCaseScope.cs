@@ -30,4 +30,7 @@ public static class UseCaseScope
     }
 
     public static T Get<T>(this AsyncServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>The user the scope acts as, for the use cases that take the principal itself.</summary>
+    public static ClaimsPrincipal User(this AsyncServiceScope scope) => scope.Get<IHttpContextAccessor>().HttpContext!.User;
 }

@@ -25,7 +25,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
     [HttpGet("template")]
     public async Task<IActionResult> Template(int instrumentId, CancellationToken ct)
     {
-        var instrument = await SaveDiagnostic.UsableBy(db, User).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instrumentId, ct);
+        var instrument = await ConductDiagnostic.UsableBy(db, User).AsNoTracking().FirstOrDefaultAsync(i => i.Id == instrumentId, ct);
         if (instrument is null)
         {
             return NotFound();
@@ -46,7 +46,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
     [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
     public async Task<IActionResult> Import(IFormFile? file, int? instrumentId, int? organizationId, string? progressTicket, CancellationToken ct)
     {
-        var instrument = instrumentId is { } iid ? await SaveDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == iid, ct) : null;
+        var instrument = instrumentId is { } iid ? await ConductDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == iid, ct) : null;
         var organization = organizationId is { } oid ? await Workplaces.Of(db).AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
         if ((instrumentId is not null && instrument is null) || (organizationId is not null && organization is null))
         {
@@ -73,7 +73,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
     }
 
     private async Task<DiagnosticImportModel> ModelAsync(int? instrumentId, int? organizationId, DiagnosticImportResult? result, CancellationToken ct) =>
-        new(await SaveDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct),
+        new(await ConductDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct),
             await Workplaces.ChoicesAsync(db, ct), instrumentId, organizationId, result);
 }
 

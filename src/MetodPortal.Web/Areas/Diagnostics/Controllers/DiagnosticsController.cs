@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Diagnostics;
@@ -17,7 +16,7 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 [Area("Diagnostics")]
 [Route("diagnostics")]
 [Authorize(Policies.ReadDiagnostics)]
-public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, IValidator<DiagnosticForm> validator, TimeProvider clock) : Controller
+public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -67,7 +66,7 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
             return NotFound();
         }
 
-        var workplaces = await SaveDiagnostic.WorkplacesAsync(db, educator.Id, Today, ct);
+        var workplaces = await ConductDiagnostic.WorkplacesAsync(db, educator.Id, Today, ct);
         var form = new DiagnosticForm
         {
             EducatorId = educator.Id, InstrumentId = instrumentId, Date = Today, OrganizationId = workplaces.FirstOrDefault()?.OrganizationId,
@@ -78,36 +77,9 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
 
     [HttpPost("create")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Create(DiagnosticForm form, CancellationToken ct)
-    {
-        var educator = await db.Educators.AsNoTracking().FirstOrDefaultAsync(e => e.Id == form.EducatorId, ct);
-        if (educator is null)
-        {
-            return NotFound();
-        }
-
-        var instrument = form.InstrumentId is { } instrumentId ? await SaveDiagnostic.UsableBy(db, User).FirstOrDefaultAsync(i => i.Id == instrumentId, ct) : null;
-        if (instrument is null)
-        {
-            ModelState.AddModelError(nameof(form.InstrumentId), "Выберите диагностический материал из реестра.");
-            return await FormView(form, educator, null, ct);
-        }
-
-        await ValidateAsync(form, instrument, ct);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, educator, null, ct);
-        }
-
-        var diagnostic = new Diagnostic { RegionId = educator.RegionId, EducatorId = educator.Id, CreatedAt = clock.GetUtcNow() };
-        db.Diagnostics.Add(diagnostic);
-        SaveDiagnostic.Apply(form, diagnostic, instrument);
-        await db.SaveChangesAsync(ct);
-        TempData.Success(diagnostic.Deficits.Count == 0
-            ? "Диагностика сохранена. Дефицитов не выявлено."
-            : $"Диагностика сохранена. Выявлено дефицитов: {diagnostic.Deficits.Count}. Теперь можно составить ИОМ.");
-        return RedirectToAction(nameof(Details), new { id = diagnostic.Id });
-    }
+    public async Task<IActionResult> Create(DiagnosticForm form, [FromServices] ConductDiagnostic conduct, CancellationToken ct) =>
+        await this.AnswerAsync(await conduct.HandleAsync(form, User, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            async () => await FormView(form, await db.Educators.AsNoTracking().FirstAsync(e => e.Id == form.EducatorId, ct), null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -119,28 +91,12 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Edit(int id, DiagnosticForm form, CancellationToken ct)
-    {
-        var diagnostic = await Load(id).FirstOrDefaultAsync(ct);
-        if (diagnostic is null)
+    public async Task<IActionResult> Edit(int id, DiagnosticForm form, [FromServices] ReviseDiagnostic revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }), async () =>
         {
-            return NotFound();
-        }
-
-        // The educator and the instrument are fixed once entered: a different one is a different diagnostic.
-        (form.EducatorId, form.InstrumentId) = (diagnostic.EducatorId, diagnostic.InstrumentId);
-        var instrument = await db.DiagnosticInstruments.Include(i => i.Areas).ThenInclude(a => a.CompetenceArea).FirstAsync(i => i.Id == diagnostic.InstrumentId, ct);
-        await ValidateAsync(form, instrument, ct);
-        if (!ModelState.IsValid)
-        {
+            var diagnostic = await Load(id).AsNoTracking().FirstAsync(ct);
             return await FormView(form, diagnostic.Educator!, diagnostic, ct);
-        }
-
-        SaveDiagnostic.Apply(form, diagnostic, instrument);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены, дефициты пересчитаны.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+        });
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -152,26 +108,12 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var diagnostic = await Load(id).FirstOrDefaultAsync(ct);
-        if (diagnostic is null)
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteDiagnostic delete, CancellationToken ct) =>
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/diagnostics?educatorId={done.Id}"), refused: async refusal =>
         {
-            return NotFound();
-        }
-
-        var routes = await db.Routes.CountAsync(r => r.DiagnosticId == id, ct);
-        if (routes > 0)
-        {
-            ModelState.AddModelError("", "На основе этой диагностики составлен ИОМ: сначала удалите или перестройте его.");
-            return View("Delete", new DeleteDiagnosticModel(diagnostic, routes));
-        }
-
-        db.Diagnostics.Remove(diagnostic);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Диагностика от {Display.Date(diagnostic.Date)} удалена.");
-        return Redirect($"/diagnostics?educatorId={diagnostic.EducatorId}");
-    }
+            ModelState.AddModelError("", refusal);
+            return View("Delete", new DeleteDiagnosticModel(await Load(id).AsNoTracking().FirstAsync(ct), await db.Routes.CountAsync(r => r.DiagnosticId == id, ct)));
+        });
 
     /// <summary>Two diagnostics of one educator side by side: deficits closed, remaining and new.</summary>
     [HttpGet("compare")]
@@ -201,22 +143,14 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
         .Include(d => d.Scores).ThenInclude(s => s.CompetenceArea).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea)
         .AsSplitQuery();
 
-    private async Task ValidateAsync(DiagnosticForm form, DiagnosticInstrument instrument, CancellationToken ct)
-    {
-        var workplaces = await SaveDiagnostic.WorkplacesAsync(db, form.EducatorId, form.Date, ct);
-        var catalogue = await db.CompetenceAreas.Select(a => a.Id).ToListAsync(ct);
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        SaveDiagnostic.Validate(form, instrument, workplaces, catalogue, ModelState);
-    }
-
     private async Task<IActionResult> FormView(DiagnosticForm form, Educator educator, Diagnostic? existing, CancellationToken ct)
     {
-        var instruments = await SaveDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).ToListAsync(ct);
+        var instruments = await ConductDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).ToListAsync(ct);
         var instrument = existing?.Instrument is { } fixedOne
             ? await db.DiagnosticInstruments.AsNoTracking().Include(i => i.Areas).ThenInclude(a => a.CompetenceArea).FirstAsync(i => i.Id == fixedOne.Id, ct)
             : instruments.FirstOrDefault(i => i.Id == form.InstrumentId);
         var areas = await db.CompetenceAreas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct);
-        var workplaces = await SaveDiagnostic.WorkplacesAsync(db, educator.Id, existing?.Date ?? Today, ct);
+        var workplaces = await ConductDiagnostic.WorkplacesAsync(db, educator.Id, existing?.Date ?? Today, ct);
         return View("Form", new DiagnosticFormModel(form, educator, existing, instruments, instrument, areas,
             [.. workplaces.Select(w => new Choice(w.OrganizationId, w.Organization!.DisplayName))]));
     }
