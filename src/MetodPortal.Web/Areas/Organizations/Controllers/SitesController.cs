@@ -1,9 +1,7 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Organizations.UseCases;
-using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
@@ -17,7 +15,7 @@ namespace MetodPortal.Web.Areas.Organizations.Controllers;
 [Area("Organizations")]
 [Route("sites")]
 [Authorize(Policies.ReadSupport)]
-public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> validator, TimeProvider clock) : Controller
+public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SiteFilter filter, CancellationToken ct) =>
@@ -45,22 +43,8 @@ public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> val
 
     [HttpPost("create")]
     [Authorize(Policies.ManageSites)]
-    public async Task<IActionResult> Create(SiteForm form, CancellationToken ct)
-    {
-        var organization = form.OrganizationId is { } id ? await Workplaces.Of(db).FirstOrDefaultAsync(o => o.Id == id, ct) : null;
-        await ValidateAsync(form, organization, ct);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        var status = new OrganizationStatus { RegionId = organization!.RegionId, OrganizationId = organization.Id };
-        form.ApplyTo(status);
-        db.OrganizationStatuses.Add(status);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Статус «{status.Kind.Name()}» присвоен: {organization.DisplayName}.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Create(SiteForm form, [FromServices] GrantSiteStatus grant, CancellationToken ct) =>
+        await this.AnswerAsync(await grant.HandleAsync(form, ct), _ => RedirectToAction(nameof(Index)), () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageSites)]
@@ -72,30 +56,15 @@ public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> val
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageSites)]
-    public async Task<IActionResult> Edit(int id, SiteForm form, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, SiteForm form, [FromServices] ReviseSiteStatus revise, CancellationToken ct)
     {
-        var status = await db.OrganizationStatuses.Include(s => s.Organization).FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (status is null)
+        async Task<IActionResult> Form() =>
+            await FormView(form, await db.OrganizationStatuses.AsNoTracking().Include(s => s.Organization).FirstAsync(s => s.Id == id, ct), ct);
+        return await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)), Form, refusal =>
         {
-            return NotFound();
-        }
-
-        form.OrganizationId = status.OrganizationId;
-        await ValidateAsync(form, status.Organization, ct);
-        if (Sites.LevelError(status.Level, User.Scope()) is { } error)
-        {
-            ModelState.AddModelError("", error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, status, ct);
-        }
-
-        form.ApplyTo(status);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Index));
+            ModelState.AddModelError("", refusal);
+            return Form();
+        });
     }
 
     [HttpGet("{id:int}/delete")]
@@ -113,38 +82,9 @@ public sealed class SitesController(PortalDbContext db, IValidator<SiteForm> val
 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageSites)]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
-    {
-        var status = await db.OrganizationStatuses.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (status is null)
-        {
-            return NotFound();
-        }
-
-        if (Sites.LevelError(status.Level, User.Scope()) is not null)
-        {
-            return RedirectToAction(nameof(Delete), new { id });
-        }
-
-        db.OrganizationStatuses.Remove(status);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Статус удалён.");
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task ValidateAsync(SiteForm form, Organization? organization, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (organization is null && form.OrganizationId is not null)
-        {
-            ModelState.AddModelError(nameof(form.OrganizationId), "Выберите организацию из списка.");
-        }
-
-        if (form.Level is { } level && Sites.LevelError(level, User.Scope()) is { } error)
-        {
-            ModelState.AddModelError(nameof(form.Level), error);
-        }
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] RevokeSiteStatus revoke, CancellationToken ct) =>
+        await this.AnswerAsync(await revoke.HandleAsync(id, ct), _ => RedirectToAction(nameof(Index)),
+            refused: _ => Task.FromResult<IActionResult>(RedirectToAction(nameof(Delete), new { id })));
 
     private async Task<IActionResult> FormView(SiteForm form, OrganizationStatus? existing, CancellationToken ct) =>
         View("Form", new SiteFormModel(form, existing, existing is null ? await Workplaces.ChoicesAsync(db, ct) : []));

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Organizations;
@@ -22,44 +21,6 @@ public sealed class SiteFilter
 
 public sealed record SiteRow(int Id, int OrganizationId, string Organization, string? Municipality, OrganizationStatusKind Kind, OrganizationStatusLevel Level, string Theme,
     string? OrderNumber, DateOnly? OrderDate, DateOnly ValidFrom, DateOnly? ValidTo);
-
-public sealed class SiteForm
-{
-    public int? OrganizationId { get; set; }
-    public OrganizationStatusKind? Kind { get; set; }
-    public OrganizationStatusLevel? Level { get; set; }
-    public string Theme { get; set; } = "";
-    public string? OrderNumber { get; set; }
-    public DateOnly? OrderDate { get; set; }
-    public DateOnly? ValidFrom { get; set; }
-    public DateOnly? ValidTo { get; set; }
-
-    public static SiteForm From(OrganizationStatus s) => new()
-    {
-        OrganizationId = s.OrganizationId, Kind = s.Kind, Level = s.Level, Theme = s.Theme, OrderNumber = s.OrderNumber, OrderDate = s.OrderDate, ValidFrom = s.ValidFrom,
-        ValidTo = s.ValidTo,
-    };
-
-    public void ApplyTo(OrganizationStatus s) =>
-        (s.Kind, s.Level, s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo) =
-        (Kind!.Value, Level!.Value, Theme.Trim(), FormText.OrNull(OrderNumber), OrderDate, ValidFrom!.Value, ValidTo);
-}
-
-public sealed class SiteValidator : AbstractValidator<SiteForm>
-{
-    public SiteValidator()
-    {
-        RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию.");
-        RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид площадки.");
-        RuleFor(f => f.Level).NotNull().WithMessage("Выберите уровень.");
-        RuleFor(f => f.Theme).NotEmpty().WithMessage("Укажите тему.").MaximumLength(1000).WithMessage("Тема — не длиннее 1000 символов.");
-        RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о присвоении статуса.").MaximumLength(100).WithMessage("Номер — не длиннее 100 символов.");
-        RuleFor(f => f.OrderDate).NotNull().WithMessage("Укажите дату приказа.");
-        RuleFor(f => f.ValidFrom).NotNull().WithMessage("Укажите начало действия статуса.");
-        RuleFor(f => f.ValidTo).GreaterThanOrEqualTo(f => f.ValidFrom).When(f => f.ValidFrom is not null && f.ValidTo is not null)
-            .WithMessage("Окончание действия раньше его начала.");
-    }
-}
 
 /// <summary>The registry of innovation and internship sites (seed 004 direction 3 §2.4–2.5), built on organization statuses in the user's scope.</summary>
 public static class Sites
