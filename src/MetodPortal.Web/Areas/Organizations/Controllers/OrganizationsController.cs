@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Organizations;
@@ -16,7 +15,7 @@ namespace MetodPortal.Web.Areas.Organizations.Controllers;
 [Area("Organizations")]
 [Route("organizations")]
 [Authorize(Policies.ReadOrganizations)]
-public sealed class OrganizationsController(PortalDbContext db, IAuthorizationService authorization, IValidator<OrganizationForm> validator) : Controller
+public sealed class OrganizationsController(PortalDbContext db, RecordAccess access) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrganizationFilter filter, CancellationToken ct)
@@ -37,7 +36,7 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
         }
 
         var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == id).OrderBy(o => o.Name).ToListAsync(ct);
-        var canEdit = (await authorization.AuthorizeAsync(User, organization, Operations.Update)).Succeeded;
+        var canEdit = await access.MayAsync(organization, Operations.Update);
         return View(new OrganizationCardModel(organization, children, canEdit));
     }
 
@@ -56,33 +55,8 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
 
     [HttpPost("create")]
     [Authorize(Policies.ManageOrganizations)]
-    public async Task<IActionResult> Create(OrganizationForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var scope = User.Scope();
-        var municipality = form.MunicipalityId is { } mid ? await db.Municipalities.FirstOrDefaultAsync(m => m.Id == mid, ct) : null;
-        var regionId = municipality?.RegionId ?? scope.RegionId;
-        if (municipality is null && (scope.MunicipalityId is not null || regionId is null))
-        {
-            ModelState.AddModelError(nameof(form.MunicipalityId), "Выберите муниципальное образование: региональные организации добавляет специалист министерства.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        var organization = db.AddOrganization(new Organization
-        {
-            RegionId = regionId!.Value,
-            MunicipalityId = municipality?.Id,
-            Level = OrganizationRules.LevelOf(form.Type!.Value, municipality is not null)!.Value,
-        });
-        Apply(form, organization, mayManage: true);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Организация «{organization.DisplayName}» добавлена.");
-        return RedirectToAction(nameof(Details), new { id = organization.Id });
-    }
+    public async Task<IActionResult> Create(OrganizationForm form, [FromServices] AddOrganization add, CancellationToken ct) =>
+        await this.AnswerAsync(await add.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
 
     // Editing is checked on the organization itself (EditOrganization's roles and the scope), so another scope's id answers 404.
     [HttpGet("{id:int}/edit")]
@@ -94,7 +68,7 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, organization, Operations.Update)).Succeeded)
+        if (!await access.MayAsync(organization, Operations.Update))
         {
             return Forbid();
         }
@@ -103,55 +77,13 @@ public sealed class OrganizationsController(PortalDbContext db, IAuthorizationSe
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, OrganizationForm form, CancellationToken ct)
-    {
-        var organization = await db.Organizations.Include(o => o.Municipality).FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (organization is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, organization, Operations.Update)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        // The municipality is fixed once created (moving would re-root the subtree); what is posted for it is ignored.
-        form.MunicipalityId = organization.MunicipalityId;
-        var mayManage = MayManage();
-        if (!mayManage)
-        {
-            form.Type = organization.Type;
-        }
-
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, organization, ct);
-        }
-
-        Apply(form, organization, mayManage);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, OrganizationForm form, [FromServices] ReviseOrganization revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await FormView(form, await db.Organizations.AsNoTracking().Include(o => o.Municipality).FirstAsync(o => o.Id == id, ct), ct),
+            _ => Task.FromResult<IActionResult>(Forbid()));
 
     /// <summary>The type and whether the organization counts in indicators are set by coordinators and the ministry only.</summary>
     private bool MayManage() => User.Allows(Policies.ManageOrganizations);
-
-    private static void Apply(OrganizationForm form, Organization organization, bool mayManage)
-    {
-        organization.Name = form.Name.Trim();
-        organization.ShortName = FormText.OrNull(form.ShortName);
-        organization.Inn = FormText.OrNull(form.Inn);
-        organization.Address = FormText.OrNull(form.Address);
-        if (mayManage)
-        {
-            organization.Type = form.Type!.Value;
-            organization.Level = OrganizationRules.LevelOf(organization.Type, organization.MunicipalityId is not null)!.Value;
-            organization.CountsInIndicators = form.CountsInIndicators;
-        }
-    }
 
     private async Task<IActionResult> FormView(OrganizationForm form, Organization? existing, CancellationToken ct)
     {
