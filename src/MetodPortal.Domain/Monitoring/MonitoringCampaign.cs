@@ -22,6 +22,33 @@ public sealed class MonitoringCampaign : IRegionScoped
     public DateTimeOffset? ClosedAt { get; set; }
 
     public decimal ThresholdOf(int number) => Thresholds[number - 1];
+
+    /// <summary>A campaign in preparation opens at <paramref name="now"/>; its forms are then filled. Otherwise the refusal.</summary>
+    public string? Open(DateTimeOffset now)
+    {
+        if (Status != CampaignStatus.Preparation)
+        {
+            return "Мониторинг уже открыт.";
+        }
+
+        (Status, OpenedAt) = (CampaignStatus.Open, now);
+        return null;
+    }
+
+    /// <summary>An open campaign closes at <paramref name="now"/>; its forms are then read only.</summary>
+    public string? Close(DateTimeOffset now)
+    {
+        if (Status != CampaignStatus.Open)
+        {
+            return Status == CampaignStatus.Closed ? "Мониторинг уже закрыт." : "Мониторинг ещё не открыт: закрыть можно только открытый.";
+        }
+
+        (Status, ClosedAt) = (CampaignStatus.Closed, now);
+        return null;
+    }
+
+    /// <summary>Why a campaign's settings may not change: a closed campaign stays as it was counted.</summary>
+    public string? ReviseError => Status == CampaignStatus.Closed ? "Закрытый мониторинг не изменяется." : null;
 }
 
 public enum CampaignStatus

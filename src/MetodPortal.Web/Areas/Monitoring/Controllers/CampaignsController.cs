@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
@@ -14,7 +13,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignForm> validator, TimeProvider clock) : Controller
+public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -55,27 +54,9 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
 
     [HttpPost("create")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Create(CampaignForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        var regionId = User.Scope().RegionId;
-        if (ModelState.IsValid && await db.MonitoringCampaigns.AnyAsync(c => c.Year == form.Year, ct))
-        {
-            ModelState.AddModelError(nameof(form.Year), $"Мониторинг за {form.Year} год уже есть.");
-        }
-
-        if (!ModelState.IsValid || regionId is null)
-        {
-            return View("Form", new CampaignFormModel(form, null));
-        }
-
-        var campaign = new MonitoringCampaign { RegionId = regionId.Value };
-        form.ApplyTo(campaign, await ZoneAsync(ct));
-        db.MonitoringCampaigns.Add(campaign);
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Мониторинг за {campaign.Year} год подготовлен. Откройте его, когда формы можно заполнять.");
-        return RedirectToAction(nameof(Details), new { id = campaign.Id });
-    }
+    public async Task<IActionResult> Create(CampaignForm form, [FromServices] PrepareCampaign prepare, CancellationToken ct) =>
+        await this.AnswerAsync(await prepare.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormAsync(form, null), refusal => FormAsync(form, null, refusal));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageCampaigns)]
@@ -87,84 +68,36 @@ public sealed class CampaignsController(PortalDbContext db, IValidator<CampaignF
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Edit(int id, CampaignForm form, CancellationToken ct)
-    {
-        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (campaign is null)
-        {
-            return NotFound();
-        }
-
-        form.Year = campaign.Year;
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (campaign.Status == CampaignStatus.Closed)
-        {
-            ModelState.AddModelError("", "Закрытый мониторинг не изменяется.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View("Form", new CampaignFormModel(form, campaign));
-        }
-
-        form.ApplyTo(campaign, await ZoneAsync(ct));
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Изменения сохранены.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Edit(int id, CampaignForm form, [FromServices] ReviseCampaign revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => await FormAsync(form, await db.MonitoringCampaigns.AsNoTracking().FirstAsync(c => c.Id == id, ct)),
+            async refusal => await FormAsync(form, await db.MonitoringCampaigns.AsNoTracking().FirstAsync(c => c.Id == id, ct), refusal));
 
     /// <summary>Opening creates one form for every organization of the region that counts in indicators.</summary>
     [HttpPost("{id:int}/open")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Open(int id, CancellationToken ct)
-    {
-        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (campaign is null)
-        {
-            return NotFound();
-        }
-
-        if (campaign.Status != CampaignStatus.Preparation)
-        {
-            TempData.Success("Мониторинг уже открыт.");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        var existing = await db.MonitoringForms.Where(f => f.CampaignId == id).Select(f => f.OrganizationId).ToListAsync(ct);
-        var organizations = await db.Organizations.Where(o => o.CountsInIndicators && o.RegionId == campaign.RegionId && !existing.Contains(o.Id))
-            .Select(o => o.Id).ToListAsync(ct);
-        foreach (var organizationId in organizations)
-        {
-            db.MonitoringForms.Add(new MonitoringForm
-            {
-                RegionId = campaign.RegionId, OrganizationId = organizationId, CampaignId = id, Declared = IndicatorCounts.OneOrganization,
-            });
-        }
-
-        (campaign.Status, campaign.OpenedAt) = (CampaignStatus.Open, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        TempData.Success($"Мониторинг за {campaign.Year} год открыт: создано форм — {organizations.Count}.");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public async Task<IActionResult> Open(int id, [FromServices] OpenCampaign open, CancellationToken ct) => await StepAsync(id, await open.HandleAsync(id, ct));
 
     [HttpPost("{id:int}/close")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Close(int id, CancellationToken ct)
+    public async Task<IActionResult> Close(int id, [FromServices] CloseCampaign close, CancellationToken ct) => await StepAsync(id, await close.HandleAsync(id, ct));
+
+    /// <summary>A step of the campaign goes back to its card, with the reason in amber when it was not taken.</summary>
+    private Task<IActionResult> StepAsync(int id, Outcome outcome) =>
+        this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), refused: refusal =>
+        {
+            TempData.Warning(refusal);
+            return Task.FromResult<IActionResult>(RedirectToAction(nameof(Details), new { id }));
+        });
+
+    private Task<IActionResult> FormAsync(CampaignForm form, Domain.Monitoring.MonitoringCampaign? existing, string? refusal = null)
     {
-        var campaign = await db.MonitoringCampaigns.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (campaign is null)
+        if (refusal is not null)
         {
-            return NotFound();
+            ModelState.AddModelError("", refusal);
         }
 
-        if (campaign.Status == CampaignStatus.Open)
-        {
-            (campaign.Status, campaign.ClosedAt) = (CampaignStatus.Closed, clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            TempData.Success($"Мониторинг за {campaign.Year} год закрыт: формы доступны только для чтения.");
-        }
-
-        return RedirectToAction(nameof(Details), new { id });
+        return Task.FromResult<IActionResult>(View("Form", new CampaignFormModel(form, existing)));
     }
 
     private Task<TimeZoneInfo> ZoneAsync(CancellationToken ct) => RegionZone.OfAsync(db, User.Scope().RegionId, ct);
