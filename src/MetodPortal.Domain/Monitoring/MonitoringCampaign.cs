@@ -88,7 +88,82 @@ public sealed class MonitoringForm : IOrgScoped, IVersioned
     public MonitoringCampaign? Campaign { get; set; }
     public Organizations.Organization? Organization { get; set; }
     public List<MonitoringFormEvent> History { get; } = [];
+
+    // The workflow's steps (the campaign loaded with the form): each returns why it is refused (FormRules) and changes
+    // nothing, or changes the form, records the step in its history and returns null.
+
+    /// <summary>The administrator saves the values as a draft; a returned form stays returned until it is sent again.</summary>
+    public string? SaveDraft(IndicatorCounts declared, string? comment, DateTimeOffset now, FormActor by)
+    {
+        if (FormRules.SaveError(this, Campaign!) is { } refusal)
+        {
+            return refusal;
+        }
+
+        (Declared, DiscrepancyComment, Status) = (declared, comment, Status == FormStatus.Returned ? FormStatus.Returned : FormStatus.Draft);
+        Record(now, by, "Сохранён черновик", null);
+        return null;
+    }
+
+    /// <summary>The administrator sends the values (saving them too), marked late after the deadline; differing from the registry needs a comment.</summary>
+    public string? Submit(IndicatorCounts declared, string? comment, IndicatorCounts registry, DateTimeOffset now, FormActor by)
+    {
+        if (FormRules.SaveError(this, Campaign!) is { } refusal)
+        {
+            return refusal;
+        }
+
+        // A form not yet started is checked as the draft it becomes.
+        var before = (Declared, DiscrepancyComment, Status);
+        (Declared, DiscrepancyComment, Status) = (declared, comment, FormStatus.Draft);
+        if (FormRules.SubmitError(this, Campaign!, registry) is { } error)
+        {
+            (Declared, DiscrepancyComment, Status) = before;
+            return error;
+        }
+
+        (Status, SubmittedAt, IsLate) = (FormStatus.Submitted, now, FormRules.IsLate(now, Campaign!));
+        Record(now, by, IsLate ? "Отправлена после срока" : "Отправлена", null);
+        return null;
+    }
+
+    /// <summary>The coordinator accepts a sent form.</summary>
+    public string? Accept(DateTimeOffset now, FormActor by) => Review(FormRules.AcceptError(this, Campaign!), FormStatus.Accepted, "Принята", null, now, by);
+
+    /// <summary>The coordinator returns a sent form with what to correct.</summary>
+    public string? Return(string? comment, DateTimeOffset now, FormActor by) =>
+        Review(FormRules.ReturnError(this, Campaign!, comment), FormStatus.Returned, "Возвращена на доработку", comment, now, by);
+
+    /// <summary>The coordinator reopens an accepted form with the reason, while the campaign is open.</summary>
+    public string? Reopen(string? reason, DateTimeOffset now, FormActor by) =>
+        Review(FormRules.ReopenError(this, Campaign!, reason), FormStatus.Returned, "Открыта заново", reason, now, by);
+
+    private string? Review(string? refusal, FormStatus status, string action, string? comment, DateTimeOffset now, FormActor by)
+    {
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Status = status;
+        if (comment is not null)
+        {
+            ReviewComment = comment.Trim();
+        }
+
+        Record(now, by, action, comment?.Trim());
+        return null;
+    }
+
+    private void Record(DateTimeOffset at, FormActor by, string action, string? comment) =>
+        History.Add(new MonitoringFormEvent
+        {
+            RegionId = RegionId, OrganizationId = OrganizationId, At = at, UserId = by.UserId, UserName = by.UserName, Status = Status, Action = action, Comment = comment,
+        });
 }
+
+/// <summary>Who takes a step of a form: recorded in its history.</summary>
+public sealed record FormActor(int? UserId, string UserName);
 
 public enum FormStatus
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
@@ -19,8 +18,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class FormsController(
-    PortalDbContext db, IValidator<FormInput> validator, IValidator<ReturnFormInput> returnValidator, IValidator<ReopenFormInput> reopenValidator, TimeProvider clock) : Controller
+public sealed class FormsController(PortalDbContext db) : Controller
 {
     [HttpGet("{campaignId:int}/forms")]
     public async Task<IActionResult> Index(int campaignId, [FromQuery] FormFilter filter, CancellationToken ct)
@@ -73,7 +71,36 @@ public sealed class FormsController(
     /// </summary>
     [HttpPost("forms/{id:int}")]
     [Authorize(Policies.FillMonitoringForms)]
-    public async Task<IActionResult> Save(int id, FormInput input, string? action, CancellationToken ct)
+    public async Task<IActionResult> Save(int id, FormInput input, string? action, [FromServices] SaveFormDraft draft, [FromServices] SubmitForm submit, CancellationToken ct)
+    {
+        if (action == "fill")
+        {
+            return await FillAsync(id, input, ct);
+        }
+
+        var outcome = action == "submit" ? await submit.HandleAsync(id, input, Actor, ct) : await draft.HandleAsync(id, input, Actor, ct);
+        return await AnswerAsync(id, outcome, input, ct);
+    }
+
+    [HttpPost("forms/{id:int}/accept")]
+    [Authorize(Policies.ReviewMonitoringForms)]
+    public async Task<IActionResult> Accept(int id, uint? version, [FromServices] AcceptForm accept, CancellationToken ct) =>
+        await AnswerAsync(id, await accept.HandleAsync(id, version, Actor, ct), null, ct);
+
+    [HttpPost("forms/{id:int}/return")]
+    [Authorize(Policies.ReviewMonitoringForms)]
+    public async Task<IActionResult> Return(int id, ReturnFormInput input, uint? version, [FromServices] ReturnForm returnForm, CancellationToken ct) =>
+        await AnswerAsync(id, await returnForm.HandleAsync(id, input, version, Actor, ct), null, ct);
+
+    [HttpPost("forms/{id:int}/reopen")]
+    [Authorize(Policies.ReviewMonitoringForms)]
+    public async Task<IActionResult> Reopen(int id, ReopenFormInput input, uint? version, [FromServices] ReopenForm reopen, CancellationToken ct) =>
+        await AnswerAsync(id, await reopen.HandleAsync(id, input, version, Actor, ct), null, ct);
+
+    private FormActor Actor => new(User.UserIdOf(), User.Identity?.Name ?? "");
+
+    /// <summary>Fill from the registry: the values shown, not saved, for the administrator to check and save.</summary>
+    private async Task<IActionResult> FillAsync(int id, FormInput input, CancellationToken ct)
     {
         var form = await LoadAsync(id, ct);
         if (form is null)
@@ -87,126 +114,38 @@ public sealed class FormsController(
             return await CardView(form, input, ct);
         }
 
-        var registry = await RegistryAsync(form, ct);
-        if (action == "fill")
-        {
-            ModelState.Clear();
-            TempData.Success("Значения заполнены из реестра. Проверьте их и сохраните форму.");
-            return await CardView(form, FormInput.From(registry, input.DiscrepancyComment), ct, registry);
-        }
-
-        (await validator.ValidateAsync(input, ct)).CopyTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await CardView(form, input, ct, registry);
-        }
-
-        db.ExpectVersion(form, input.Version);
-        input.ApplyTo(form);
-        var now = clock.GetUtcNow();
-        if (action == "submit")
-        {
-            // Sending saves the values too, so a form not yet started is checked as the draft it becomes.
-            var status = form.Status;
-            form.Status = FormStatus.Draft;
-            if (FormRules.SubmitError(form, form.Campaign!, registry) is { } error)
-            {
-                form.Status = status;
-                ModelState.AddModelError(error.Contains("комментари", StringComparison.Ordinal) ? nameof(input.DiscrepancyComment) : "", error);
-                return await CardView(form, input, ct, registry);
-            }
-
-            (form.Status, form.SubmittedAt, form.IsLate) = (FormStatus.Submitted, now, FormRules.IsLate(now, form.Campaign!));
-            Record(form, now, form.IsLate ? "Отправлена после срока" : "Отправлена", null);
-            TempData.Success(form.IsLate ? "Форма отправлена после срока сдачи: она отмечена как поданная с опозданием." : "Форма отправлена координатору.");
-        }
-        else
-        {
-            form.Status = form.Status == FormStatus.Returned ? FormStatus.Returned : FormStatus.Draft;
-            Record(form, now, "Сохранён черновик", null);
-            TempData.Success("Черновик сохранён.");
-        }
-
-        await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Details), new { id });
+        // The inputs show the registry's values, not the posted ones.
+        ModelState.Clear();
+        var registry = await SubmitForm.RegistryAsync(db, form, ct);
+        TempData.Success("Значения заполнены из реестра. Проверьте их и сохраните форму.");
+        return await CardView(form, FormInput.From(registry, input.DiscrepancyComment), ct, registry);
     }
 
-    [HttpPost("forms/{id:int}/accept")]
-    [Authorize(Policies.ReviewMonitoringForms)]
-    public Task<IActionResult> Accept(int id, uint? version, CancellationToken ct) =>
-        Review(id, version, null, form => FormRules.AcceptError(form, form.Campaign!), FormStatus.Accepted, "Принята", null, "Форма принята.", ct);
-
-    [HttpPost("forms/{id:int}/return")]
-    [Authorize(Policies.ReviewMonitoringForms)]
-    public async Task<IActionResult> Return(int id, ReturnFormInput input, uint? version, CancellationToken ct) =>
-        await Review(id, version, await returnValidator.ValidateAsync(input, ct), form => FormRules.ReturnError(form, form.Campaign!, input.Comment), FormStatus.Returned,
-            "Возвращена на доработку", input.Comment, "Форма возвращена организации с комментарием.", ct);
-
-    [HttpPost("forms/{id:int}/reopen")]
-    [Authorize(Policies.ReviewMonitoringForms)]
-    public async Task<IActionResult> Reopen(int id, ReopenFormInput input, uint? version, CancellationToken ct) =>
-        await Review(id, version, await reopenValidator.ValidateAsync(input, ct), form => FormRules.ReopenError(form, form.Campaign!, input.Comment), FormStatus.Returned,
-            "Открыта заново", input.Comment, "Форма открыта заново: организация может её исправить и отправить.", ct);
-
-    /// <param name="fields">The comment's own rules (its validator); then <paramref name="check"/>, the form's status and campaign.</param>
-    private async Task<IActionResult> Review(int id, uint? version, FluentValidation.Results.ValidationResult? fields, Func<MonitoringForm, string?> check, FormStatus status,
-        string action, string? comment, string done, CancellationToken ct)
+    /// <summary>A step's outcome on the form's card: done goes back to it; refused or invalid shows it again (as posted, or as stored) with the reasons.</summary>
+    private async Task<IActionResult> AnswerAsync(int id, Outcome outcome, FormInput? posted, CancellationToken ct)
     {
-        var form = await LoadAsync(id, ct);
-        if (form is null)
+        async Task<IActionResult> Card()
         {
-            return NotFound();
+            db.ChangeTracker.Clear();
+            var form = (await LoadAsync(id, ct))!;
+            return await CardView(form, posted ?? FormInput.From(form.Declared, form.DiscrepancyComment), ct);
         }
 
-        fields?.CopyTo(ModelState);
-        if (ModelState.IsValid && check(form) is { } error)
+        return await this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), Card, refusal =>
         {
-            ModelState.AddModelError("", error);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await CardView(form, FormInput.From(form.Declared, form.DiscrepancyComment), ct);
-        }
-
-        db.ExpectVersion(form, version);
-        form.Status = status;
-        if (comment is not null)
-        {
-            form.ReviewComment = comment.Trim();
-        }
-
-        Record(form, clock.GetUtcNow(), action, comment?.Trim());
-        await db.SaveChangesAsync(ct);
-        TempData.Success(done);
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    private void Record(MonitoringForm form, DateTimeOffset at, string action, string? comment) =>
-        form.History.Add(new MonitoringFormEvent
-        {
-            RegionId = form.RegionId, OrganizationId = form.OrganizationId, At = at, UserId = User.UserIdOf(), UserName = User.Identity?.Name ?? "",
-            Status = form.Status, Action = action, Comment = comment,
+            ModelState.AddModelError("", refusal);
+            return Card();
         });
-
-    private Task<MonitoringForm?> LoadAsync(int id, CancellationToken ct) =>
-        db.MonitoringForms.Include(f => f.Campaign).Include(f => f.Organization).Include(f => f.History)
-            .AsSplitQuery().FirstOrDefaultAsync(f => f.Id == id, ct);
-
-    /// <summary>The registry's counts for the form's organization, year and reporting date.</summary>
-    private async Task<IndicatorCounts> RegistryAsync(MonitoringForm form, CancellationToken ct)
-    {
-        var c = form.Campaign!;
-        var rows = await RegistryIndicators.ComputeAsync(db, c.RegionId, c.Year, c.ReportingDate, ct, form.OrganizationId);
-        return rows.FirstOrDefault(r => r.Level == IndicatorLevel.Organization)?.Counts ?? IndicatorCounts.OneOrganization;
     }
+
+    private Task<MonitoringForm?> LoadAsync(int id, CancellationToken ct) => SaveFormDraft.LoadAsync(db, id, ct);
 
     private async Task<IActionResult> CardView(MonitoringForm form, FormInput input, CancellationToken ct, IndicatorCounts? registry = null)
     {
         var campaign = form.Campaign!;
         var canFill = User.Allows(Policies.FillMonitoringForms) && FormRules.SaveError(form, campaign) is null;
         var canReview = User.Allows(Policies.ReviewMonitoringForms) && campaign.Status == CampaignStatus.Open;
-        return View("Details", new FormCardModel(form, input, registry ?? await RegistryAsync(form, ct), canFill, canReview,
+        return View("Details", new FormCardModel(form, input, registry ?? await SubmitForm.RegistryAsync(db, form, ct), canFill, canReview,
             await RegionZone.OfAsync(db, campaign.RegionId, ct)));
     }
 }

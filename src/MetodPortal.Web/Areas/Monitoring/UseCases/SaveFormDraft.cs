@@ -1,5 +1,8 @@
 using FluentValidation;
+using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Monitoring.UseCases;
 
@@ -42,8 +45,8 @@ public sealed class FormInput
         Organizations = 1, WithMentoringProgram = WithMentoringProgram ?? 0, InMentoring = InMentoring ?? 0, InCommunities = InCommunities ?? 0,
     };
 
-    public void ApplyTo(MonitoringForm form) =>
-        (form.Declared, form.DiscrepancyComment) = (ToCounts(), string.IsNullOrWhiteSpace(DiscrepancyComment) ? null : DiscrepancyComment.Trim());
+    /// <summary>The comment as kept: trimmed, null when empty.</summary>
+    public string? Comment => string.IsNullOrWhiteSpace(DiscrepancyComment) ? null : DiscrepancyComment.Trim();
 }
 
 public sealed class FormInputValidator : AbstractValidator<FormInput>
@@ -62,4 +65,37 @@ public sealed class FormInputValidator : AbstractValidator<FormInput>
         RuleFor(f => f.ToCounts().PartError()).Null().WithMessage((_, error) => error!).OverridePropertyName("")
             .When(f => IndicatorCounts.FormFields.All(field => f.ValueOf(field) is >= 0));
     }
+}
+
+/// <summary>Saving an organization's monitoring form as a draft (<see cref="MonitoringForm.SaveDraft"/>): the values are checked first.</summary>
+public sealed class SaveFormDraft(PortalDbContext db, IValidator<FormInput> validator, TimeProvider clock)
+{
+    public async Task<Outcome> HandleAsync(int id, FormInput input, FormActor by, CancellationToken ct)
+    {
+        var form = await LoadAsync(db, id, ct);
+        if (form is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (FormRules.SaveError(form, form.Campaign!) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        var fields = await validator.ValidateAsync(input, ct);
+        if (!fields.IsValid)
+        {
+            return Outcome.Invalid(fields);
+        }
+
+        db.ExpectVersion(form, input.Version);
+        form.SaveDraft(input.ToCounts(), input.Comment, clock.GetUtcNow(), by);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done("Черновик сохранён.");
+    }
+
+    /// <summary>The form with its campaign, organization and history, through the scoped context: another scope's is not found.</summary>
+    public static Task<MonitoringForm?> LoadAsync(PortalDbContext db, int id, CancellationToken ct) =>
+        db.MonitoringForms.Include(f => f.Campaign).Include(f => f.Organization).Include(f => f.History).AsSplitQuery().FirstOrDefaultAsync(f => f.Id == id, ct);
 }
