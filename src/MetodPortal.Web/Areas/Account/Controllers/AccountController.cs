@@ -1,7 +1,5 @@
 using FluentValidation;
-using MetodPortal.Data;
 using MetodPortal.Data.Identity;
-using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Web.Areas.Account.UseCases;
 using MetodPortal.Web.Infrastructure;
@@ -14,7 +12,7 @@ namespace MetodPortal.Web.Areas.Account.Controllers;
 [Area("Account")]
 [Route("Account")]
 public sealed class AccountController(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users, PortalDbContext db, IValidator<LoginForm> validator, SignInThrottle throttle, TimeProvider clock) : Controller
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, RecordSignIn record, IValidator<LoginForm> validator, SignInThrottle throttle) : Controller
 {
     [HttpGet("Login")]
     [AllowAnonymous]
@@ -42,7 +40,7 @@ public sealed class AccountController(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
-        await AuditLoginAsync(user, form.Email.Trim(), result.Succeeded ? AuditAction.LoggedIn : AuditAction.LoginFailed, ct);
+        await record.HandleAsync(user, form.Email.Trim(), result.Succeeded ? AuditAction.LoggedIn : AuditAction.LoginFailed, ct);
 
         if (result.Succeeded)
         {
@@ -67,25 +65,9 @@ public sealed class AccountController(
         await signIn.SignOutAsync();
         if (user is not null)
         {
-            await AuditLoginAsync(user, user.Email!, AuditAction.LoggedOut, ct);
+            await record.HandleAsync(user, user.Email!, AuditAction.LoggedOut, ct);
         }
 
         return RedirectToAction(nameof(Login));
-    }
-
-    /// <summary>Sign-ins and their failures are logged like changes (152-ФЗ: every access to personal data is traceable).</summary>
-    private async Task AuditLoginAsync(AppUser? user, string email, AuditAction action, CancellationToken ct)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = user?.Id,
-            UserName = FormText.Cut(email, 256),
-            RegionId = user?.RegionId,
-            Action = action,
-            EntityType = nameof(AppUser),
-            EntityId = user?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
@@ -15,7 +14,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class RecommendationsController(PortalDbContext db, IValidator<RecommendationForm> validator, TimeProvider clock) : Controller
+public sealed class RecommendationsController(PortalDbContext db) : Controller
 {
     [HttpGet("{id:int}/recommendations")]
     public async Task<IActionResult> Index(int id, [FromQuery] RecommendationFilter filter, CancellationToken ct)
@@ -57,28 +56,12 @@ public sealed class RecommendationsController(PortalDbContext db, IValidator<Rec
 
     [HttpPost("{id:int}/recommendations/generate")]
     [Authorize(Policies.ManageRecommendations)]
-    public async Task<IActionResult> Generate(int id, IndicatorSource source, CancellationToken ct)
-    {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (campaign is null)
+    public async Task<IActionResult> Generate(int id, IndicatorSource? source, [FromServices] GenerateRecommendations generate, CancellationToken ct) =>
+        await this.AnswerAsync(await generate.HandleAsync(id, ModelState.IsValid ? source : null, ct), _ => RedirectToAction(nameof(Index), new { id }), refused: refusal =>
         {
-            return NotFound();
-        }
-
-        if (!ModelState.IsValid || !Enum.IsDefined(source))
-        {
-            TempData.Warning("Выберите, по каким данным формировать рекомендации: по принятым формам или по реестру портала.");
-            return RedirectToAction(nameof(Index), new { id });
-        }
-
-        var rows = await ScopeFigures.ComputeAsync(db, campaign, source, ct);
-        var outcome = await TargetedRecommendations.GenerateAsync(db, campaign, source, rows, clock.GetUtcNow(), ct);
-        TempData.Success(outcome is { Added: 0, Refreshed: 0, Removed: 0 }
-            ? $"Рекомендации {source.Name()} не изменились: все показатели ниже порога уже имеют рекомендации, или порог достигнут."
-            : $"Рекомендации {source.Name()}: новых — {outcome.Added}, обновлено — {outcome.Refreshed}, удалено (порог достигнут) — {outcome.Removed}, "
-                + $"оставлено как есть (изменены или в работе) — {outcome.Kept}. Проверьте и при необходимости уточните их текст.");
-        return RedirectToAction(nameof(Index), new { id });
-    }
+            TempData.Warning(refusal);
+            return Task.FromResult<IActionResult>(RedirectToAction(nameof(Index), new { id }));
+        });
 
     [HttpGet("recommendations/{id:int}/edit")]
     [Authorize(Policies.ManageRecommendations)]
@@ -90,25 +73,10 @@ public sealed class RecommendationsController(PortalDbContext db, IValidator<Rec
 
     [HttpPost("recommendations/{id:int}/edit")]
     [Authorize(Policies.ManageRecommendations)]
-    public async Task<IActionResult> Edit(int id, string? text, RecommendationStatus? status, CancellationToken ct)
-    {
-        var recommendation = await db.Recommendations.Include(r => r.Campaign).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (recommendation is null)
-        {
-            return NotFound();
-        }
-
-        (await validator.ValidateAsync(new RecommendationForm { Text = text?.Trim(), Status = status }, ct)).CopyTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return View(new RecommendationEditModel(recommendation, text, status));
-        }
-
-        (recommendation.Text, recommendation.Status, recommendation.ChangedAt) = (text!.Trim(), status!.Value, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Рекомендация сохранена.");
-        return RedirectToAction(nameof(Index), new { id = recommendation.CampaignId });
-    }
+    public async Task<IActionResult> Edit(int id, string? text, RecommendationStatus? status, [FromServices] EditRecommendation edit, CancellationToken ct) =>
+        await this.AnswerAsync(await edit.HandleAsync(id, new RecommendationForm { Text = text, Status = status }, ct),
+            done => RedirectToAction(nameof(Index), new { id = done.Id }), async () =>
+                View(new RecommendationEditModel(await db.Recommendations.AsNoTracking().Include(r => r.Campaign).FirstAsync(r => r.Id == id, ct), text, status)));
 }
 
 public sealed class RecommendationFilter
