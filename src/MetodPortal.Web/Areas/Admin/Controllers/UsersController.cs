@@ -1,4 +1,3 @@
-using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Domain.Identity;
@@ -17,7 +16,7 @@ namespace MetodPortal.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Route("admin/users")]
 [Authorize(Policies.ManageUsers)]
-public sealed class UsersController(PortalDbContext db, UserManager<AppUser> users, IValidator<UserForm> validator, TimeProvider clock) : Controller
+public sealed class UsersController(PortalDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? role, int page = 1, CancellationToken ct = default)
@@ -48,46 +47,8 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     public async Task<IActionResult> Create(CancellationToken ct) => await FormView(new UserForm(), null, ct);
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create(UserForm form, CancellationToken ct)
-    {
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (string.IsNullOrEmpty(form.Password))
-        {
-            ModelState.AddModelError(nameof(form.Password), "Укажите начальный пароль.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, null, ct);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var user = new AppUser
-        {
-            Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        await AttachAsync(user, form, ct);
-        var created = await users.CreateAsync(user, form.Password!);
-        if (created.Succeeded)
-        {
-            created = await users.AddToRoleAsync(user, form.Role);
-        }
-
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.Email), error.Description);
-            }
-
-            return await FormView(form, null, ct);
-        }
-
-        await transaction.CommitAsync(ct);
-        TempData.Success($"Пользователь {user.Email} создан.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Create(UserForm form, [FromServices] CreateUser create, CancellationToken ct) =>
+        await this.AnswerAsync(await create.HandleAsync(form, ct), _ => RedirectToAction(nameof(Index)), () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -107,46 +68,8 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, UserForm form, CancellationToken ct)
-    {
-        var user = await FindAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        form.Email = user.Email!;
-        (await validator.ValidateAsync(form, ct)).CopyTo(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await FormView(form, user, ct);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var currentRoles = await users.GetRolesAsync(user);
-        var educator = user.EducatorId;
-        user.FullName = form.FullName.Trim();
-        var organization = user.OrganizationId;
-        await AttachAsync(user, form, ct);
-        var scopeChanged = organization != user.OrganizationId || educator != user.EducatorId || !currentRoles.SequenceEqual([form.Role]);
-        if (!currentRoles.SequenceEqual([form.Role]))
-        {
-            await users.RemoveFromRolesAsync(user, currentRoles);
-            await users.AddToRoleAsync(user, form.Role);
-        }
-
-        // A new role or organization means a new scope: renewing the stamp ends the user's current session.
-        var updated = scopeChanged ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
-        if (!updated.Succeeded)
-        {
-            updated.Errors.ToList().ForEach(e => ModelState.AddModelError("", e.Description));
-            return await FormView(form, user, ct);
-        }
-
-        await transaction.CommitAsync(ct);
-        TempData.Success("Изменения сохранены." + (scopeChanged ? " Пользователю нужно войти заново." : ""));
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Edit(int id, UserForm form, [FromServices] ReviseUser revise, CancellationToken ct) =>
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)), async () => await FormView(form, await FindAsync(id), ct));
 
     [HttpGet("{id:int}/disable")]
     public async Task<IActionResult> Disable(int id)
@@ -157,51 +80,18 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
 
     [HttpPost("{id:int}/disable")]
     [ActionName(nameof(Disable))]
-    public async Task<IActionResult> DisableConfirmed(int id)
-    {
-        var user = await FindAsync(id);
-        if (user is null)
+    public async Task<IActionResult> DisableConfirmed(int id, [FromServices] DisableUser disable, CancellationToken ct) =>
+        await this.AnswerAsync(await disable.HandleAsync(id, User.ToCurrentUser().UserId, ct), _ => RedirectToAction(nameof(Index)), refused: refusal =>
         {
-            return NotFound();
-        }
-
-        if (user.Id == User.ToCurrentUser().UserId)
-        {
-            TempData.Success("Нельзя отключить собственную учётную запись.");
-            return RedirectToAction(nameof(Index));
-        }
-
-        user.IsActive = false;
-        await users.UpdateSecurityStampAsync(user); // saves the flag too, and ends the user's session
-        TempData.Success($"Пользователь {user.Email} отключён.");
-        return RedirectToAction(nameof(Index));
-    }
+            TempData.Warning(refusal);
+            return Task.FromResult<IActionResult>(RedirectToAction(nameof(Index)));
+        });
 
     [HttpPost("{id:int}/enable")]
-    public async Task<IActionResult> Enable(int id)
-    {
-        var user = await FindAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        user.IsActive = true;
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        TempData.Success($"Пользователь {user.Email} включён.");
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Enable(int id, [FromServices] EnableUser enable, CancellationToken ct) =>
+        await this.AnswerAsync(await enable.HandleAsync(id, ct), _ => RedirectToAction(nameof(Index)));
 
     private Task<AppUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    /// <summary>Sets the organization, the region that comes with it, and for a teacher the educator they are.</summary>
-    private async Task AttachAsync(AppUser user, UserForm form, CancellationToken ct)
-    {
-        user.OrganizationId = form.OrganizationId;
-        user.RegionId = form.OrganizationId is null ? null : await db.Organizations.Where(o => o.Id == form.OrganizationId).Select(o => (int?)o.RegionId).FirstAsync(ct);
-        user.EducatorId = form.Role == Roles.Teacher ? await UserForm.EducatorOf(db, form).Select(id => (int?)id).FirstOrDefaultAsync(ct) : null;
-    }
 
     private async Task<IActionResult> FormView(UserForm form, AppUser? existing, CancellationToken ct)
     {
