@@ -271,38 +271,12 @@ public sealed class RoutesController(
         return View(nameof(Details), await CardAsync(route, ct) with { Refusal = error });
     }
 
-    private async Task<IActionResult> FormView(RouteForm form, IndividualRoute? existing, CancellationToken ct)
-    {
-        var educator = await db.Educators.AsNoTracking().FirstAsync(e => e.Id == form.EducatorId, ct);
-        var workplaces = await db.Employments.AsNoTracking().Where(e => e.EducatorId == form.EducatorId && (e.EndDate == null || e.EndDate >= Today))
-            .Select(e => e.Organization!).ToListAsync(ct);
-        var organization = workplaces.FirstOrDefault(o => o.Id == form.OrganizationId) ?? workplaces.FirstOrDefault();
-        form.OrganizationId ??= organization?.Id;
-        var tutors = organization is null ? [] : await Tutors.For(db, organization).ToListAsync(ct);
-        var diagnostic = await BasisAsync(form.DiagnosticId, ct);
-        return View("Form", new RouteFormModel(form, existing, educator, diagnostic, [.. workplaces.Select(o => new Choice(o.Id, o.DisplayName))], tutors));
-    }
+    private async Task<IActionResult> FormView(RouteForm form, IndividualRoute? existing, CancellationToken ct) =>
+        View("Form", await RoutePages.FormAsync(db, form, existing, Today, ct));
 
-    /// <summary>The diagnostic a route is based on, with its instrument and deficits, as the form and the card show it.</summary>
-    private async Task<Domain.Diagnostics.Diagnostic?> BasisAsync(int? diagnosticId, CancellationToken ct) => diagnosticId is { } id
-        ? await db.Diagnostics.AsNoTracking().Include(d => d.Instrument).Include(d => d.Deficits).ThenInclude(x => x.CompetenceArea).FirstOrDefaultAsync(d => d.Id == id, ct)
-        : null;
+    private async Task<IActionResult> ItemFormView(IndividualRoute route, RouteItem? item, RouteItemForm form, CancellationToken ct) =>
+        View("ItemForm", await RoutePages.ItemFormAsync(db, route, item, form, ct));
 
-    private async Task<IActionResult> ItemFormView(IndividualRoute route, RouteItem? item, RouteItemForm form, CancellationToken ct)
-    {
-        var areas = await db.CompetenceAreas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct);
-        return View("ItemForm", new RouteItemFormModel(route, item, form, areas));
-    }
-
-    private async Task<RouteCardModel> CardAsync(IndividualRoute route, CancellationToken ct)
-    {
-        var names = await Tutors.NamesAsync(db, [route.TutorUserId, route.ApprovedByUserId, .. route.Items.Select(i => i.ConfirmedByUserId)], ct);
-        var itemIds = route.Items.Select(i => i.Id).ToList();
-        var files = await db.RouteEvidence.AsNoTracking().Where(e => itemIds.Contains(e.RouteItemId))
-            .Select(e => new EvidenceFile(e.Id, e.RouteItemId, e.FileName, e.Size, e.UploadedAt)).ToListAsync(ct);
-        var diagnostic = await BasisAsync(route.DiagnosticId, ct);
-        var manage = User.Allows(Policies.ManageDiagnostics);
-        var report = User.Allows(Policies.ReportRouteItems);
-        return new RouteCardModel(route, diagnostic, names, files.ToLookup(f => f.ItemId), manage, report, Today, null);
-    }
+    private Task<RouteCardModel> CardAsync(IndividualRoute route, CancellationToken ct) =>
+        RoutePages.CardAsync(db, route, User.Allows(Policies.ManageDiagnostics), User.Allows(Policies.ReportRouteItems), Today, ct);
 }

@@ -27,34 +27,3 @@ internal sealed class IndividualRouteConfiguration : IEntityTypeConfiguration<In
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class RouteItemConfiguration : IEntityTypeConfiguration<RouteItem>
-{
-    public void Configure(EntityTypeBuilder<RouteItem> builder)
-    {
-        builder.Property(i => i.Goal).HasMaxLength(1000);
-        builder.Property(i => i.ExpectedResult).HasMaxLength(1000);
-        builder.Property(i => i.EvidenceNote).HasMaxLength(2000);
-        builder.Property(i => i.TutorComment).HasMaxLength(1000);
-        builder.Property(i => i.Form).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(i => i.RouteId);
-        builder.HasIndex(i => new { i.EducatorId, i.Status, i.Deadline });
-        Owned.Keys(builder);
-        builder.HasOne(i => i.CompetenceArea).WithMany().HasForeignKey(i => i.CompetenceAreaId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.ConfirmedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.RouteItemId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class RouteEvidenceConfiguration : IEntityTypeConfiguration<RouteEvidence>
-{
-    public void Configure(EntityTypeBuilder<RouteEvidence> builder)
-    {
-        builder.Property(e => e.FileName).HasMaxLength(255);
-        builder.Property(e => e.ContentType).HasMaxLength(100);
-        builder.HasIndex(e => e.RouteItemId);
-        Owned.Keys(builder);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UploadedByUserId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

@@ -6,31 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MetodPortal.Data.Configurations.Security;
 
-internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
-{
-    public void Configure(EntityTypeBuilder<UserSession> builder)
-    {
-        builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(64);
-        builder.Property(s => s.UserAgent).HasMaxLength(300);
-        builder.Property(s => s.Address).HasMaxLength(64);
-        builder.HasIndex(s => s.UserId);
-        builder.HasIndex(s => s.ExpiresAt); // the purge
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class SubmissionKeyConfiguration : IEntityTypeConfiguration<SubmissionKey>
-{
-    public void Configure(EntityTypeBuilder<SubmissionKey> builder)
-    {
-        builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(64);
-        builder.Property(s => s.Location).HasMaxLength(2000);
-        builder.HasIndex(s => s.TakenAt); // the purge
-    }
-}
-
 internal sealed class AccessRecordConfiguration : IEntityTypeConfiguration<AccessRecord>
 {
     public void Configure(EntityTypeBuilder<AccessRecord> builder)

@@ -1,0 +1,27 @@
+using MetodPortal.Data.Configurations.Diagnostics;
+using MetodPortal.Data.Identity;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Routes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MetodPortal.Data.Configurations.Routes;
+
+internal sealed class RouteItemConfiguration : IEntityTypeConfiguration<RouteItem>
+{
+    public void Configure(EntityTypeBuilder<RouteItem> builder)
+    {
+        builder.Property(i => i.Goal).HasMaxLength(1000);
+        builder.Property(i => i.ExpectedResult).HasMaxLength(1000);
+        builder.Property(i => i.EvidenceNote).HasMaxLength(2000);
+        builder.Property(i => i.TutorComment).HasMaxLength(1000);
+        builder.Property(i => i.Form).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(i => i.RouteId);
+        builder.HasIndex(i => new { i.EducatorId, i.Status, i.Deadline });
+        Owned.Keys(builder);
+        builder.HasOne(i => i.CompetenceArea).WithMany().HasForeignKey(i => i.CompetenceAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.ConfirmedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.RouteItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
