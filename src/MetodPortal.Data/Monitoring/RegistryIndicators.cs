@@ -18,7 +18,7 @@ public sealed record IndicatorRow(IndicatorLevel Level, int? Id, IndicatorCounts
 /// in indicators inside the user's scope, every municipality and the region. A person is one educator wherever they
 /// work: at the municipal and regional level they are counted once (COUNT DISTINCT over the territory), at an
 /// organization wherever they are employed on the reporting date. "In the year" means dated inside the calendar year;
-/// age and years in the profession are taken on the reporting date (DESIGN.md §3, docs/indicators.md).
+/// age and years in the profession are taken on the reporting date (docs/indicators.md).
 /// </summary>
 public static class RegistryIndicators
 {

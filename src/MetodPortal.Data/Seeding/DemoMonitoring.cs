@@ -8,7 +8,7 @@ namespace MetodPortal.Data.Seeding;
 /// <summary>
 /// The demo region's monitoring: the 2025 campaign, closed, with forms in every status (its figures came from the
 /// schools' Excel reports, before the registry was kept here), and the 2026 campaign open, a few forms filled from the
-/// registry. Both set the ИОМ indicator's threshold at 10 % (seed 004: ИОМ for at least 10 % of teachers).
+/// registry. Both set the ИОМ indicator's threshold at 10 % (the regional set of measures: ИОМ for at least 10 % of teachers).
 /// </summary>
 internal static class DemoMonitoring
 {

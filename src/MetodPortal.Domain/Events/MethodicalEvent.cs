@@ -5,7 +5,7 @@ using MetodPortal.Domain.Scoping;
 namespace MetodPortal.Domain.Events;
 
 /// <summary>
-/// A methodical event of the navigator (seed 004 direction 3 §1.3). The navigator is for the whole region, so an
+/// A methodical event of the navigator (the regional set of measures, direction 3 §1.3). The navigator is for the whole region, so an
 /// event is read region-wide; it is changed only inside its organizer's subtree.
 /// </summary>
 public sealed class MethodicalEvent : IOrgScoped

@@ -3,7 +3,7 @@ using MetodPortal.Domain.Scoping;
 
 namespace MetodPortal.Domain.Identity;
 
-/// <summary>The roles of DESIGN.md §1: code names, Russian names, and the scope each role gives.</summary>
+/// <summary>The portal's roles (docs/security.md): code names, Russian names, and the scope each role gives.</summary>
 public static class Roles
 {
     public const string SystemAdmin = "SystemAdmin";

@@ -64,7 +64,7 @@ public sealed record IndicatorCounts
 
     public static IndicatorCounts Sum(IEnumerable<IndicatorCounts> counts) => counts.Aggregate(Zero, (a, b) => a + b);
 
-    /// <summary>The nine shares, numerator over denominator, in the order of seed 003 §6.5.</summary>
+    /// <summary>The nine shares, numerator over denominator, in passport order (docs/indicators.md).</summary>
     public IReadOnlyList<Share> Shares() =>
     [
         new(Diagnosed, Educators), new(WithRoute, Educators), new(NewcomersSupported, Newcomers), new(YoungInProjects, Young),

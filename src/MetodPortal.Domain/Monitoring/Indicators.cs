@@ -18,10 +18,10 @@ public sealed record IndicatorPassport(int Number, string Act, string Short, str
         municipality is null ? Wording : Act.Replace(TerritorySlot, " " + Territory.Genitive(municipality), StringComparison.Ordinal);
 }
 
-/// <summary>The nine effectiveness indicators of the regional system of scientific-methodological support (seed 003 §6.5).</summary>
+/// <summary>The nine effectiveness indicators of the regional system of scientific-methodological support (docs/indicators.md).</summary>
 public static class Indicators
 {
-    /// <summary>The minimum a year (seed 003 §6.5: «не менее 6 % в год»), the default threshold of every indicator.</summary>
+    /// <summary>The minimum a year («не менее 6 % в год»), the default threshold of every indicator.</summary>
     public const decimal DefaultThreshold = 6m;
 
     public const int Count = 9;

@@ -4,7 +4,7 @@ using MetodPortal.Domain.Scoping;
 namespace MetodPortal.Domain.Monitoring;
 
 /// <summary>
-/// The annual monitoring of a region (seed 003 §6–7): a year, the reporting date age and service are taken on, the
+/// The annual monitoring of a region (МСНМС regulation §6–7: at least once a year): a year, the reporting date age and service are taken on, the
 /// deadline for the organizations' forms (a moment, shown in the region's local time), and a threshold per indicator.
 /// </summary>
 public sealed class MonitoringCampaign : IRegionScoped

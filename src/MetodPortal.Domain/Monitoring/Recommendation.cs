@@ -4,7 +4,7 @@ using MetodPortal.Domain.Scoping;
 namespace MetodPortal.Domain.Monitoring;
 
 /// <summary>
-/// A targeted recommendation (seed 003 §7, seed 004 direction 1 §3.3) for an organization or a municipality whose
+/// A targeted recommendation (МСНМС regulation §7; the regional set of measures, direction 1 §3.3: within 30 days of the analysis) for an organization or a municipality whose
 /// indicator is under its threshold in a campaign: generated from <see cref="RecommendationRules"/>, then edited
 /// and followed by the coordinator or the ministry. Exactly one of <see cref="OrganizationId"/> and
 /// <see cref="MunicipalityId"/> is the target; <see cref="Source"/> says which figures found the indicator under
@@ -49,7 +49,7 @@ public enum RecommendationStatus
     Dismissed = 4,
 }
 
-/// <summary>The text templates of targeted recommendations: for each indicator, the measures of seed 004 that raise it.</summary>
+/// <summary>The text templates of targeted recommendations: for each indicator, the measures of the regional set of measures that raise it.</summary>
 public static class RecommendationRules
 {
     private static readonly Dictionary<int, string> Measures = new()

@@ -36,7 +36,7 @@ public enum RouteItemStatus
     Cancelled = 4,
 }
 
-/// <summary>The form of activity a route item uses to close a deficit (seed 003 §4.6).</summary>
+/// <summary>The form of activity a route item uses to close a deficit (the forms the МСНМС regulation lists in §4.6).</summary>
 public enum ActivityForm
 {
     [Display(Name = "курсы ДПП")]

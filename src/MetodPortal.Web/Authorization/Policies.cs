@@ -59,7 +59,7 @@ public static class Policies
         [ReportRouteItems] = [Roles.Teacher, Roles.RegionalMethodist, Roles.Methodist],
         [ReadAnalytics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
 
-        // Forms of support (seed 003 §3): the school keeps its mentoring; methodists keep communities and events; ЦНППМ / ИРО the ДПП registry.
+        // Forms of support (the city's МСНМС regulation, приказ № 270, section 3): the school keeps its mentoring; methodists keep communities and events; ЦНППМ / ИРО the ДПП registry.
         [ReadMentoring] = Readers,
         [ManageMentoring] = [Roles.SystemAdmin, Roles.SchoolAdmin],
         [ReadSupport] = Readers,

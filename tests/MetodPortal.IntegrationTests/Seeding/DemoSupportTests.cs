@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MetodPortal.IntegrationTests.Seeding;
 
 /// <summary>
-/// The demo data gives every one of the nine indicators (DESIGN.md §3) a value strictly between 0 and 100 % in both
+/// The demo data gives every one of the nine indicators (docs/indicators.md) a value strictly between 0 and 100 % in both
 /// demo municipalities for 2026, counted here from the registry the way the indicators count.
 /// </summary>
 public sealed class DemoSupportTests(SeededDatabase database) : IClassFixture<SeededDatabase>

@@ -22,7 +22,7 @@ public sealed class SiteFilter
 public sealed record SiteRow(int Id, int OrganizationId, string Organization, string? Municipality, OrganizationStatusKind Kind, OrganizationStatusLevel Level, string Theme,
     string? OrderNumber, DateOnly? OrderDate, DateOnly ValidFrom, DateOnly? ValidTo);
 
-/// <summary>The registry of innovation and internship sites (seed 004 direction 3 §2.4–2.5), built on organization statuses in the user's scope.</summary>
+/// <summary>The registry of innovation and internship sites (the regional set of measures, распоряжение № 458 of 03.04.2023, direction 3 §2.4–2.5), built on organization statuses in the user's scope.</summary>
 public static class Sites
 {
     public static readonly IReadOnlyList<XlsxColumn> Columns =
