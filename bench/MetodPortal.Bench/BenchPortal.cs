@@ -18,7 +18,8 @@ internal sealed class BenchPortal : IAsyncDisposable
         Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging", "Warning");
     }
 
-    /// <summary>Starts the portal on <paramref name="connectionString"/>: migrations, reference data and, with <paramref name="demo"/>, the demo data.</summary>
+    /// <summary>Starts the portal on <paramref name="connectionString"/>: migrations, reference data and, with <paramref name="demo"/>, the demo
+    /// data.</summary>
     public BenchPortal(string connectionString, bool demo)
     {
         ConnectionString = connectionString;
@@ -44,7 +45,8 @@ internal sealed class BenchPortal : IAsyncDisposable
     public static async Task SignInAsync(HttpClient client, string email, string password)
     {
         var token = Token(await client.GetStringAsync("/Account/Login"));
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent([new("Email", email), new("Password", password), new("__RequestVerificationToken", token)]));
+        var response = await client.PostAsync("/Account/Login",
+            new FormUrlEncodedContent([new("Email", email), new("Password", password), new("__RequestVerificationToken", token)]));
         if (response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) != false)
         {
             throw new InvalidOperationException($"{email} could not sign in.");

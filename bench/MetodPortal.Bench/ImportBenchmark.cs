@@ -25,7 +25,8 @@ internal static class ImportBenchmark
         List<Organization> khabarovsk;
         await using (var db = PortalData.CreateContext(connectionString, CurrentUser.System))
         {
-            khabarovsk = await db.Organizations.Where(o => o.Municipality!.Code == "KHV" && o.Level == OrganizationLevel.Institutional).OrderBy(o => o.Id).ToListAsync();
+            khabarovsk = await db.Organizations.Where(o => o.Municipality!.Code == "KHV"
+                && o.Level == OrganizationLevel.Institutional).OrderBy(o => o.Id).ToListAsync();
         }
 
         var school = khabarovsk.Single(o => o.ShortName == "МАОУ «СШ № 12»");
@@ -88,14 +89,15 @@ internal static class ImportBenchmark
         }
 
         static void Report(string name, (bool Ok, double Seconds, string Summary) run, double target) =>
-            Console.WriteLine($"  {name}: {run.Seconds:F2} s (target < {target:F0} s, {run.Seconds / target * 100:F0}% of it) — {run.Summary}{(run.Ok ? "" : " FAILED")}");
+            Console.WriteLine($"  {name}: {run.Seconds:F2} s (target < {target:F0} s, {run.Seconds / target * 100:F0}% of it) — "
+                + $"{run.Summary}{(run.Ok ? "" : " FAILED")}");
 
         async Task<(bool Ok, double Seconds, string Summary)> ImportAsync(HttpClient client, byte[] file, int? organizationId)
         {
             var token = BenchPortal.Token(await client.GetStringAsync("/staff/import"));
             using var content = new MultipartFormDataContent();
             var bytes = new ByteArrayContent(file);
-            bytes.Headers.ContentType = new MediaTypeHeaderValue(MetodPortal.Web.Areas.Staff.Controllers.StaffController.XlsxContentType);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue(global::MetodPortal.Reports.Excel.XlsxWriter.ContentType);
             content.Add(bytes, "file", "staff.xlsx");
             content.Add(new StringContent(token), "__RequestVerificationToken");
             if (organizationId is { } id)

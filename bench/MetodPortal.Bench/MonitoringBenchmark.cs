@@ -34,8 +34,10 @@ internal static class MonitoringBenchmark
         var (registry, registryBaseline) = await IndicatorsAsync(m, IndicatorSource.Registry, RegistryBaselineSql);
         var (declared, declaredBaseline) = await IndicatorsAsync(m, IndicatorSource.Declared, DeclaredBaselineSql);
         ok &= Check("from the registry (ScopeFigures.ComputeAsync: the region, 19 municipalities, 800 organizations)", registry,
-            $"one SQL for the region's row alone {Ms(registryBaseline)}", registry <= 1.5 * registryBaseline, $"{registry / registryBaseline:F2}× (target ≤ 1.5×)");
-        Console.WriteLine($"    from the accepted forms (the same call, the reports' source): {declared * 1000:F1} ms — the region's sum in SQL {declaredBaseline * 1000:F1} ms — "
+            $"one SQL for the region's row alone {Ms(registryBaseline)}", registry <= 1.5 * registryBaseline,
+                $"{registry / registryBaseline:F2}× (target ≤ 1.5×)");
+        Console.WriteLine($"    from the accepted forms (the same call, the reports' source): {declared * 1000:F1} ms — the region's sum in SQL "
+            + $"{declaredBaseline * 1000:F1} ms — "
             + "no target: a sum of 800 forms");
 
         Console.WriteLine($"  the region's report end to end over HTTP, median of {Rounds} (M and L interleaved):");
@@ -48,7 +50,8 @@ internal static class MonitoringBenchmark
         }
 
         var (registryL, registryBaselineL) = await IndicatorsAsync(l, IndicatorSource.Registry, RegistryBaselineSql);
-        ok &= Check("registry indicators of the same region in L", registryL, $"the same SQL in L {Ms(registryBaselineL)}", registryL <= 1.5 * registryBaselineL,
+        ok &= Check("registry indicators of the same region in L", registryL, $"the same SQL in L {Ms(registryBaselineL)}",
+            registryL <= 1.5 * registryBaselineL,
             $"{registryL / registryBaselineL:F2}× (target ≤ 1.5×); {registryL / registry:F2}× M, the SQL {registryBaselineL / registryBaseline:F2}× M");
 
         Console.WriteLine("  xlsx writer, peak managed memory above the report it writes:");
@@ -80,7 +83,8 @@ internal static class MonitoringBenchmark
             var client = await portal.LoginAsync(region.MinistryEmail, MonitoringDataset.Password);
             var page = $"/monitoring/{region.CampaignId}/recommendations";
             var token = BenchPortal.Token(await client.GetStringAsync(page));
-            var response = await client.PostAsync(page + "/generate", new FormUrlEncodedContent([new("source", nameof(IndicatorSource.Declared)), new("__RequestVerificationToken", token)]));
+            var response = await client.PostAsync(page + "/generate", new FormUrlEncodedContent([new("source", nameof(IndicatorSource.Declared)),
+                new("__RequestVerificationToken", token)]));
             if ((int)response.StatusCode != 302)
             {
                 throw new InvalidOperationException($"Generating the recommendations of {region.Name} answered {(int)response.StatusCode}.");
@@ -92,16 +96,19 @@ internal static class MonitoringBenchmark
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM educators), (SELECT count(*) FROM organizations WHERE counts_in_indicators), (SELECT count(*) FROM recommendations), pg_database_size(current_database())",
+            "SELECT (SELECT count(*) FROM educators), (SELECT count(*) FROM organizations WHERE counts_in_indicators), (SELECT count(*) FROM "
+                + "recommendations), pg_database_size(current_database())",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        Console.WriteLine($"    {name}: {regions} region(s), {reader.GetInt64(0):N0} educators, {reader.GetInt64(1):N0} organizations, {reader.GetInt64(2):N0} recommendations, "
+        Console.WriteLine($"    {name}: {regions} region(s), {reader.GetInt64(0):N0} educators, {reader.GetInt64(1):N0} organizations, "
+            + $"{reader.GetInt64(2):N0} recommendations, "
             + $"{reader.GetInt64(3) / 1024.0 / 1024:N0} MiB, ready in {watch.Elapsed.TotalSeconds:F0} s");
         return new Dataset(portal, generated, first!);
     }
 
-    /// <summary>The engine call behind the dashboard and the reports, as the region's ministry user, against a hand-written SQL for the region's counts alone.</summary>
+    /// <summary>The engine call behind the dashboard and the reports, as the region's ministry user, against a hand-written SQL for the region's
+    /// counts alone.</summary>
     private static async Task<(double Engine, double Baseline)> IndicatorsAsync(Dataset data, IndicatorSource source, string baselineSql)
     {
         var region = data.Region;
@@ -157,7 +164,8 @@ internal static class MonitoringBenchmark
         return new IndicatorCounts
         {
             Educators = At(0), Diagnosed = At(1), WithRoute = At(2), Newcomers = At(3), NewcomersSupported = At(4), Young = At(5), YoungInProjects = At(6),
-            Heads = At(7), HeadsImproved = At(8), HeadsHighest = At(9), Organizations = At(10), WithMentoringProgram = At(11), InMentoring = At(12), InCommunities = At(13),
+            Heads = At(7), HeadsImproved = At(8), HeadsHighest = At(9), Organizations = At(10), WithMentoringProgram = At(11), InMentoring = At(12),
+                InCommunities = At(13),
         };
     }
 
@@ -200,9 +208,11 @@ internal static class MonitoringBenchmark
                    p.birth_date + interval '35 years' > @reporting AND p.profession_start_date <= @reporting
                        AND p.profession_start_date + interval '3 years' > @reporting AS newcomer,
                    p.id IN (SELECT educator_id FROM diagnostics WHERE region_id = @region AND date BETWEEN @from AND @to) AS diagnosed,
-                   p.id IN (SELECT educator_id FROM routes WHERE region_id = @region AND diagnostic_id IS NOT NULL AND approved_on BETWEEN @from AND @to) AS routed,
+                   p.id IN (SELECT educator_id FROM routes
+                            WHERE region_id = @region AND diagnostic_id IS NOT NULL AND approved_on BETWEEN @from AND @to) AS routed,
                    p.id IN (SELECT mentee_id FROM pairs)
-                       OR p.id IN (SELECT educator_id FROM routes WHERE region_id = @region AND status NOT IN ('Draft', 'Cancelled') AND period_from <= @to AND period_to >= @from)
+                       OR p.id IN (SELECT educator_id FROM routes
+                                   WHERE region_id = @region AND status NOT IN ('Draft', 'Cancelled') AND period_from <= @to AND period_to >= @from)
                        OR p.id IN (SELECT educator_id FROM young_events) OR p.id IN (SELECT educator_id FROM members) AS supported,
                    p.id IN (SELECT educator_id FROM young_events) AS in_projects,
                    p.id IN (SELECT educator_id FROM program_completions WHERE region_id = @region AND completed_on BETWEEN @from AND @to)
@@ -230,7 +240,8 @@ internal static class MonitoringBenchmark
         FROM monitoring_forms WHERE campaign_id = @campaign AND status = 'Accepted' AND region_id = @region
         """;
 
-    /// <summary>GET of the region's PDF and xlsx (and of the /reports page as the floor of the same pipeline) in M and L, interleaved so drift hits both alike.</summary>
+    /// <summary>GET of the region's PDF and xlsx (and of the /reports page as the floor of the same pipeline) in M and L, interleaved so drift hits
+    /// both alike.</summary>
     private static async Task<Dictionary<string, double>> ReportsAsync(Dataset m, Dataset l)
     {
         var samples = new Dictionary<string, List<double>>();
@@ -239,7 +250,8 @@ internal static class MonitoringBenchmark
         {
             foreach (var (name, data) in new[] { ("m", m), ("l", l) })
             {
-                foreach (var (key, url) in new[] { ("page", "/reports"), ("pdf", $"/reports/monitoring/{year}.pdf"), ("xlsx", $"/reports/monitoring/{year}.xlsx") })
+                foreach (var (key, url) in new[] { ("page", "/reports"), ("pdf", $"/reports/monitoring/{year}.pdf"), ("xlsx",
+                    $"/reports/monitoring/{year}.xlsx") })
                 {
                     var watch = Stopwatch.StartNew();
                     using var response = await data.Ministry.GetAsync(url);
@@ -313,7 +325,8 @@ internal static class MonitoringBenchmark
 
         foreach (var (rows, peak, live, bytes) in results)
         {
-            Console.WriteLine($"    {rows,7:N0} organizations: live {live,5:F1} MiB, peak {peak,5:F1} MiB (with garbage not yet collected) above the report; file {bytes / 1024.0:N0} KiB");
+            Console.WriteLine($"    {rows,7:N0} organizations: live {live,5:F1} MiB, peak {peak,5:F1} MiB (with garbage not yet collected) above the "
+                + $"report; file {bytes / 1024.0:N0} KiB");
         }
 
         // Flat: a hundred times the rows keep no more alive than twice the smallest (or 8 MiB, whichever is more).
@@ -337,12 +350,16 @@ internal static class MonitoringBenchmark
             Educators = 30 + (i % 7), Diagnosed = 20 + (i % 5), WithRoute = 10 + (i % 4), Newcomers = 3, NewcomersSupported = 2, Young = 8, YoungInProjects = 4,
             Heads = 1, HeadsImproved = i % 2, HeadsHighest = 1, Organizations = 1, WithMentoringProgram = 1, InMentoring = 6, InCommunities = 12,
         };
-        return new MonitoringReport(MonitoringDataset.Year, new DateOnly(MonitoringDataset.Year, 12, 31), ReportLevel.Region, "Бенчмарк-край", "21.11.2026 10:00", "bench",
+        return new MonitoringReport(MonitoringDataset.Year, new DateOnly(MonitoringDataset.Year, 12, 31), ReportLevel.Region, "Бенчмарк-край",
+            "21.11.2026 10:00", "bench",
             new MonitoringCampaign().Thresholds, IndicatorCounts.Sum(Enumerable.Range(0, organizations).Select(Counts)),
             [.. Enumerable.Range(0, 19).Select(i => new ReportPlace($"Муниципальный район {i + 1}", null, Counts(i)))],
-            [.. Enumerable.Range(0, organizations).Select(i => new ReportPlace($"Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № {i + 1}»", $"Муниципальный район {i % 19 + 1}", Counts(i)))],
+            [.. Enumerable.Range(0,
+                organizations).Select(i => new ReportPlace($"Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № {i + 1}»",
+                    $"Муниципальный район {i % 19 + 1}", Counts(i)))],
             new ReportCompleteness(organizations, organizations, 0, 0, 0),
-            [.. Enumerable.Range(0, organizations / 10).Select(i => new ReportRecommendation($"Школа № {i + 1}", 1 + (i % 9), 20m, 50m, "Провести диагностику профессиональных дефицитов", "по принятым формам", "новая"))]);
+            [.. Enumerable.Range(0, organizations / 10).Select(i => new ReportRecommendation($"Школа № {i + 1}", 1 + (i % 9), 20m, 50m,
+                "Провести диагностику профессиональных дефицитов", "по принятым формам", "новая"))]);
     }
 
     private static double Median(List<double> values)

@@ -132,9 +132,11 @@ internal static class MonitoringDataset
         {
             var user = new AppUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                    EmailConfirmed = true,
                 FullName = fullName, OrganizationId = organizationId, RegionId = regionId, PasswordHash = hash,
-                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow,
+                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true,
+                    CreatedAt = DateTimeOffset.UtcNow,
             };
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = role.Id });
@@ -143,11 +145,13 @@ internal static class MonitoringDataset
         await db.SaveChangesAsync();
     }
 
-    /// <summary>code, name, kind, administrative centre of Хабаровский край's 19 municipalities, which every database starts with: real names for every generated region.</summary>
+    /// <summary>code, name, kind, administrative centre of Хабаровский край's 19 municipalities, which every database starts with: real names for
+    /// every generated region.</summary>
     private static async Task<List<string[]>> KhabarovskMunicipalitiesAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT m.code, m.name, m.kind, coalesce(m.administrative_centre, '') FROM municipalities m JOIN regions r ON r.id = m.region_id WHERE r.code = '27' ORDER BY m.id",
+            "SELECT m.code, m.name, m.kind, coalesce(m.administrative_centre, '') FROM municipalities m JOIN regions r ON r.id = m.region_id WHERE "
+                + "r.code = '27' ORDER BY m.id",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string[]>();
@@ -205,7 +209,8 @@ internal static class MonitoringDataset
         }
     }
 
-    private sealed record Person(int Id, int OrganizationId, int MunicipalityIndex, bool Head, bool Young, bool Newcomer, QualificationCategory Category, double Skill);
+    private sealed record Person(int Id, int OrganizationId, int MunicipalityIndex, bool Head, bool Young, bool Newcomer,
+        QualificationCategory Category, double Skill);
 
     private sealed class RegionData
     {
@@ -244,10 +249,12 @@ internal static class MonitoringDataset
             _headsTest = Instrument("Диагностика управленческих компетенций руководителей", 5, 3, 4);
 
             var municipalities = Table("municipalities", "id", "region_id", "code", "name", "kind", "administrative_centre");
-            var organizations = Table("organizations", "id", "region_id", "municipality_id", "parent_id", "path", "name", "short_name", "level", "type", "inn", "address",
+            var organizations = Table("organizations", "id", "region_id", "municipality_id", "parent_id", "path", "name", "short_name", "level",
+                "type", "inn", "address",
                 "counts_in_indicators");
             _ministry = ids.Take();
-            organizations.Add(_ministry, RegionId, null, null, OrganizationPath.Of(RegionId, null, null, _ministry), "Министерство образования " + Name, "Министерство",
+            organizations.Add(_ministry, RegionId, null, null, OrganizationPath.Of(RegionId, null, null, _ministry),
+                "Министерство образования " + Name, "Министерство",
                 OrganizationLevel.Regional, OrganizationType.Ministry, null, null, false);
             for (var m = 0; m < Municipalities; m++)
             {
@@ -258,16 +265,19 @@ internal static class MonitoringDataset
                 var authority = ids.Take();
                 _authorities.Add(authority);
                 organizations.Add(authority, RegionId, municipalityId, null, OrganizationPath.Of(RegionId, municipalityId, null, authority),
-                    "Управление образования администрации " + row[1], "УО " + row[0], OrganizationLevel.Municipal, OrganizationType.EducationAuthority, null, null, false);
+                    "Управление образования администрации " + row[1], "УО " + row[0], OrganizationLevel.Municipal,
+                        OrganizationType.EducationAuthority, null, null, false);
                 var schools = Organizations / Municipalities + (m < Organizations % Municipalities ? 1 : 0);
                 for (var s = 1; s <= schools; s++)
                 {
                     var id = ids.Take();
                     var (type, name) = (s % 10) switch
                     {
-                        < 6 => (OrganizationType.School, $"Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № {s}» {row[1]}"),
+                        < 6 => (OrganizationType.School,
+                            $"Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № {s}» {row[1]}"),
                         < 9 => (OrganizationType.Kindergarten, $"Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № {s}» {row[1]}"),
-                        _ => (OrganizationType.AdditionalEducation, $"Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества № {s}» {row[1]}"),
+                        _ => (OrganizationType.AdditionalEducation,
+                            $"Муниципальное бюджетное учреждение дополнительного образования «Дом детского творчества № {s}» {row[1]}"),
                     };
                     organizations.Add(id, RegionId, municipalityId, null, OrganizationPath.Of(RegionId, municipalityId, null, id), name, null,
                         OrganizationLevel.Institutional, type, null, null, true);
@@ -285,7 +295,8 @@ internal static class MonitoringDataset
             AddEvents();
             CampaignId = ids.Take();
             Table("monitoring_campaigns", "id", "region_id", "year", "reporting_date", "deadline", "status", "thresholds", "opened_at", "closed_at")
-                .Add(CampaignId, RegionId, Year, ReportingDate, Deadline, CampaignStatus.Closed, Thresholds, new DateTime(Year, 12, 1, 0, 0, 0, DateTimeKind.Utc),
+                .Add(CampaignId, RegionId, Year, ReportingDate, Deadline, CampaignStatus.Closed, Thresholds,
+                    new DateTime(Year, 12, 1, 0, 0, 0, DateTimeKind.Utc),
                     new DateTime(Year + 1, 2, 2, 0, 0, 0, DateTimeKind.Utc));
         }
 
@@ -320,7 +331,8 @@ internal static class MonitoringDataset
         {
             var educators = Table("educators", "id", "region_id", "last_name", "first_name", "middle_name", "birth_date", "position", "is_head", "is_deputy",
                 "category", "category_date", "profession_start_date", "email", "match_key");
-            var employments = Table("employments", "id", "region_id", "organization_id", "educator_id", "position", "personnel_number", "is_main", "start_date", "end_date");
+            var employments = Table("employments", "id", "region_id", "organization_id", "educator_id", "position", "personnel_number", "is_main",
+                "start_date", "end_date");
             for (var i = 0; i < Educators; i++)
             {
                 var o = i % Organizations;
@@ -338,7 +350,8 @@ internal static class MonitoringDataset
                 var category = head
                     ? (Chance(0.45) ? QualificationCategory.Highest : Chance(0.6) ? QualificationCategory.First : QualificationCategory.MatchesPosition)
                     : ReportingDate.DayNumber - start.DayNumber < 2 * 365 ? QualificationCategory.None
-                    : _random.Next(10) switch { < 2 => QualificationCategory.Highest, < 5 => QualificationCategory.First, < 8 => QualificationCategory.MatchesPosition, _ => QualificationCategory.None };
+                    : _random.Next(10) switch { < 2 => QualificationCategory.Highest, < 5 => QualificationCategory.First,
+                        < 8 => QualificationCategory.MatchesPosition, _ => QualificationCategory.None };
                 var position = head ? Position.Head : deputy ? Position.DeputyHead : Chance(0.05) ? Position.Psychologist : _types[o] switch
                 {
                     OrganizationType.Kindergarten => Position.Caregiver,
@@ -360,11 +373,13 @@ internal static class MonitoringDataset
                 }
                 else if (Chance(0.01))
                 {
-                    employments.Add(_ids.Take(), RegionId, Neighbour(o, m), id, position, null, true, new DateOnly(Year - 4, 9, 1), new DateOnly(Year - 1, 8, 31));
+                    employments.Add(_ids.Take(), RegionId, Neighbour(o, m), id, position, null, true, new DateOnly(Year - 4, 9, 1),
+                        new DateOnly(Year - 1, 8, 31));
                 }
 
                 var young = birth.AddYears(35) > ReportingDate;
-                var person = new Person(id, organization, m, head, young, young && start.AddYears(3) > ReportingDate, category, 0.45 + (_random.NextDouble() * 0.55));
+                var person = new Person(id, organization, m, head, young, young && start.AddYears(3) > ReportingDate, category,
+                    0.45 + (_random.NextDouble() * 0.55));
                 _people.Add(person);
                 (_staffOf.TryGetValue(organization, out var staff) ? staff : _staffOf[organization] = []).Add(person);
             }
@@ -379,10 +394,13 @@ internal static class MonitoringDataset
 
         private void AddDiagnosticsAndRoutes(int[] areaIds)
         {
-            var diagnostics = Table("diagnostics", "id", "region_id", "organization_id", "educator_id", "instrument_id", "date", "conducted_by", "note", "created_at");
+            var diagnostics = Table("diagnostics", "id", "region_id", "organization_id", "educator_id", "instrument_id", "date", "conducted_by",
+                "note", "created_at");
             var scores = Table("diagnostic_scores", "id", "score", "region_id", "organization_id", "educator_id", "diagnostic_id", "competence_area_id");
-            var deficits = Table("diagnostic_deficits", "id", "is_manual", "note", "region_id", "organization_id", "educator_id", "diagnostic_id", "competence_area_id");
-            var routes = Table("routes", "id", "region_id", "organization_id", "educator_id", "diagnostic_id", "tutor_user_id", "period_from", "period_to", "status", "note",
+            var deficits = Table("diagnostic_deficits", "id", "is_manual", "note", "region_id", "organization_id", "educator_id", "diagnostic_id",
+                "competence_area_id");
+            var routes = Table("routes", "id", "region_id", "organization_id", "educator_id", "diagnostic_id", "tutor_user_id", "period_from",
+                "period_to", "status", "note",
                 "approved_on", "approved_by_user_id", "completed_on", "cancelled_on", "cancel_reason", "created_at");
             var items = Table("route_items", "id", "region_id", "organization_id", "educator_id", "route_id", "competence_area_id", "goal", "form", "deadline",
                 "expected_result", "status", "evidence_note", "reported_on", "confirmed_on", "confirmed_by_user_id", "tutor_comment", "sort_order");
@@ -418,7 +436,8 @@ internal static class MonitoringDataset
                 var id = _ids.Take();
                 var draft = Chance(0.04);
                 var approved = draft ? (DateOnly?)null : Min(date.AddDays(14), ReportingDate);
-                var status = draft ? RouteStatus.Draft : _random.Next(10) switch { < 3 => RouteStatus.Approved, < 8 => RouteStatus.InProgress, _ => RouteStatus.Completed };
+                var status = draft ? RouteStatus.Draft
+                    : _random.Next(10) switch { < 3 => RouteStatus.Approved, < 8 => RouteStatus.InProgress, _ => RouteStatus.Completed };
                 var from = approved ?? date.AddDays(14);
                 routes.Add(id, RegionId, p.OrganizationId, p.Id, diagnostic, null, from, from.AddYears(1).AddDays(-1), status, null, approved, null,
                     status == RouteStatus.Completed ? Min(from.AddDays(200), ReportingDate) : null, null, null, At(date.AddDays(7)));
@@ -426,8 +445,10 @@ internal static class MonitoringDataset
                 {
                     var done = status == RouteStatus.Completed || (status == RouteStatus.InProgress && i == 0);
                     items.Add(_ids.Take(), RegionId, p.OrganizationId, p.Id, id, found[i], "Устранить дефицит: " + areaName[found[i]].ToLowerInvariant(),
-                        (ActivityForm)(1 + _random.Next(6)), from.AddMonths(3 + (i * 3)), "Применение освоенного на уроках", done ? RouteItemStatus.Done : RouteItemStatus.Planned,
-                        done ? "Удостоверение о повышении квалификации" : null, done ? from.AddMonths(2) : null, done ? from.AddMonths(2).AddDays(5) : null, null, null, i);
+                        (ActivityForm)(1 + _random.Next(6)), from.AddMonths(3 + (i * 3)), "Применение освоенного на уроках", done
+                            ? RouteItemStatus.Done : RouteItemStatus.Planned,
+                        done ? "Удостоверение о повышении квалификации" : null, done ? from.AddMonths(2) : null, done ? from.AddMonths(2).AddDays(5)
+                            : null, null, null, i);
                 }
             }
 
@@ -449,8 +470,10 @@ internal static class MonitoringDataset
 
         private void AddMentoring()
         {
-            var programmes = Table("mentoring_programs", "id", "region_id", "organization_id", "title", "order_number", "order_date", "period_from", "period_to", "curator_id");
-            var pairs = Table("mentoring_pairs", "id", "region_id", "organization_id", "program_id", "mentor_id", "mentee_id", "student_name", "form", "competence_focus",
+            var programmes = Table("mentoring_programs", "id", "region_id", "organization_id", "title", "order_number", "order_date", "period_from",
+                "period_to", "curator_id");
+            var pairs = Table("mentoring_pairs", "id", "region_id", "organization_id", "program_id", "mentor_id", "mentee_id", "student_name", "form",
+                "competence_focus",
                 "period_from", "period_to", "status", "closed_on", "result");
             foreach (var organization in _countingOrganizations)
             {
@@ -471,7 +494,8 @@ internal static class MonitoringDataset
 
                 foreach (var p in staff)
                 {
-                    var (form, chance) = p.Newcomer ? (MentoringForm.TeacherToYoungSpecialist, 0.8) : p.Head ? (MentoringForm.HeadToHead, 0.05) : (MentoringForm.TeacherToTeacher, 0.04);
+                    var (form, chance) = p.Newcomer ? (MentoringForm.TeacherToYoungSpecialist, 0.8) : p.Head ? (MentoringForm.HeadToHead, 0.05)
+                        : (MentoringForm.TeacherToTeacher, 0.04);
                     var mentor = mentors[_random.Next(mentors.Count)];
                     if (mentor.Id != p.Id && Chance(chance))
                     {
@@ -482,7 +506,8 @@ internal static class MonitoringDataset
 
                 if (Chance(0.2))
                 {
-                    pairs.Add(_ids.Take(), RegionId, organization, programme, mentors[0].Id, null, "Студент педагогического колледжа", MentoringForm.StudentToTeacher, null,
+                    pairs.Add(_ids.Take(), RegionId, organization, programme, mentors[0].Id, null, "Студент педагогического колледжа",
+                        MentoringForm.StudentToTeacher, null,
                         new DateOnly(Year, 9, 1), new DateOnly(Year + 1, 5, 31), PairStatus.Active, null, null);
                 }
             }
@@ -493,7 +518,8 @@ internal static class MonitoringDataset
 
         private void AddCommunities()
         {
-            var communities = Table("communities", "id", "region_id", "organization_id", "municipality_id", "kind", "level", "title", "subject_area", "active_from",
+            var communities = Table("communities", "id", "region_id", "organization_id", "municipality_id", "kind", "level", "title", "subject_area",
+                "active_from",
                 "active_to", "description");
             var memberships = Table("community_memberships", "id", "region_id", "organization_id", "educator_id", "community_id", "role", "from", "to");
             string[] subjects = ["учителей русского языка", "учителей математики", "учителей начальных классов", "воспитателей", "педагогов-психологов",
@@ -512,7 +538,8 @@ internal static class MonitoringDataset
             for (var i = 0; i < 4; i++)
             {
                 var id = _ids.Take();
-                communities.Add(id, RegionId, _ministry, null, CommunityKind.RegionalMethodicalAsset, SupportLevel.Regional, $"Региональный методический актив, секция {i + 1}",
+                communities.Add(id, RegionId, _ministry, null, CommunityKind.RegionalMethodicalAsset, SupportLevel.Regional,
+                    $"Региональный методический актив, секция {i + 1}",
                     null, new DateOnly(2021, 9, 1), null, null);
                 _regionalCommunities.Add(id);
             }
@@ -544,7 +571,8 @@ internal static class MonitoringDataset
         {
             var programs = Table("professional_programs", "id", "region_id", "title", "provider", "hours", "kind", "format", "expertise_protocol_number",
                 "expertise_protocol_date", "in_federal_registry", "is_active");
-            var completions = Table("program_completions", "id", "region_id", "organization_id", "educator_id", "program_id", "completed_on", "certificate_number");
+            var completions = Table("program_completions", "id", "region_id", "organization_id", "educator_id", "program_id", "completed_on",
+                "certificate_number");
             var ids = Enumerable.Range(1, 40).Select(i =>
             {
                 var id = _ids.Take();
@@ -556,14 +584,16 @@ internal static class MonitoringDataset
             {
                 if (Chance(p.Head ? 0.6 : 0.35))
                 {
-                    completions.Add(_ids.Take(), RegionId, p.OrganizationId, p.Id, ids[_random.Next(ids.Length)], Day(YearStart, 360), $"27{_random.Next(1_000_000):D6}");
+                    completions.Add(_ids.Take(), RegionId, p.OrganizationId, p.Id, ids[_random.Next(ids.Length)], Day(YearStart, 360),
+                        $"27{_random.Next(1_000_000):D6}");
                 }
             }
         }
 
         private void AddEvents()
         {
-            var events = Table("methodical_events", "id", "region_id", "organization_id", "municipality_id", "title", "form", "level", "starts_on", "ends_on", "place",
+            var events = Table("methodical_events", "id", "region_id", "organization_id", "municipality_id", "title", "form", "level", "starts_on",
+                "ends_on", "place",
                 "link", "for_young_teachers", "description");
             var participations = Table("event_participations", "id", "region_id", "organization_id", "educator_id", "event_id", "role");
             var young = new List<int>[Municipalities];
@@ -576,8 +606,10 @@ internal static class MonitoringDataset
                     var id = _ids.Take();
                     var forYoung = i < 2;
                     var starts = Day(YearStart, 330);
-                    events.Add(id, RegionId, _authorities[m], _municipalityIds[m], forYoung ? $"Школа молодого педагога, занятие {i + 1}" : $"Муниципальный методический семинар № {i + 1}",
-                        (EventForm)(1 + _random.Next(10)), SupportLevel.Municipal, starts, starts.AddDays(_random.Next(2)), "Актовый зал управления образования", null, forYoung, null);
+                    events.Add(id, RegionId, _authorities[m], _municipalityIds[m], forYoung ? $"Школа молодого педагога, занятие {i + 1}"
+                        : $"Муниципальный методический семинар № {i + 1}",
+                        (EventForm)(1 + _random.Next(10)), SupportLevel.Municipal, starts, starts.AddDays(_random.Next(2)),
+                            "Актовый зал управления образования", null, forYoung, null);
                     (forYoung ? young[m] : other[m]).Add(id);
                 }
             }
@@ -597,7 +629,8 @@ internal static class MonitoringDataset
 
                 foreach (var e in chosen)
                 {
-                    participations.Add(_ids.Take(), RegionId, p.OrganizationId, p.Id, e, Chance(0.05) ? ParticipationRole.Speaker : ParticipationRole.Participant);
+                    participations.Add(_ids.Take(), RegionId, p.OrganizationId, p.Id, e, Chance(0.05) ? ParticipationRole.Speaker
+                        : ParticipationRole.Participant);
                 }
             }
         }
@@ -623,15 +656,18 @@ internal static class MonitoringDataset
             }
 
             var counts = registry.Where(r => r.Level == IndicatorLevel.Organization).ToDictionary(r => r.Id!.Value, r => r.Counts);
-            var forms = new Table("monitoring_forms", "id", "region_id", "organization_id", "campaign_id", "status", "discrepancy_comment", "submitted_at", "is_late",
+            var forms = new Table("monitoring_forms", "id", "region_id", "organization_id", "campaign_id", "status", "discrepancy_comment",
+                "submitted_at", "is_late",
                 "review_comment", "declared_diagnosed", "declared_educators", "declared_heads", "declared_heads_highest", "declared_heads_improved",
                 "declared_in_communities", "declared_in_mentoring", "declared_newcomers", "declared_newcomers_supported", "declared_organizations",
                 "declared_with_mentoring_program", "declared_with_route", "declared_young", "declared_young_in_projects");
-            var history = new Table("monitoring_form_events", "id", "region_id", "organization_id", "form_id", "at", "user_id", "user_name", "status", "action", "comment");
+            var history = new Table("monitoring_form_events", "id", "region_id", "organization_id", "form_id", "at", "user_id", "user_name", "status",
+                "action", "comment");
             foreach (var organization in _countingOrganizations)
             {
                 var c = counts.GetValueOrDefault(organization, IndicatorCounts.OneOrganization);
-                var status = _random.Next(100) switch { < 90 => FormStatus.Accepted, < 94 => FormStatus.Submitted, < 96 => FormStatus.Returned, < 98 => FormStatus.Draft, _ => FormStatus.NotStarted };
+                var status = _random.Next(100) switch { < 90 => FormStatus.Accepted, < 94 => FormStatus.Submitted, < 96 => FormStatus.Returned,
+                    < 98 => FormStatus.Draft, _ => FormStatus.NotStarted };
                 var differs = status != FormStatus.NotStarted && c.Diagnosed > 0 && Chance(0.08);
                 if (differs)
                 {
@@ -640,9 +676,12 @@ internal static class MonitoringDataset
 
                 DateTime? sent = status is FormStatus.NotStarted or FormStatus.Draft ? null : Deadline.AddDays(-10).AddHours(_random.Next(14 * 24));
                 var id = _ids.Take();
-                forms.Add(id, RegionId, organization, CampaignId, status, differs ? "Одна диагностика проведена до приёма на работу" : null, sent, sent > Deadline,
-                    status == FormStatus.Returned ? "Уточните число молодых педагогов" : null, c.Diagnosed, c.Educators, c.Heads, c.HeadsHighest, c.HeadsImproved,
-                    c.InCommunities, c.InMentoring, c.Newcomers, c.NewcomersSupported, c.Organizations, c.WithMentoringProgram, c.WithRoute, c.Young, c.YoungInProjects);
+                forms.Add(id, RegionId, organization, CampaignId, status, differs ? "Одна диагностика проведена до приёма на работу" : null, sent,
+                    sent > Deadline,
+                    status == FormStatus.Returned ? "Уточните число молодых педагогов" : null, c.Diagnosed, c.Educators, c.Heads, c.HeadsHighest,
+                        c.HeadsImproved,
+                    c.InCommunities, c.InMentoring, c.Newcomers, c.NewcomersSupported, c.Organizations, c.WithMentoringProgram, c.WithRoute, c.Young,
+                        c.YoungInProjects);
                 if (sent is { } at)
                 {
                     history.Add(_ids.Take(), RegionId, organization, id, at, null, "Администратор ОО", FormStatus.Submitted, "Отправлена на проверку", null);

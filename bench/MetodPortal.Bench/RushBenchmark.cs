@@ -65,16 +65,19 @@ internal static class RushBenchmark
         foreach (var step in new[] { "form", "fill", "submit" })
         {
             var t = timings.GetValueOrDefault(step)?.Order().ToArray() ?? [];
-            Console.WriteLine($"    {step,-6} {t.Length,5} requests — p50 {Percentile(t, 0.5):F0} ms, p95 {Percentile(t, 0.95):F0} ms, p99 {Percentile(t, 0.99):F0} ms, max {t.LastOrDefault():F0} ms");
+            Console.WriteLine($"    {step,-6} {t.Length,5} requests — p50 {Percentile(t, 0.5):F0} ms, p95 {Percentile(t, 0.95):F0} ms, p99 "
+                + $"{Percentile(t, 0.99):F0} ms, max {t.LastOrDefault():F0} ms");
         }
 
-        Console.WriteLine($"  forms submitted {submitted} of {administrators.Count}, «Отправлена» events {events}, forms sent twice {duplicated}, errors {errors.Count}");
+        Console.WriteLine($"  forms submitted {submitted} of {administrators.Count}, «Отправлена» events {events}, forms sent twice {duplicated}, "
+            + $"errors {errors.Count}");
         foreach (var error in errors.Take(10))
         {
             Console.WriteLine("    " + error);
         }
 
-        foreach (var line in portal.Output.Split('\n').Where(l => l.Contains("ERR", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)).Distinct().Take(10))
+        foreach (var line in portal.Output.Split('\n').Where(l => l.Contains("ERR", StringComparison.Ordinal)
+            || l.Contains("Exception", StringComparison.Ordinal)).Distinct().Take(10))
         {
             Console.WriteLine("    portal: " + line.TrimEnd());
         }
@@ -84,10 +87,12 @@ internal static class RushBenchmark
         return ok ? 0 : 1;
     }
 
-    /// <summary>The next year's campaign, prepared in the database and opened by the region's ministry through the portal (which creates the 800 forms).</summary>
+    /// <summary>The next year's campaign, prepared in the database and opened by the region's ministry through the portal (which creates the 800
+    /// forms).</summary>
     private static async Task<int> OpenCampaignAsync(PortalProcess portal, string connectionString, BenchRegion region)
     {
-        var campaign = new MonitoringCampaign { RegionId = region.Id, Year = Year, ReportingDate = new DateOnly(Year, 12, 31), Deadline = DateTimeOffset.UtcNow.AddDays(14) };
+        var campaign = new MonitoringCampaign { RegionId = region.Id, Year = Year, ReportingDate = new DateOnly(Year, 12, 31),
+            Deadline = DateTimeOffset.UtcNow.AddDays(14) };
         await using (var db = PortalData.CreateContext(connectionString, CurrentUser.System))
         {
             db.MonitoringCampaigns.Add(campaign);
@@ -114,7 +119,8 @@ internal static class RushBenchmark
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT id, organization_id FROM monitoring_forms WHERE campaign_id = @c ORDER BY organization_id", connection);
+            await using var command = new NpgsqlCommand("SELECT id, organization_id FROM monitoring_forms WHERE campaign_id = @c ORDER BY "
+                + "organization_id", connection);
             command.Parameters.AddWithValue("c", campaignId);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -160,7 +166,8 @@ internal static class RushBenchmark
                 return;
             }
 
-            var clicks = await Task.WhenAll(Enumerable.Range(0, doubleClick ? 2 : 1).Select(_ => Timed("submit", () => a.Client.PostAsync(page, Fields(fill.Html, "submit")))));
+            var clicks = await Task.WhenAll(Enumerable.Range(0, doubleClick ? 2
+                : 1).Select(_ => Timed("submit", () => a.Client.PostAsync(page, Fields(fill.Html, "submit")))));
             // A click is answered by a redirect to the form (sent, or a second click refused as a conflict) or by the
             // form with its refusal (already sent); which one sent it, and only once, the database tells afterwards.
             if (!clicks.All(c => (c.Status == HttpStatusCode.Redirect && c.Location == page)
@@ -207,5 +214,6 @@ internal static class RushBenchmark
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0
+        : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

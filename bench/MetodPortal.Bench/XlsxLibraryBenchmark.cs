@@ -18,10 +18,13 @@ internal static class XlsxLibraryBenchmark
         var closedXml = Child("dotnet", [ClosedXmlDll]);
         Console.WriteLine("  | writer | time | peak memory over start | file |");
         Console.WriteLine("  | --- | --- | --- | --- |");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  | OpenXML SDK 3.3.0, OpenXmlWriter (the portal) | {ours.Seconds:F2} s | +{ours.MiB:F0} MiB | {ours.Bytes / 1024} KiB |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  | ClosedXML 0.95.4 (OpenXml 2.20), no AdjustToContents | {closedXml.Seconds:F2} s | +{closedXml.MiB:F0} MiB | {closedXml.Bytes / 1024} KiB |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  | OpenXML SDK 3.3.0, OpenXmlWriter (the portal) | {ours.Seconds:F2} s | +{ours.MiB:F0} MiB | {ours.Bytes / 1024} KiB |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  | ClosedXML 0.95.4 (OpenXml 2.20), no AdjustToContents | {closedXml.Seconds:F2} s | +{closedXml.MiB:F0} MiB | {closedXml.Bytes / 1024} KiB |"));
         var ok = ours.Seconds < closedXml.Seconds && ours.MiB < closedXml.MiB;
-        Console.WriteLine(ok ? "  the portal's writer is faster and smaller: keep it" : "  TARGET MISSED: ClosedXML is not slower and larger any more — reconsider");
+        Console.WriteLine(ok ? "  the portal's writer is faster and smaller: keep it"
+            : "  TARGET MISSED: ClosedXML is not slower and larger any more — reconsider");
         return ok ? 0 : 1;
     }
 
@@ -40,8 +43,10 @@ internal static class XlsxLibraryBenchmark
     {
         get
         {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var dll = Path.Combine(Testing.Repository.Root, "bench", "MetodPortal.Bench.ClosedXml", "bin", configuration, "net10.0", "MetodPortal.Bench.ClosedXml.dll");
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal) ? "Release" : "Debug";
+            var dll = Path.Combine(Testing.Repository.Root, "bench", "MetodPortal.Bench.ClosedXml", "bin", configuration, "net10.0",
+                "MetodPortal.Bench.ClosedXml.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException($"build bench/MetodPortal.Bench.ClosedXml ({configuration}) first", dll);
         }
     }
@@ -65,6 +70,7 @@ internal static class XlsxLibraryBenchmark
             throw new InvalidOperationException($"{Path.GetFileName(args[0])} failed ({process.ExitCode}): {output}{error}");
         }
 
-        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
+            long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 }

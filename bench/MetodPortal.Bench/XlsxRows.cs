@@ -12,7 +12,8 @@ internal static class XlsxRows
     public const int Count = 25_000;
 
     public static readonly string[] Headers =
-        ["Фамилия", "Имя", "Отчество", "Дата рождения", "Должность", "Организация", "Муниципалитет", "Категория", "Дата категории", "Стаж, лет", "Табельный номер", "Почта"];
+        ["Фамилия", "Имя", "Отчество", "Дата рождения", "Должность", "Организация", "Муниципалитет", "Категория", "Дата категории", "Стаж, лет",
+            "Табельный номер", "Почта"];
 
     /// <summary>Which columns hold dates (3, 8) and whole numbers (9); the rest is text.</summary>
     public static readonly int[] DateColumns = [3, 8];
@@ -40,7 +41,8 @@ internal static class XlsxRows
             write(path);
             watch.Stop();
             self.Refresh();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:F2};{(self.PeakWorkingSet64 - before) / 1024.0 / 1024:F0};{new FileInfo(path).Length}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{watch.Elapsed.TotalSeconds:F2};{(self.PeakWorkingSet64 - before) / 1024.0 / 1024:F0};{new FileInfo(path).Length}"));
         }
         finally
         {

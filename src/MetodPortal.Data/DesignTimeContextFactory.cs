@@ -10,5 +10,6 @@ namespace MetodPortal.Data;
 internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) =>
-        PortalData.CreateContext(Environment.GetEnvironmentVariable("ConnectionStrings__Main") ?? "Host=localhost;Database=metodportal_design", CurrentUser.System);
+        PortalData.CreateContext(Environment.GetEnvironmentVariable("ConnectionStrings__Main") ?? "Host=localhost;Database=metodportal_design",
+            CurrentUser.System);
 }

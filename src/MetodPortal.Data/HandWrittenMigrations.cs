@@ -67,7 +67,8 @@ public static class HandWrittenMigrations
         {
             string[] replacedIds = [.. Replaced];
             await db.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE migration_id = ANY({replacedIds})", ct);
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"__EFMigrationsHistory\" (migration_id, product_version) VALUES ({Baseline}, {ProductVersion})", ct);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"__EFMigrationsHistory\" (migration_id, product_version) VALUES ({Baseline}, {ProductVersion})", ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -3,7 +3,8 @@ using Xunit;
 
 namespace MetodPortal.Testing;
 
-/// <summary>Reads a PDF back as text with pdftotext -raw (content order, so a wrapped table cell reads as one phrase; poppler-utils, installed by test.sh), whitespace collapsed to single spaces.</summary>
+/// <summary>Reads a PDF back as text with pdftotext -raw (content order, so a wrapped table cell reads as one phrase; poppler-utils, installed by
+/// test.sh), whitespace collapsed to single spaces.</summary>
 public static class PdfText
 {
     public static string Of(byte[] pdf)
@@ -36,7 +37,8 @@ public static class PdfText
         {
             var path = Path.Combine(dir, "document.pdf");
             File.WriteAllBytes(path, pdf);
-            using (var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", "40", "-gray", path, Path.Combine(dir, "page")]) { RedirectStandardError = true })!)
+            using (var process = Process.Start(new ProcessStartInfo("pdftoppm",
+                ["-r", "40", "-gray", path, Path.Combine(dir, "page")]) { RedirectStandardError = true })!)
             {
                 process.WaitForExit();
                 Assert.Equal(0, process.ExitCode);

@@ -35,7 +35,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Waits until the console output satisfies <paramref name="condition"/> (it is written asynchronously); false after <paramref name="timeout"/>.</summary>
+    /// <summary>Waits until the console output satisfies <paramref name="condition"/> (it is written asynchronously); false after <paramref
+    /// name="timeout"/>.</summary>
     public async Task<bool> OutputShowsAsync(Func<string, bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -56,7 +57,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
     /// <param name="environment">Settings on top of the defaults (e.g. a log level), as environment variables.</param>
     public static async Task<PortalProcess> StartAsync(string connectionString, bool demo = true, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+            StringComparison.Ordinal) ? "Release" : "Debug";
         var web = Path.Combine(Repository.Root, "src", "MetodPortal.Web");
         var dll = Path.Combine(web, "bin", configuration, "net10.0", "MetodPortal.Web.dll");
         if (!File.Exists(dll))
@@ -64,7 +66,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
             throw new FileNotFoundException($"the portal is not built ({configuration})", dll);
         }
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
@@ -115,7 +118,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
 
     /// <summary>An HTTP client of the portal with its own cookies, redirects not followed (as the in-process tests' clients).</summary>
     public HttpClient Client() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address,
+            Timeout = TimeSpan.FromMinutes(2) };
 
     /// <summary>SIGKILL: no shutdown, no disposal, no chance to finish what it was doing.</summary>
     public async Task KillAsync()

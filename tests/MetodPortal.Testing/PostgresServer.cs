@@ -153,7 +153,13 @@ public sealed class PostgresServer
             container = new PostgreSqlBuilder("postgres:15").Build();
             await container.StartAsync();
         }).GetAwaiter().GetResult();
-        Say($"tests run on {kind switch { TestDatabaseKind.External => "the named server", TestDatabaseKind.Container => "a PostgreSQL container", _ => "a throwaway PostgreSQL cluster" }}: {why}");
+        var where = kind switch
+        {
+            TestDatabaseKind.External => "the named server",
+            TestDatabaseKind.Container => "a PostgreSQL container",
+            _ => "a throwaway PostgreSQL cluster",
+        };
+        Say($"tests run on {where}: {why}");
         switch (kind)
         {
             case TestDatabaseKind.External:
@@ -265,7 +271,8 @@ public sealed class PostgresServer
         }
 
         var installed = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d, "bin")).FirstOrDefault(Directory.Exists)
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d,
+                "bin")).FirstOrDefault(Directory.Exists)
             : null;
         return installed ?? throw new InvalidOperationException("PostgreSQL binaries not found: install postgresql or set PG_BIN.");
     }

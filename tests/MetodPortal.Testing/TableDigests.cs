@@ -23,7 +23,8 @@ public static class TableDigests
         foreach (var table in tables)
         {
 #pragma warning disable CA2100 // table names come from pg_tables, quoted
-            await using var command = new NpgsqlCommand($"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+            await using var command = new NpgsqlCommand($"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
+                + $"\"{table}\" t", connection);
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();

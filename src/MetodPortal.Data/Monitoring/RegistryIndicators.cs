@@ -195,7 +195,8 @@ public static class RegistryIndicators
             return [];
         }
 
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), reportingDate, organizationId!)
+        var rows = await db.Database.SqlQueryRaw<Row>(Sql, regionId, db.ScopeOrgPath!, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31),
+            reportingDate, organizationId!)
             .ToListAsync(ct);
         return [.. rows.Select(r => new IndicatorRow((IndicatorLevel)r.Level, r.Id, new IndicatorCounts
         {

@@ -26,7 +26,8 @@ public static class TargetedRecommendations
         foreach (var row in rows.Where(r => r.Level != IndicatorLevel.Region))
         {
             var (organizationId, municipalityId) = row.Level == IndicatorLevel.Organization ? (row.Id, (int?)null) : ((int?)null, row.Id);
-            var target = row.Level == IndicatorLevel.Organization ? organizations.GetValueOrDefault(row.Id!.Value) : municipalities.GetValueOrDefault(row.Id!.Value);
+            var target = row.Level == IndicatorLevel.Organization ? organizations.GetValueOrDefault(row.Id!.Value)
+                : municipalities.GetValueOrDefault(row.Id!.Value);
             if (target is null)
             {
                 continue;
@@ -54,7 +55,8 @@ public static class TargetedRecommendations
                     {
                         db.Recommendations.Add(new Recommendation
                         {
-                            RegionId = campaign.RegionId, CampaignId = campaign.Id, Indicator = passport.Number, OrganizationId = organizationId, MunicipalityId = municipalityId,
+                            RegionId = campaign.RegionId, CampaignId = campaign.Id, Indicator = passport.Number, OrganizationId = organizationId,
+                                MunicipalityId = municipalityId,
                             Source = source, Value = value, Threshold = threshold, Text = text, CreatedAt = now,
                         });
                         added++;

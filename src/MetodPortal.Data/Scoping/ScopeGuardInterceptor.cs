@@ -86,10 +86,12 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                 switch (entry.Entity)
                 {
                     case Organization:
-                        Require(entry, scope.ContainsPath(values.GetValue<int>(nameof(Organization.RegionId)), values.GetValue<string>(nameof(Organization.Path))));
+                        Require(entry, scope.ContainsPath(values.GetValue<int>(nameof(Organization.RegionId)),
+                            values.GetValue<string>(nameof(Organization.Path))));
                         break;
                     case Educator:
-                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(Educator.RegionId))) && scope.ContainsEducator(values.GetValue<int>(nameof(Educator.Id))));
+                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(Educator.RegionId)))
+                            && scope.ContainsEducator(values.GetValue<int>(nameof(Educator.Id))));
                         if (scope.OrgPath is not null && !employedHere.Contains(values.GetValue<int>(nameof(Educator.Id))))
                         {
                             educators.Add(entry);
@@ -97,7 +99,8 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
 
                         break;
                     case Municipality:
-                        Require(entry, scope.ContainsMunicipality(values.GetValue<int>(nameof(Municipality.RegionId)), values.GetValue<int>(nameof(Municipality.Id))));
+                        Require(entry, scope.ContainsMunicipality(values.GetValue<int>(nameof(Municipality.RegionId)),
+                            values.GetValue<int>(nameof(Municipality.Id))));
                         break;
                     case IOrgScoped:
                         if (entry.Entity is IEducatorOwned)

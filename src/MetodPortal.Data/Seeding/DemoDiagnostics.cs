@@ -13,7 +13,8 @@ namespace MetodPortal.Data.Seeding;
 /// </summary>
 internal static class DemoDiagnostics
 {
-    private static readonly ActivityForm[] Forms = [ActivityForm.Courses, ActivityForm.MethodicalEvent, ActivityForm.Mentoring, ActivityForm.Community, ActivityForm.SelfEducation, ActivityForm.Internship];
+    private static readonly ActivityForm[] Forms = [ActivityForm.Courses, ActivityForm.MethodicalEvent, ActivityForm.Mentoring,
+        ActivityForm.Community, ActivityForm.SelfEducation, ActivityForm.Internship];
 
     private static readonly Dictionary<string, string> Goals = new()
     {
@@ -99,10 +100,12 @@ internal static class DemoDiagnostics
         var byName = areaNames.ToDictionary(a => a.Value, a => a.Key);
         var scores = new Dictionary<string, decimal>
         {
-            [DiagnosticCatalogue.Subject] = 16, [DiagnosticCatalogue.Methodical] = 10, [DiagnosticCatalogue.Psychological] = 11, [DiagnosticCatalogue.Literacy] = 7,
+            [DiagnosticCatalogue.Subject] = 16, [DiagnosticCatalogue.Methodical] = 10, [DiagnosticCatalogue.Psychological] = 11,
+                [DiagnosticCatalogue.Literacy] = 7,
         };
         var diagnostic = Diagnose(db, job, efom, new DateOnly(2026, 3, 5), "Громова Т. А., методист МАУ «ЦРО»", a => scores[areaNames[a.CompetenceAreaId]],
-            new Dictionary<int, string?> { [byName[DiagnosticCatalogue.Digital]] = "Не использует электронные образовательные ресурсы на уроках (по итогам посещения)" });
+            new Dictionary<int, string?> { [byName[DiagnosticCatalogue.Digital]] = "Не использует электронные образовательные ресурсы на уроках (по "
+                + "итогам посещения)" });
         var route = Route(db, diagnostic, tutor, RouteStatus.InProgress, new DateOnly(2026, 3, 20));
         Close(route.Add(new RouteItem
         {
@@ -114,7 +117,8 @@ internal static class DemoDiagnostics
             CompetenceAreaId = byName[DiagnosticCatalogue.Digital], Goal = Goals[DiagnosticCatalogue.Digital], Form = ActivityForm.SelfEducation,
             Deadline = new DateOnly(2026, 10, 31), ExpectedResult = "Три урока с использованием ресурсов ФГИС «Моя школа»",
         });
-        (reported.Status, reported.ReportedOn, reported.EvidenceNote) = (RouteItemStatus.Reported, new DateOnly(2026, 10, 28), "Проведены три урока в 6 «Б» с материалами библиотеки ЦОК.");
+        (reported.Status, reported.ReportedOn, reported.EvidenceNote) = (RouteItemStatus.Reported, new DateOnly(2026, 10, 28),
+            "Проведены три урока в 6 «Б» с материалами библиотеки ЦОК.");
         route.Add(new RouteItem
         {
             CompetenceAreaId = byName[DiagnosticCatalogue.Literacy], Goal = Goals[DiagnosticCatalogue.Literacy], Form = ActivityForm.MethodicalEvent,
@@ -155,7 +159,8 @@ internal static class DemoDiagnostics
     private static void Close(RouteItem item, int tutor, string evidence)
     {
         var reported = item.Deadline.AddDays(-10) < LastDemoDay ? item.Deadline.AddDays(-10) : LastDemoDay;
-        (item.Status, item.EvidenceNote, item.ReportedOn, item.ConfirmedOn, item.ConfirmedByUserId) = (RouteItemStatus.Done, evidence, reported, reported.AddDays(3), tutor);
+        (item.Status, item.EvidenceNote, item.ReportedOn, item.ConfirmedOn, item.ConfirmedByUserId) = (RouteItemStatus.Done, evidence, reported,
+            reported.AddDays(3), tutor);
     }
 
     /// <summary>A score between the given shares of the maximum, in halves of a point.</summary>

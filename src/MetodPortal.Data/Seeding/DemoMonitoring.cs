@@ -62,7 +62,8 @@ internal static class DemoMonitoring
     private static IndicatorCounts Earlier(IndicatorCounts now, int k) => now with
     {
         Diagnosed = now.Diagnosed * 2 / 3, WithRoute = now.WithRoute / 2, NewcomersSupported = now.NewcomersSupported * 3 / 4,
-        YoungInProjects = now.YoungInProjects / 2, HeadsImproved = k % 3 == 0 ? 0 : now.HeadsImproved, WithMentoringProgram = k % 4 == 0 ? 0 : now.WithMentoringProgram,
+        YoungInProjects = now.YoungInProjects / 2, HeadsImproved = k % 3 == 0 ? 0 : now.HeadsImproved, WithMentoringProgram = k % 4 == 0 ? 0
+            : now.WithMentoringProgram,
         InMentoring = k % 4 == 0 ? 0 : now.InMentoring * 2 / 3, InCommunities = now.InCommunities / 2,
     };
 
@@ -83,7 +84,8 @@ internal static class DemoMonitoring
         switch (k % 10)
         {
             case 4:
-                Step(form, sent.AddDays(2), FormStatus.Returned, "Возвращена на доработку", "Проверьте число руководителей: оно расходится со штатным расписанием.");
+                Step(form, sent.AddDays(2), FormStatus.Returned, "Возвращена на доработку",
+                    "Проверьте число руководителей: оно расходится со штатным расписанием.");
                 form.ReviewComment = form.History[^1].Comment;
                 break;
             case 7:
@@ -138,7 +140,8 @@ internal static class DemoMonitoring
         form.Status = status;
         form.History.Add(new MonitoringFormEvent
         {
-            RegionId = form.RegionId, OrganizationId = form.OrganizationId, At = at, UserName = status is FormStatus.Accepted or FormStatus.Returned ? "координатор МСНМС" : "администратор ОО",
+            RegionId = form.RegionId, OrganizationId = form.OrganizationId, At = at, UserName = status is FormStatus.Accepted or FormStatus.Returned
+                ? "координатор МСНМС" : "администратор ОО",
             Status = status, Action = action, Comment = comment,
         });
     }

@@ -11,9 +11,11 @@ namespace MetodPortal.Data.Seeding;
 /// </summary>
 internal static class DemoStaff
 {
-    private static readonly string[] MaleLast = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"];
+    private static readonly string[] MaleLast = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков",
+        "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"];
     private static readonly string[] MaleFirst = ["Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём", "Илья", "Кирилл", "Михаил"];
-    private static readonly string[] FemaleFirst = ["Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия", "Анастасия", "Дарья"];
+    private static readonly string[] FemaleFirst = ["Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Екатерина", "Юлия",
+        "Анастасия", "Дарья"];
     private static readonly string[] Patronymic = ["Александров", "Сергеев", "Владимиров", "Николаев", "Андреев", "Викторов", "Игорев", "Павлов"];
 
     /// <returns>The educator behind the demo teacher's account (teacher@demo.local).</returns>
@@ -94,7 +96,8 @@ internal static class DemoStaff
         {
             RegionId = regionId, LastName = last, FirstName = first, MiddleName = middle, BirthDate = birth, Position = position, IsHead = head,
             IsDeputy = position == Position.DeputyHead, Category = head ? QualificationCategory.Highest : category,
-            CategoryDate = category == QualificationCategory.None && !head ? null : new DateOnly(2021 + random.Next(0, 5), 1 + random.Next(0, 12), 1 + random.Next(0, 28)),
+            CategoryDate = category == QualificationCategory.None && !head ? null
+                : new DateOnly(2021 + random.Next(0, 5), 1 + random.Next(0, 12), 1 + random.Next(0, 28)),
             ProfessionStartDate = start, MatchKey = EducatorIdentity.MatchKey(last, first, middle, birth),
         };
     }

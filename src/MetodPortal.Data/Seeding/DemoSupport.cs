@@ -28,7 +28,8 @@ internal static class DemoSupport
 
         var mentoring = SeedMentoring(db, institutions, staffOf, reference);
         var regionalCentre = organizations.First(o => o.MunicipalityId == null && o.Type == OrganizationType.ProfessionalExcellenceCentre);
-        SeedCommunities(db, staffOf, mentoring, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority), Named("МАОУ «СШ № 12»"), regionalCentre, teacher);
+        SeedCommunities(db, staffOf, mentoring, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority),
+            Named("МАОУ «СШ № 12»"), regionalCentre, teacher);
         SeedPrograms(db, region, jobs);
         SeedEvents(db, staffOf, reference, Named("МАУ «ЦРО»"), Of("KMS", OrganizationType.EducationAuthority), regionalCentre, teacher);
         await db.SaveChangesAsync(ct);
@@ -48,8 +49,10 @@ internal static class DemoSupport
 
             var program = new MentoringProgram
             {
-                RegionId = organization.RegionId, OrganizationId = organization.Id, Title = "Программа наставничества педагогических работников на 2025–2027 годы",
-                OrderNumber = $"{100 + n}-од", OrderDate = new DateOnly(2025, 8, 29), PeriodFrom = new DateOnly(2025, 9, 1), PeriodTo = new DateOnly(2027, 8, 31),
+                RegionId = organization.RegionId, OrganizationId = organization.Id,
+                    Title = "Программа наставничества педагогических работников на 2025–2027 годы",
+                OrderNumber = $"{100 + n}-од", OrderDate = new DateOnly(2025, 8, 29), PeriodFrom = new DateOnly(2025, 9, 1),
+                    PeriodTo = new DateOnly(2027, 8, 31),
                 CuratorId = staff.FirstOrDefault(e => e.Position == Position.DeputyHead)?.Id,
             };
             db.MentoringPrograms.Add(program);
@@ -69,7 +72,8 @@ internal static class DemoSupport
                 {
                     RegionId = program.RegionId, OrganizationId = program.OrganizationId, ProgramId = program.Id, MentorId = mentor.Id, MenteeId = mentee.Id,
                     Form = MentoringForm.TeacherToYoungSpecialist, CompetenceFocus = "Методика проведения урока, работа с родителями",
-                    PeriodFrom = earlier ? new DateOnly(2025, 9, 15) : new DateOnly(2026, 9, 15), PeriodTo = earlier ? new DateOnly(2026, 6, 30) : new DateOnly(2027, 6, 30),
+                    PeriodFrom = earlier ? new DateOnly(2025, 9, 15) : new DateOnly(2026, 9, 15), PeriodTo = earlier ? new DateOnly(2026, 6, 30)
+                        : new DateOnly(2027, 6, 30),
                     Status = earlier ? PairStatus.Completed : PairStatus.Active, ClosedOn = earlier ? new DateOnly(2026, 6, 30) : null,
                     Result = earlier ? "Проведён открытый урок, подготовлен портфолио молодого педагога." : null,
                 });
@@ -94,12 +98,14 @@ internal static class DemoSupport
     /// that some newcomers elsewhere stay without support (indicator 3 under 100 %).
     /// </summary>
     private static void SeedCommunities(
-        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, HashSet<int> mentoring, DateOnly reference, Organization khvCentre, Organization kmsAuthority, Organization school12,
+        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, HashSet<int> mentoring, DateOnly reference, Organization khvCentre,
+            Organization kmsAuthority, Organization school12,
         Organization regionalCentre, Educator teacher)
     {
         var khv = staffOf.Where(s => s.Value.Count > 0 && Owner(db, s.Key)?.MunicipalityId == khvCentre.MunicipalityId).ToList();
         var kms = staffOf.Where(s => s.Value.Count > 0 && Owner(db, s.Key)?.MunicipalityId == kmsAuthority.MunicipalityId).ToList();
-        var association = Community(db, khvCentre, CommunityKind.CityAssociation, SupportLevel.Municipal, "Городское методическое объединение учителей математики", "математика");
+        var association = Community(db, khvCentre, CommunityKind.CityAssociation, SupportLevel.Municipal,
+            "Городское методическое объединение учителей математики", "математика");
         foreach (var (orgId, staff) in khv.Take(2))
         {
             foreach (var (e, i) in staff.Where(e => e.Position == Position.Teacher).Take(3).Select((e, i) => (e, i)))
@@ -119,7 +125,8 @@ internal static class DemoSupport
 
         Member(db, pressClub, school12.Id, teacher, MemberRole.Member, new DateOnly(2026, 2, 1));
 
-        var kmsAssociation = Community(db, kmsAuthority, CommunityKind.CityAssociation, SupportLevel.Municipal, "Городское методическое объединение учителей начальных классов", "начальное общее образование");
+        var kmsAssociation = Community(db, kmsAuthority, CommunityKind.CityAssociation, SupportLevel.Municipal,
+            "Городское методическое объединение учителей начальных классов", "начальное общее образование");
         foreach (var (orgId, staff) in kms)
         {
             foreach (var e in staff.Where(e => e.Position is Position.Teacher or Position.Caregiver).Take(2))
@@ -128,13 +135,15 @@ internal static class DemoSupport
             }
         }
 
-        var schoolAssociation = Community(db, school12, CommunityKind.SchoolAssociation, SupportLevel.Institutional, "ШМО учителей естественно-научного цикла", "естественные науки");
+        var schoolAssociation = Community(db, school12, CommunityKind.SchoolAssociation, SupportLevel.Institutional,
+            "ШМО учителей естественно-научного цикла", "естественные науки");
         foreach (var e in staffOf[school12.Id].Where(e => e.Position == Position.Teacher).Skip(3).Take(4))
         {
             Member(db, schoolAssociation, school12.Id, e, MemberRole.Member, new DateOnly(2025, 9, 1));
         }
 
-        var asset = Community(db, regionalCentre, CommunityKind.RegionalMethodicalAsset, SupportLevel.Regional, "Региональный методический актив Хабаровского края", null);
+        var asset = Community(db, regionalCentre, CommunityKind.RegionalMethodicalAsset, SupportLevel.Regional,
+            "Региональный методический актив Хабаровского края", null);
         foreach (var (orgId, staff) in khv.Concat(kms).Where((_, i) => i % 2 == 0))
         {
             var best = staff.FirstOrDefault(e => e.Category == QualificationCategory.Highest && !e.IsHead);
@@ -178,13 +187,15 @@ internal static class DemoSupport
             return program;
         }
 
-        var management = Program("Управление качеством образования в общеобразовательной организации", "КГАОУ ДПО «Хабаровский краевой институт развития образования»", 72,
+        var management = Program("Управление качеством образования в общеобразовательной организации",
+            "КГАОУ ДПО «Хабаровский краевой институт развития образования»", 72,
             ProgramKind.AdvancedTraining, ProgramFormat.InPerson, "РУМО-12/25", false);
         var assessment = Program("Формирующее оценивание на уроке", "КГАОУ ДПО «Хабаровский краевой институт развития образования»", 36,
             ProgramKind.AdvancedTraining, ProgramFormat.Distance, "РУМО-07/25", false);
         Program("Школа современного учителя: достижения российской науки", "ФГАОУ ДПО «Академия Минпросвещения России»", 60, ProgramKind.AdvancedTraining,
             ProgramFormat.Network, null, true);
-        Program("Менеджмент в образовании", "КГАОУ ДПО «Хабаровский краевой институт развития образования»", 260, ProgramKind.Retraining, ProgramFormat.Distance,
+        Program("Менеджмент в образовании", "КГАОУ ДПО «Хабаровский краевой институт развития образования»", 260, ProgramKind.Retraining,
+            ProgramFormat.Distance,
             "РУМО-03/25", false);
 
         var heads = 0;
@@ -205,19 +216,23 @@ internal static class DemoSupport
     private static void Complete(PortalDbContext db, Employment job, ProfessionalProgram program, DateOnly on, string certificate) =>
         db.ProgramCompletions.Add(new ProgramCompletion
         {
-            RegionId = job.RegionId, OrganizationId = job.OrganizationId, EducatorId = job.EducatorId, ProgramId = program.Id, CompletedOn = on, CertificateNumber = certificate,
+            RegionId = job.RegionId, OrganizationId = job.OrganizationId, EducatorId = job.EducatorId, ProgramId = program.Id, CompletedOn = on,
+                CertificateNumber = certificate,
         });
 
     /// <summary>Events of 2026 and the months ahead; young teachers take part in those for young teachers.</summary>
     private static void SeedEvents(
-        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, DateOnly reference, Organization khvCentre, Organization kmsAuthority, Organization regionalCentre,
+        PortalDbContext db, Dictionary<int, List<Educator>> staffOf, DateOnly reference, Organization khvCentre, Organization kmsAuthority,
+            Organization regionalCentre,
         Educator teacher)
     {
-        MethodicalEvent Event(Organization organizer, string title, EventForm form, SupportLevel level, DateOnly starts, int days, string? place, string? link, bool young)
+        MethodicalEvent Event(Organization organizer, string title, EventForm form, SupportLevel level, DateOnly starts, int days, string? place,
+            string? link, bool young)
         {
             var e = new MethodicalEvent
             {
-                RegionId = organizer.RegionId, OrganizationId = organizer.Id, MunicipalityId = organizer.MunicipalityId, Title = title, Form = form, Level = level,
+                RegionId = organizer.RegionId, OrganizationId = organizer.Id, MunicipalityId = organizer.MunicipalityId, Title = title, Form = form,
+                    Level = level,
                 StartsOn = starts, EndsOn = starts.AddDays(days - 1), Place = place, Link = link, ForYoungTeachers = young,
             };
             db.MethodicalEvents.Add(e);
@@ -230,20 +245,27 @@ internal static class DemoSupport
                 RegionId = e.RegionId, OrganizationId = organizationId, EducatorId = educator.Id, EventId = e.Id, Role = role,
             });
 
-        var forum = Event(regionalCentre, "Краевой форум молодых педагогов «Педагогический старт»", EventForm.Forum, SupportLevel.Regional, new DateOnly(2026, 4, 8), 2,
+        var forum = Event(regionalCentre, "Краевой форум молодых педагогов «Педагогический старт»", EventForm.Forum, SupportLevel.Regional,
+            new DateOnly(2026, 4, 8), 2,
             "г. Хабаровск, ул. Забайкальская, 10 (ХК ИРО)", null, true);
-        var debut = Event(regionalCentre, "Краевой конкурс «Педагогический дебют — 2026»", EventForm.Contest, SupportLevel.Regional, new DateOnly(2026, 10, 12), 5, null, null, true);
+        var debut = Event(regionalCentre, "Краевой конкурс «Педагогический дебют — 2026»", EventForm.Contest, SupportLevel.Regional,
+            new DateOnly(2026, 10, 12), 5, null, null, true);
         var seminar = Event(khvCentre, "Городской семинар «Функциональная грамотность: задания для 5–7 классов»", EventForm.Seminar, SupportLevel.Municipal,
             new DateOnly(2026, 3, 18), 1, "МАУ «ЦРО», ул. Пушкина, 23", null, false);
-        var webinar = Event(regionalCentre, "Вебинар «Сервисы ФГИС „Моя школа“ для урока»", EventForm.Webinar, SupportLevel.Regional, new DateOnly(2026, 11, 5), 1, null,
+        var webinar = Event(regionalCentre, "Вебинар «Сервисы ФГИС „Моя школа“ для урока»", EventForm.Webinar, SupportLevel.Regional,
+            new DateOnly(2026, 11, 5), 1, null,
             "https://example.org/webinar-moya-shkola", false);
-        var landing = Event(kmsAuthority, "Методический десант в школы Комсомольска-на-Амуре", EventForm.MethodicalLanding, SupportLevel.Municipal, new DateOnly(2026, 5, 20), 2,
+        var landing = Event(kmsAuthority, "Методический десант в школы Комсомольска-на-Амуре", EventForm.MethodicalLanding, SupportLevel.Municipal,
+            new DateOnly(2026, 5, 20), 2,
             "г. Комсомольск-на-Амуре", null, false);
-        var kmsClub = Event(kmsAuthority, "Клуб молодого педагога: мастер-класс «Дисциплина без окрика»", EventForm.MasterClass, SupportLevel.Municipal, new DateOnly(2026, 9, 24), 1,
+        var kmsClub = Event(kmsAuthority, "Клуб молодого педагога: мастер-класс «Дисциплина без окрика»", EventForm.MasterClass,
+            SupportLevel.Municipal, new DateOnly(2026, 9, 24), 1,
             "МОУ «Лицей № 33»", null, true);
-        Event(khvCentre, "Городская педагогическая мастерская «Урок с формирующим оцениванием»", EventForm.Workshop, SupportLevel.Municipal, new DateOnly(2026, 12, 9), 1,
+        Event(khvCentre, "Городская педагогическая мастерская «Урок с формирующим оцениванием»", EventForm.Workshop, SupportLevel.Municipal,
+            new DateOnly(2026, 12, 9), 1,
             "МАУ «ЦРО», ул. Пушкина, 23", null, true);
-        Event(regionalCentre, "Краевая научно-практическая конференция «Наставничество в образовании»", EventForm.Conference, SupportLevel.Regional, new DateOnly(2027, 2, 17), 2,
+        Event(regionalCentre, "Краевая научно-практическая конференция «Наставничество в образовании»", EventForm.Conference, SupportLevel.Regional,
+            new DateOnly(2027, 2, 17), 2,
             "г. Хабаровск, ХК ИРО", null, false);
 
         // Two of three young teachers took part in an event for young teachers, so indicators 3 and 4 stay under 100 %.

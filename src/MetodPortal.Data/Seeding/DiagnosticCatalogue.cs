@@ -34,7 +34,8 @@ internal static class DiagnosticCatalogue
         var regions = await db.Regions.Where(r => !db.CompetenceAreas.Any(a => a.RegionId == r.Id)).ToListAsync(ct);
         foreach (var region in regions)
         {
-            var areas = Areas.Select((a, i) => new CompetenceArea { RegionId = region.Id, Name = a.Name, Description = a.Description, SortOrder = (i + 1) * 10 })
+            var areas = Areas.Select((a, i) => new CompetenceArea { RegionId = region.Id, Name = a.Name, Description = a.Description,
+                SortOrder = (i + 1) * 10 })
                 .ToDictionary(a => a.Name);
             db.CompetenceAreas.AddRange(areas.Values);
             if (region.Code == "27")
@@ -54,14 +55,17 @@ internal static class DiagnosticCatalogue
 
     private static void AddInstruments(PortalDbContext db, Region region, Dictionary<string, CompetenceArea> areas)
     {
-        void Add(string title, string provider, InstrumentKind kind, InstrumentUsage usage, string description, params (string Area, decimal Max, decimal Threshold)[] measures)
+        void Add(string title, string provider, InstrumentKind kind, InstrumentUsage usage, string description,
+            params (string Area, decimal Max, decimal Threshold)[] measures)
         {
-            var instrument = new DiagnosticInstrument { RegionId = region.Id, Title = title, Provider = provider, Kind = kind, Usage = usage, Description = description };
+            var instrument = new DiagnosticInstrument { RegionId = region.Id, Title = title, Provider = provider, Kind = kind, Usage = usage,
+                Description = description };
             for (var i = 0; i < measures.Length; i++)
             {
                 instrument.Areas.Add(new InstrumentArea
                 {
-                    RegionId = region.Id, CompetenceAreaId = areas[measures[i].Area].Id, MaxScore = measures[i].Max, Threshold = measures[i].Threshold, SortOrder = i,
+                    RegionId = region.Id, CompetenceAreaId = areas[measures[i].Area].Id, MaxScore = measures[i].Max,
+                        Threshold = measures[i].Threshold, SortOrder = i,
                 });
             }
 

@@ -32,13 +32,17 @@ internal static class ReferenceData
         }
 
         Regional(db, region, "Министерство образования и науки Хабаровского края", "Минобрнауки края", OrganizationType.Ministry);
-        var institute = Regional(db, region, "Краевое государственное автономное образовательное учреждение дополнительного профессионального образования «Хабаровский краевой институт развития образования»", "ХК ИРО", OrganizationType.DevelopmentInstitute);
-        Regional(db, region, "Центр непрерывного повышения профессионального мастерства педагогических работников ХК ИРО", "ЦНППМ", OrganizationType.ProfessionalExcellenceCentre, institute);
+        var institute = Regional(db, region,
+            "Краевое государственное автономное образовательное учреждение дополнительного профессионального образования «Хабаровский краевой институт "
+                + "развития образования»", "ХК ИРО", OrganizationType.DevelopmentInstitute);
+        Regional(db, region, "Центр непрерывного повышения профессионального мастерства педагогических работников ХК ИРО", "ЦНППМ",
+            OrganizationType.ProfessionalExcellenceCentre, institute);
         await db.SaveChangesAsync(ct);
         return region;
     }
 
-    private static Organization Regional(PortalDbContext db, Region region, string name, string shortName, OrganizationType type, Organization? parent = null) =>
+    private static Organization Regional(PortalDbContext db, Region region, string name, string shortName, OrganizationType type,
+        Organization? parent = null) =>
         db.AddOrganization(
             new Organization
             {

@@ -4,7 +4,8 @@ using MetodPortal.Domain.Scoping;
 namespace MetodPortal.Domain.Communities;
 
 /// <summary>
-/// A professional community (МСНМС regulation §3.2.4–3.2.9, §3.3.2; the regional methodical and managerial actives, РМА and РУА), kept by its owner organization.
+/// A professional community (МСНМС regulation §3.2.4–3.2.9, §3.3.2; the regional methodical and managerial actives, РМА and РУА), kept by its owner
+/// organization.
 /// Besides its owner's subtree, it is visible to those who can see one of its members (as an educator is through an
 /// employment), so a school sees the district association its teachers belong to.
 /// </summary>

@@ -10,7 +10,8 @@ public static class DeficitRules
     {
         null => "Укажите балл.",
         < 0 => "Балл не может быть отрицательным.",
-        _ when score > maxScore => $"Балл не может быть больше максимального ({maxScore.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}).",
+        _ when score > maxScore => $"Балл не может быть больше максимального "
+            + $"({maxScore.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))}).",
         _ when decimal.Round(score.Value, 2) != score => "Не больше двух знаков после запятой.",
         _ => null,
     };

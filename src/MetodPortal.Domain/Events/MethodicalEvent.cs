@@ -108,7 +108,8 @@ public static class EventRules
     public static string? VenueError(EventForm form, string? place, string? link) => (place, link) switch
     {
         (null or "", null or "") => form == EventForm.Webinar ? "Укажите ссылку на вебинар." : "Укажите место проведения или ссылку.",
-        (_, { Length: > 0 } url) when !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) =>
+        (_, { Length: > 0 } url) when !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) =>
             "Ссылка — адрес, начинающийся с https:// или http://.",
         _ => null,
     };

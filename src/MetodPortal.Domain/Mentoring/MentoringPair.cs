@@ -28,7 +28,8 @@ public sealed class MentoringPair : IOrgScoped
     public Staff.Educator? Mentor { get; set; }
     public Staff.Educator? Mentee { get; set; }
 
-    /// <summary>An active pair is closed on a day not before its start, completed or terminated, with its result; or the refusal (<see cref="MentoringRules.CloseError"/>).</summary>
+    /// <summary>An active pair is closed on a day not before its start, completed or terminated, with its result; or the refusal (<see
+    /// cref="MentoringRules.CloseError"/>).</summary>
     public string? Close(PairStatus status, DateOnly? closedOn, string? result)
     {
         if (MentoringRules.CloseError(this, status, closedOn, result) is { } refusal)

@@ -3,7 +3,8 @@ using MetodPortal.Domain.Scoping;
 
 namespace MetodPortal.Domain.Mentoring;
 
-/// <summary>An organization's mentoring programme (the regional target model of mentoring, МСНМС regulation §3.3.3): adopted by an order, for a period.</summary>
+/// <summary>An organization's mentoring programme (the regional target model of mentoring, МСНМС regulation §3.3.3): adopted by an order, for a
+/// period.</summary>
 public sealed class MentoringProgram : IOrgScoped
 {
     public int Id { get; set; }

@@ -1,6 +1,7 @@
 namespace MetodPortal.Domain.Mentoring;
 
-/// <summary>The rules of a mentoring pair. Each returns the Russian reason a pair is refused, or null. Employment on the start date needs the database and is checked by the caller.</summary>
+/// <summary>The rules of a mentoring pair. Each returns the Russian reason a pair is refused, or null. Employment on the start date needs the
+/// database and is checked by the caller.</summary>
 public static class MentoringRules
 {
     /// <summary>Inclusive periods overlap when each starts before the other ends.</summary>

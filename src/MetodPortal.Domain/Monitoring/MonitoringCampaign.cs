@@ -158,7 +158,8 @@ public sealed class MonitoringForm : IOrgScoped, IVersioned
     private void Record(DateTimeOffset at, FormActor by, string action, string? comment) =>
         History.Add(new MonitoringFormEvent
         {
-            RegionId = RegionId, OrganizationId = OrganizationId, At = at, UserId = by.UserId, UserName = by.UserName, Status = Status, Action = action, Comment = comment,
+            RegionId = RegionId, OrganizationId = OrganizationId, At = at, UserId = by.UserId, UserName = by.UserName, Status = Status,
+                Action = action, Comment = comment,
         });
 }
 

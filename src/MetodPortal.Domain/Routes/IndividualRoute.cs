@@ -39,7 +39,8 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     // The lifecycle's steps: each returns why it is refused (RouteRules) and changes nothing, or changes the route and returns null.
 
-    /// <summary>A draft with items, a tutor and every deadline inside the period becomes «утверждён», on <paramref name="today"/>, by <paramref name="userId"/>.</summary>
+    /// <summary>A draft with items, a tutor and every deadline inside the period becomes «утверждён», on <paramref name="today"/>, by <paramref
+    /// name="userId"/>.</summary>
     public string? Approve(DateOnly today, int? userId) =>
         Change(RouteRules.ApproveError(this), () => (Status, ApprovedOn, ApprovedByUserId) = (RouteStatus.Approved, today, userId));
 
@@ -134,7 +135,8 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     /// <summary>The tutor returns a reported item to the educator with what to finish.</summary>
     public string? ReturnItem(RouteItem item, string? comment) =>
-        Change(RouteRules.ReturnItemError(this, item, comment), () => (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(comment), null));
+        Change(RouteRules.ReturnItemError(this, item, comment),
+            () => (item.Status, item.TutorComment, item.ReportedOn) = (RouteItemStatus.Planned, FormText.OrNull(comment), null));
 
     /// <summary>The tutor cancels an open item with the reason.</summary>
     public string? CancelItem(RouteItem item, string? reason) =>
@@ -142,7 +144,8 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     private void SetHeader(RouteHeader header)
     {
-        (OrganizationId, TutorUserId, PeriodFrom, PeriodTo, Note) = (header.OrganizationId, header.TutorUserId, header.PeriodFrom, header.PeriodTo, FormText.OrNull(header.Note));
+        (OrganizationId, TutorUserId, PeriodFrom, PeriodTo, Note) = (header.OrganizationId, header.TutorUserId, header.PeriodFrom, header.PeriodTo,
+            FormText.OrNull(header.Note));
         foreach (var item in Items)
         {
             item.OrganizationId = OrganizationId;
@@ -177,7 +180,8 @@ public sealed record RouteItemPlan(int? CompetenceAreaId, string Goal, ActivityF
 {
     internal RouteItem ApplyTo(RouteItem item)
     {
-        (item.CompetenceAreaId, item.Goal, item.Form, item.Deadline, item.ExpectedResult) = (CompetenceAreaId, Goal.Trim(), Form, Deadline, FormText.OrNull(ExpectedResult));
+        (item.CompetenceAreaId, item.Goal, item.Form, item.Deadline, item.ExpectedResult) = (CompetenceAreaId, Goal.Trim(), Form, Deadline,
+            FormText.OrNull(ExpectedResult));
         return item;
     }
 }

@@ -11,7 +11,8 @@ public static class RouteRules
 
     /// <summary>Only a draft is edited: its header and items are added, changed and removed.</summary>
     public static string? EditError(IndividualRoute route) =>
-        route.Status == RouteStatus.Draft ? null : $"ИОМ в статусе «{DisplayNames.Of(route.Status)}» не редактируется. Верните его в черновик, если он ещё не в работе.";
+        route.Status == RouteStatus.Draft ? null
+            : $"ИОМ в статусе «{DisplayNames.Of(route.Status)}» не редактируется. Верните его в черновик, если он ещё не в работе.";
 
     /// <summary>Only a draft is deleted; an approved route is cancelled with a reason and stays in the history.</summary>
     public static string? DeleteError(IndividualRoute route) =>
@@ -107,7 +108,8 @@ public static class RouteRules
         string.IsNullOrWhiteSpace(comment) ? "Напишите педагогу, что нужно доделать." : null;
 
     public static string? CancelItemError(IndividualRoute route, RouteItem item, string? reason) =>
-        route.Status is not (RouteStatus.Approved or RouteStatus.InProgress) ? "Отменять пункты можно в утверждённом ИОМ или ИОМ в работе; в черновике пункт просто удаляют." :
+        route.Status is not (RouteStatus.Approved or RouteStatus.InProgress)
+            ? "Отменять пункты можно в утверждённом ИОМ или ИОМ в работе; в черновике пункт просто удаляют." :
         item.Status is RouteItemStatus.Done or RouteItemStatus.Cancelled ? $"Пункт уже {DisplayNames.Of(item.Status)}." :
         string.IsNullOrWhiteSpace(reason) ? "Укажите причину отмены пункта." : null;
 

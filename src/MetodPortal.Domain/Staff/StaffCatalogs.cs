@@ -53,7 +53,8 @@ public static class StaffCatalogs
         }
 
         return Enum.GetValues<QualificationCategory>().Cast<QualificationCategory?>()
-            .FirstOrDefault(c => Key(Name(c!.Value)) == key || Key(Name(c.Value)).Replace(" категория", "", StringComparison.Ordinal) == key.Replace(" категория", "", StringComparison.Ordinal));
+            .FirstOrDefault(c => Key(Name(c!.Value)) == key
+                || Key(Name(c.Value)).Replace(" категория", "", StringComparison.Ordinal) == key.Replace(" категория", "", StringComparison.Ordinal));
     }
 
     private static string Key(string? text) =>

@@ -33,7 +33,8 @@ public static class XlsxReader
         {
             document = SpreadsheetDocument.Open(buffer, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException
+            or System.Xml.XmlException)
         {
             throw new XlsxFileException("Файл не является книгой Excel (.xlsx). Сохраните его в Excel как «Книга Excel (*.xlsx)» и загрузите снова.");
         }
@@ -61,7 +62,8 @@ public static class XlsxReader
         }
         catch (System.Xml.XmlException)
         {
-            throw new XlsxFileException("Файл повреждён или содержит недопустимую разметку (например, определения DTD). Сохраните его в Excel как «Книга Excel (*.xlsx)» и загрузите снова.");
+            throw new XlsxFileException("Файл повреждён или содержит недопустимую разметку (например, определения DTD). Сохраните его в Excel как "
+                + "«Книга Excel (*.xlsx)» и загрузите снова.");
         }
     }
 
@@ -100,7 +102,8 @@ public static class XlsxReader
 
             if (rows.Count > maxRows)
             {
-                throw new XlsxFileException(string.Create(CultureInfo.GetCultureInfo("ru-RU"), $"В файле больше {maxRows:N0} строк данных. Разделите его на части."));
+                throw new XlsxFileException(string.Create(CultureInfo.GetCultureInfo("ru-RU"),
+                    $"В файле больше {maxRows:N0} строк данных. Разделите его на части."));
             }
 
             rows.Add((rowNumber, cells.ToArray()));

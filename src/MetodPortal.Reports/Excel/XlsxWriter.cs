@@ -103,7 +103,8 @@ public sealed class XlsxWriter : IDisposable
         XNamespace types = "http://schemas.openxmlformats.org/package/2006/content-types";
         Xml("[Content_Types].xml", new XElement(types + "Types",
         [
-            new XElement(types + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
+            new XElement(types + "Default", new XAttribute("Extension", "rels"),
+                new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
             new XElement(types + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
             Override("/xl/workbook.xml", SpreadsheetTypes + ".sheet.main+xml"),
             Override("/xl/styles.xml", SpreadsheetTypes + ".styles+xml"),
@@ -199,8 +200,10 @@ public sealed class XlsxWriter : IDisposable
             new NumberingFormat { NumberFormatId = 164, FormatCode = "dd.mm.yyyy" },
             new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0%" })
         { Count = 2 },
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }), new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellFormats(
             new CellFormat(),

@@ -15,7 +15,8 @@ public static class MonitoringPdf
             ("Уровень", report.LevelName),
             ("Территория / организация", report.ScopeName),
             ("Отчётная дата", report.ReportingDate.ToString("dd.MM.yyyy", ReportFormat.Russian)),
-            ("Источник данных", report.Level == ReportLevel.Organization ? "принятая форма мониторинга организации" : "принятые формы мониторинга организаций. " + Indicators.DeclaredSum),
+            ("Источник данных", report.Level == ReportLevel.Organization ? "принятая форма мониторинга организации"
+                : "принятые формы мониторинга организаций. " + Indicators.DeclaredSum),
             ("Сформирована", report.FormedAt),
             ("Сформировал", report.FormedBy),
         ]);
@@ -31,7 +32,8 @@ public static class MonitoringPdf
         {
             var shares = report.Total.Shares();
             pdf.Table(
-                [new("№", 0.45), new("Показатель", 5.2), new("Числитель", 1.5), new("Знаменатель", 1.75), new("Значение", 1.45), new("Порог", 1.1), new("Достигнут", 1.55)],
+                [new("№", 0.45), new("Показатель", 5.2), new("Числитель", 1.5), new("Знаменатель", 1.75), new("Значение", 1.45), new("Порог", 1.1),
+                    new("Достигнут", 1.55)],
                 Indicators.Passports.Select(p => (IReadOnlyList<string>)
                 [
                     p.Number.ToString(ReportFormat.Russian), report.Wording(p), shares[p.Number - 1].Part.ToString(ReportFormat.Russian),
@@ -77,7 +79,8 @@ public static class MonitoringPdf
                 [new("Адресат", 2.5), new("№", 0.5), new("Значение / порог", 1.4), new("Рекомендация", 4.8), new("Данные", 1.2), new("Статус", 1.2)],
                 report.Recommendations.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Percent(r.Value)} / {ReportFormat.Number(r.Threshold)} %", r.Text, r.Source, r.Status,
+                    r.Target, r.Indicator.ToString(ReportFormat.Russian), $"{ReportFormat.Percent(r.Value)} / {ReportFormat.Number(r.Threshold)} %",
+                        r.Text, r.Source, r.Status,
                 ]));
         }
 

@@ -15,12 +15,14 @@ public static class MonitoringXlsx
         using var xlsx = new XlsxWriter(output);
         var shares = report.Total?.Shares();
         Sheet(xlsx, "Показатели", Fit(
-            [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель", XlsxKind.Integer), new("Знаменатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent),
+            [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель", XlsxKind.Integer), new("Знаменатель", XlsxKind.Integer),
+                new("Значение", XlsxKind.Percent),
                 new("Порог", XlsxKind.Percent), new("Достигнут")],
             Indicators.Passports.Select(p => (IReadOnlyList<object?>)
             [
                 p.Number, report.Wording(p), shares?[p.Number - 1].Part, shares?[p.Number - 1].Whole, shares is null ? null : Fraction(shares[p.Number - 1]),
-                report.Thresholds[p.Number - 1] / 100m, shares is null ? "нет данных" : ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
+                report.Thresholds[p.Number - 1] / 100m, shares is null ? "нет данных"
+                    : ReportFormat.Meets(shares[p.Number - 1], report.Thresholds[p.Number - 1]),
             ])));
 
         if (report.Level == ReportLevel.Region)
@@ -32,13 +34,17 @@ public static class MonitoringXlsx
         var c = report.Completeness;
         Sheet(xlsx, "Полнота сдачи", Fit(
             [new("Формы"), new("Количество", XlsxKind.Integer)],
-            [["Форм всего", c.Forms], ["Приняты", c.Accepted], ["Ожидают проверки", c.AwaitingReview], ["Поданы с опозданием", c.Late], ["Не поданы", c.Missing]]));
+            [["Форм всего", c.Forms], ["Приняты", c.Accepted], ["Ожидают проверки", c.AwaitingReview], ["Поданы с опозданием", c.Late],
+                ["Не поданы", c.Missing]]));
         Sheet(xlsx, "Рекомендации", Fit(
-            [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent), new("Рекомендация"), new("Данные"), new("Статус")],
-            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Source, r.Status])));
+            [new("Адресат"), new("Показатель", XlsxKind.Integer), new("Значение", XlsxKind.Percent), new("Порог", XlsxKind.Percent),
+                new("Рекомендация"), new("Данные"), new("Статус")],
+            report.Recommendations.Select(r => (IReadOnlyList<object?>)[r.Target, r.Indicator, r.Value / 100m, r.Threshold / 100m, r.Text, r.Source,
+                r.Status])));
         Sheet(xlsx, "Паспорт показателей", Fit(
             [new("№", XlsxKind.Integer), new("Показатель"), new("Числитель"), new("Знаменатель"), new("Источник"), new("Порог", XlsxKind.Percent)],
-            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, report.Wording(p), p.Numerator, p.Denominator, p.Source, report.Thresholds[p.Number - 1] / 100m])));
+            Indicators.Passports.Select(p => (IReadOnlyList<object?>)[p.Number, report.Wording(p), p.Numerator, p.Denominator, p.Source,
+                report.Thresholds[p.Number - 1] / 100m])));
     }
 
     private static void Sheet(XlsxWriter xlsx, string name, (IReadOnlyList<XlsxColumn> Columns, IEnumerable<IReadOnlyList<object?>> Rows) sheet) =>
@@ -53,14 +59,16 @@ public static class MonitoringXlsx
     /// and those with a mentoring programme, so indicator 7 can be recomputed from the sheet; an organization's row
     /// says 1 or 0.
     /// </summary>
-    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places, bool withMunicipality, bool totals)
+    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Places(string header, IReadOnlyList<ReportPlace> places,
+        bool withMunicipality, bool totals)
     {
         var fields = IndicatorCounts.FormFields;
         List<XlsxColumn> columns =
         [
             new(header), .. withMunicipality ? [new XlsxColumn("Муниципалитет")] : Array.Empty<XlsxColumn>(),
             .. fields.SelectMany(f => f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals
-                ? [new XlsxColumn("Организации, учитываемые в показателях", XlsxKind.Integer), new XlsxColumn("из них реализуют программы наставничества", XlsxKind.Integer)]
+                ? [new XlsxColumn("Организации, учитываемые в показателях", XlsxKind.Integer),
+                    new XlsxColumn("из них реализуют программы наставничества", XlsxKind.Integer)]
                 : new[] { new XlsxColumn(f.Label, XlsxKind.Integer) }),
             .. Indicators.Passports.Select(p => new XlsxColumn($"{p.Number}. {p.Short}", XlsxKind.Percent)),
         ];
@@ -69,7 +77,8 @@ public static class MonitoringXlsx
             place.Name, .. withMunicipality ? [place.Municipality ?? "региональная"] : Array.Empty<object?>(),
             .. fields.SelectMany(f => place.Counts is null
                 ? (f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals ? [null, null] : new object?[] { null })
-                : f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals ? [place.Counts.Organizations, f.Of(place.Counts)] : new object?[] { f.Of(place.Counts) }),
+                : f.Name == nameof(IndicatorCounts.WithMentoringProgram) && totals ? [place.Counts.Organizations, f.Of(place.Counts)]
+                    : new object?[] { f.Of(place.Counts) }),
             .. place.Counts is null ? Enumerable.Repeat<object?>(null, Indicators.Count) : place.Counts.Shares().Select(s => (object?)Fraction(s)),
         ]);
         return Fit(columns, rows);
@@ -79,7 +88,8 @@ public static class MonitoringXlsx
     /// Column widths that fit the longest value (headers wrap, so they count less), within 8 and 70 characters. The
     /// rows are a query over the report, read once here and once more as they are written, never held as a list.
     /// </summary>
-    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Fit(IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    private static (IReadOnlyList<XlsxColumn>, IEnumerable<IReadOnlyList<object?>>) Fit(IReadOnlyList<XlsxColumn> columns,
+        IEnumerable<IReadOnlyList<object?>> rows)
     {
         var widths = columns.Select(c => c.Header.Length / 3.0).ToArray();
         foreach (var row in rows)

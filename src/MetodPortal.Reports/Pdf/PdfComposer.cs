@@ -118,7 +118,8 @@ public sealed class PdfComposer : IDisposable
         {
             var x = left + (scale * tick / 100);
             _gfx.DrawLine(XPens.LightGray, x, _y + 10, x, _y + 12 + (bars.Count * rowHeight));
-            _gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"{tick} %"), Small, XBrushes.Gray, new XRect(x - 20, _y, 40, 10), XStringFormats.TopCenter);
+            _gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"{tick} %"), Small, XBrushes.Gray, new XRect(x - 20, _y, 40, 10),
+                XStringFormats.TopCenter);
         }
 
         _y += 12;
@@ -132,7 +133,8 @@ public sealed class PdfComposer : IDisposable
             var mark = left + (scale * Math.Clamp(bar.Threshold, 0, 100) / 100);
             _gfx.DrawLine(new XPen(XColors.Black, 1.5), mark, _y + 1, mark, _y + 3 + barHeight + 2);
             var text = bar.Percent is { } p ? p.ToString("0.0", CultureInfo.GetCultureInfo("ru-RU")) + " %" : "—";
-            _gfx.DrawString(text, Small, XBrushes.Black, new XRect(left + (scale * Math.Max(value, bar.Threshold) / 100) + 4, _y + 3, 60, rowHeight), XStringFormats.TopLeft);
+            _gfx.DrawString(text, Small, XBrushes.Black, new XRect(left + (scale * Math.Max(value, bar.Threshold) / 100) + 4, _y + 3, 60, rowHeight),
+                XStringFormats.TopLeft);
             _y += rowHeight;
         }
 
@@ -152,7 +154,8 @@ public sealed class PdfComposer : IDisposable
         _gfx.DrawString("(подпись)", Small, XBrushes.Gray, new XRect(signX, lineY + 1, 110, 10), XStringFormats.TopCenter);
         _gfx.DrawString(name, Body, XBrushes.Black, new XRect(signX + 125, _y, Width - labelWidth - 125, LineHeight(Body)), XStringFormats.TopLeft);
         _gfx.DrawLine(XPens.Black, signX + 125, lineY, Margin + Width, lineY);
-        _gfx.DrawString("(расшифровка подписи)", Small, XBrushes.Gray, new XRect(signX + 125, lineY + 1, Width - labelWidth - 125, 10), XStringFormats.TopCenter);
+        _gfx.DrawString("(расшифровка подписи)", Small, XBrushes.Gray, new XRect(signX + 125, lineY + 1, Width - labelWidth - 125, 10),
+            XStringFormats.TopCenter);
         _y = lineY + 16;
     }
 
@@ -166,7 +169,8 @@ public sealed class PdfComposer : IDisposable
             var page = _document.Pages[i];
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var text = string.Create(CultureInfo.InvariantCulture, $"стр. {i + 1} из {count}");
-            gfx.DrawString(text, Small, XBrushes.Gray, new XRect(Margin, page.Height.Point - Margin, page.Width.Point - (2 * Margin), 12), XStringFormats.TopRight);
+            gfx.DrawString(text, Small, XBrushes.Gray, new XRect(Margin, page.Height.Point - Margin, page.Width.Point - (2 * Margin), 12),
+                XStringFormats.TopRight);
         }
 
         using var stream = new MemoryStream();
@@ -225,7 +229,8 @@ public sealed class PdfComposer : IDisposable
 
             _gfx.DrawRectangle(XPens.DarkGray, rect);
             var text = i < cells.Count ? cells[i] : "";
-            DrawLines(Wrap(text, font, widths[i] - (2 * CellPadding)), font, x + CellPadding, _y + CellPadding, widths[i] - (2 * CellPadding), XStringAlignment.Near);
+            DrawLines(Wrap(text, font, widths[i] - (2 * CellPadding)), font, x + CellPadding, _y + CellPadding, widths[i] - (2 * CellPadding),
+                XStringAlignment.Near);
             x += widths[i];
         }
 

@@ -32,7 +32,8 @@ public static class PdfFonts
 
     private sealed class DejaVuResolver : IFontResolver
     {
-        private static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu", "/Library/Fonts", @"C:\Windows\Fonts"];
+        private static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu",
+            "/Library/Fonts", @"C:\Windows\Fonts"];
 
         public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
             new(bold ? "DejaVuSans-Bold" : "DejaVuSans");

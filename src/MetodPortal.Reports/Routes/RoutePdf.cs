@@ -61,7 +61,8 @@ public static class RoutePdf
 
         pdf.Heading("Мероприятия маршрута");
         pdf.Table(
-            [new("№", 0.5), new("Дефицит", 2.2), new("Цель", 3.2), new("Форма", 1.7), new("Срок", 1.75), new("Ожидаемый результат", 2.8), new("Отметка о выполнении", 1.9)],
+            [new("№", 0.5), new("Дефицит", 2.2), new("Цель", 3.2), new("Форма", 1.7), new("Срок", 1.75), new("Ожидаемый результат", 2.8),
+                new("Отметка о выполнении", 1.9)],
             route.Items.Select((item, i) => (IReadOnlyList<string>)
                 [(i + 1).ToString(Russian), item.Deficit, item.Goal, item.Form, Date(item.Deadline), item.ExpectedResult, item.Status]));
 

@@ -38,7 +38,8 @@ public static class Policies
     public const string ReviewMonitoringForms = nameof(ReviewMonitoringForms);
     public const string ManageRecommendations = nameof(ManageRecommendations);
 
-    private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist, Roles.SchoolAdmin];
+    private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist,
+        Roles.SchoolAdmin];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
@@ -59,7 +60,8 @@ public static class Policies
         [ReportRouteItems] = [Roles.Teacher, Roles.RegionalMethodist, Roles.Methodist],
         [ReadAnalytics] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
 
-        // Forms of support (the city's МСНМС regulation, приказ № 270, section 3): the school keeps its mentoring; methodists keep communities and events; ЦНППМ / ИРО the ДПП registry.
+        // Forms of support (the city's МСНМС regulation, приказ № 270, section 3): the school keeps its mentoring; methodists keep communities and
+        // events; ЦНППМ / ИРО the ДПП registry.
         [ReadMentoring] = Readers,
         [ManageMentoring] = [Roles.SystemAdmin, Roles.SchoolAdmin],
         [ReadSupport] = Readers,

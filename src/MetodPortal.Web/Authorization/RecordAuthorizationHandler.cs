@@ -42,7 +42,8 @@ public sealed class RecordAuthorizationHandler(PortalDbContext db) : Authorizati
     private async Task<bool> AllowsAsync(ClaimsPrincipal user, string operation, object resource) => (operation, resource) switch
     {
         (nameof(Operations.Read), Organization o) => user.Scope().ContainsPath(o.RegionId, o.Path),
-        (nameof(Operations.Update) or nameof(Operations.Manage), Organization o) => user.Scope().ContainsPath(o.RegionId, o.Path) && user.Allows(Policies.EditOrganization),
+        (nameof(Operations.Update) or nameof(Operations.Manage), Organization o) => user.Scope().ContainsPath(o.RegionId, o.Path)
+            && user.Allows(Policies.EditOrganization),
         (nameof(Operations.Manage), IOrgScoped record) when KeeperPolicy(record) is { } policy =>
             user.Allows(policy) && await db.Organizations.AnyAsync(o => o.Id == record.OrganizationId),
         _ => false,

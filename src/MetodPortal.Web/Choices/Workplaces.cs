@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Choices;
 
-/// <summary>Where staff work: the institutional organizations in the user's scope (the filter does the scoping), and the municipalities that list filters offer.</summary>
+/// <summary>Where staff work: the institutional organizations in the user's scope (the filter does the scoping), and the municipalities that list
+/// filters offer.</summary>
 public static class Workplaces
 {
     public static IQueryable<Organization> Of(PortalDbContext db) => db.Organizations.Where(o => o.Level == OrganizationLevel.Institutional);

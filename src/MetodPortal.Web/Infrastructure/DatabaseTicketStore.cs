@@ -54,7 +54,8 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
         // Only a session that still exists is renewed: a sign-out elsewhere is never undone by a late request.
         await db.UserSessions.Where(s => s.Key == key)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.LastSeenAt, now),
+                cancellationToken);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);

@@ -12,7 +12,8 @@ public static class Like
     public const int MaxLength = 300;
 
     public static string Contains(string text) =>
-        "%" + MetodPortal.Data.RussianText.Fold(Shortened(text.Trim())).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%" + MetodPortal.Data.RussianText.Fold(Shortened(text.Trim())).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%",
+            StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static string Shortened(string text) => text.Length > MaxLength ? text[..MaxLength] : text;
 }

@@ -91,7 +91,8 @@ public sealed class OneSubmissionConvention : IActionModelConvention
     {
         var posts = action.Attributes.OfType<HttpPostAttribute>().ToList();
         if (posts.Any(p => p.Template is { } template && OneSubmission.AppliesTo("/" + template))
-            || action.Controller.Selectors.Any(s => s.AttributeRouteModel?.Template is { } prefix && posts.Any(p => OneSubmission.AppliesTo($"/{prefix}/{p.Template}"))))
+            || action.Controller.Selectors.Any(s => s.AttributeRouteModel?.Template is { } prefix
+                && posts.Any(p => OneSubmission.AppliesTo($"/{prefix}/{p.Template}"))))
         {
             action.Filters.Add(new ServiceFilterAttribute(typeof(OneSubmissionFilter)));
         }
@@ -127,7 +128,8 @@ public sealed class OneSubmissionFilter(PortalDbContext db, IDataProtectionProvi
 
             if (location is not null && clock.GetUtcNow() > waitUntil)
             {
-                context.Result = RequestRefusal.Result(http, StatusCodes.Status409Conflict, "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
+                context.Result = RequestRefusal.Result(http, StatusCodes.Status409Conflict,
+                    "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
                 return;
             }
 

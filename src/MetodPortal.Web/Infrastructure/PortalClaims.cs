@@ -58,7 +58,8 @@ public static class PortalClaims
             return CurrentUser.Anonymous;
         }
 
-        var scope = new DataScope(level, Int(principal, RegionId), Int(principal, MunicipalityId), principal.FindFirstValue(ScopePath), Int(principal, SelfEducatorId));
+        var scope = new DataScope(level, Int(principal, RegionId), Int(principal, MunicipalityId), principal.FindFirstValue(ScopePath),
+            Int(principal, SelfEducatorId));
         var valid = level switch
         {
             Domain.Scoping.ScopeLevel.Global => true,

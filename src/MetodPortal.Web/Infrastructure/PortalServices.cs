@@ -24,7 +24,8 @@ public static class PortalServices
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString("Main")
-            ?? throw new InvalidOperationException("ConnectionStrings:Main is not set (env ConnectionStrings__Main); run.sh sets it for the embedded PostgreSQL.");
+            ?? throw new InvalidOperationException("ConnectionStrings:Main is not set (env ConnectionStrings__Main); run.sh sets it for the embedded "
+                + "PostgreSQL.");
 
         // The sink, its template and the levels come from configuration (Serilog section).
         builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));

@@ -56,7 +56,8 @@ public static class RequestRefusal
 /// <summary>Refuses (400, with a Russian reason) a request whose route values, query or posted fields hold control characters.</summary>
 public sealed class ControlCharacterFilter : IAsyncResourceFilter
 {
-    public const string Reason = "В запросе есть недопустимые управляющие символы (например, символ с кодом 0 из скопированного текста). Ничего не сохранено: уберите их и повторите.";
+    public const string Reason = "В запросе есть недопустимые управляющие символы (например, символ с кодом 0 из скопированного текста). Ничего не "
+        + "сохранено: уберите их и повторите.";
 
     public const string Unreadable = "Отправленные данные не удалось прочитать. Ничего не сохранено: обновите страницу и повторите.";
 

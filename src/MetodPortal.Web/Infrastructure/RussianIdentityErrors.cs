@@ -13,9 +13,12 @@ public sealed class RussianIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresDigit() => Error(nameof(PasswordRequiresDigit), "Пароль должен содержать хотя бы одну цифру.");
     public override IdentityError PasswordRequiresLower() => Error(nameof(PasswordRequiresLower), "Пароль должен содержать хотя бы одну строчную букву.");
     public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper), "Пароль должен содержать хотя бы одну заглавную букву.");
-    public override IdentityError PasswordRequiresNonAlphanumeric() => Error(nameof(PasswordRequiresNonAlphanumeric), "Пароль должен содержать хотя бы один знак, не являющийся буквой или цифрой.");
-    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => Error(nameof(PasswordRequiresUniqueChars), $"Пароль должен содержать не менее {uniqueChars} разных символов.");
-    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), "Запись изменил другой пользователь. Обновите страницу и повторите.");
+    public override IdentityError PasswordRequiresNonAlphanumeric() => Error(nameof(PasswordRequiresNonAlphanumeric),
+        "Пароль должен содержать хотя бы один знак, не являющийся буквой или цифрой.");
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => Error(nameof(PasswordRequiresUniqueChars),
+        $"Пароль должен содержать не менее {uniqueChars} разных символов.");
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure),
+        "Запись изменил другой пользователь. Обновите страницу и повторите.");
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "Не удалось выполнить операцию.");
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };

@@ -21,7 +21,8 @@ public static class SessionValidation
         var principal = context.Principal;
         var stampType = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var stamp = principal?.FindFirstValue(stampType);
-        if (!int.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId) || stamp is null)
+        if (!int.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
+            || stamp is null)
         {
             await RejectAsync(context);
             return;

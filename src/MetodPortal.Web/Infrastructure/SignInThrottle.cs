@@ -23,7 +23,8 @@ public sealed class SignInThrottle : IDisposable
     {
         var options = configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
         WindowMinutes = options.WindowMinutes;
-        _failures = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        _failures = PartitionedRateLimiter.Create<string,
+            string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.FailuresPerAddress,
             Window = TimeSpan.FromMinutes(options.WindowMinutes),

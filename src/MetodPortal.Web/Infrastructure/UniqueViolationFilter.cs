@@ -19,7 +19,8 @@ public sealed class UniqueViolationFilter(ILogger<UniqueViolationFilter> logger)
             return;
         }
 
-        logger.LogInformation("Refused a duplicate ({Constraint}): {Method} {Path}", unique.ConstraintName, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+        logger.LogInformation("Refused a duplicate ({Constraint}): {Method} {Path}", unique.ConstraintName, context.HttpContext.Request.Method,
+            context.HttpContext.Request.Path);
         context.Result = RequestRefusal.Result(context.HttpContext, StatusCodes.Status409Conflict, Message);
         context.ExceptionHandled = true;
     }

@@ -28,7 +28,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser window (its own cookies) at a laptop's size, in Russian, whose screenshots go to artifacts/screenshots/<paramref name="journey"/>.</summary>
+    /// <summary>A fresh browser window (its own cookies) at a laptop's size, in Russian, whose screenshots go to artifacts/screenshots/<paramref
+    /// name="journey"/>.</summary>
     public async Task<Journey> StartAsync(string journey)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -27,11 +27,13 @@ public sealed class SchoolAdministratorJourneyTests(BrowserPortal portal) : ICla
             Name = "сотрудники.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = Staff(
                 ["Лесникова", "Дарья", "Олеговна", new DateOnly(2001, 5, 17), "учитель", "нет", "без категории", null, new DateOnly(2025, 9, 1), "Б-101", null],
-                ["Кедрова", "Алла", "Петровна", new DateOnly(1975, 2, 3), "учитель", "нет", "высшая", new DateOnly(2022, 4, 1), new DateOnly(1997, 9, 1), "Б-102", null]),
+                ["Кедрова", "Алла", "Петровна", new DateOnly(1975, 2, 3), "учитель", "нет", "высшая", new DateOnly(2022, 4, 1),
+                    new DateOnly(1997, 9, 1), "Б-102", null]),
         });
 
         // Keeps the ticket site.js puts into the form (its submit listener runs first) for after the page is replaced.
-        await page.EvaluateAsync("() => { const form = document.getElementById('import-form'); form.addEventListener('submit', () => sessionStorage.setItem('ticket', form.elements.progressTicket.value)); }");
+        await page.EvaluateAsync("() => { const form = document.getElementById('import-form'); form.addEventListener('submit', () => "
+            + "sessionStorage.setItem('ticket', form.elements.progressTicket.value)); }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Загрузить" }).ClickAsync();
         await Expect(page.Locator("#added")).ToHaveTextAsync("2");
         await journey.ShotAsync("staff-imported");
@@ -39,14 +41,16 @@ public sealed class SchoolAdministratorJourneyTests(BrowserPortal portal) : ICla
         // The page sent a ticket with the file, and the import's note under it — what the busy button showed — says what it did.
         var ticket = await page.EvaluateAsync<string>("() => sessionStorage.getItem('ticket')");
         Assert.Matches("^[0-9a-f]{32}$", ticket);
-        Assert.Equal("Готово — строк: 2", await page.EvaluateAsync<string>("ticket => fetch('/progress?ticket=' + ticket).then(r => r.json()).then(note => note.text)", ticket));
+        Assert.Equal("Готово — строк: 2",
+            await page.EvaluateAsync<string>("ticket => fetch('/progress?ticket=' + ticket).then(r => r.json()).then(note => note.text)", ticket));
 
         // The experienced teacher mentors the newcomer in the school's programme.
         await page.GotoAsync("/mentoring");
         await page.Locator("#programs a").First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Добавить пару" }).ClickAsync();
         await page.GetByLabel("Наставник").SelectOptionAsync(new SelectOptionValue { Label = await OptionAsync(page, "Наставник", "Кедрова") });
-        await page.GetByLabel("Наставляемый (педагог)").SelectOptionAsync(new SelectOptionValue { Label = await OptionAsync(page, "Наставляемый (педагог)", "Лесникова") });
+        await page.GetByLabel("Наставляемый (педагог)").SelectOptionAsync(new SelectOptionValue { Label = await OptionAsync(page,
+            "Наставляемый (педагог)", "Лесникова") });
         await journey.ShotAsync("mentoring-pair-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Expect(page.Locator(".alert-success")).ToBeVisibleAsync();

@@ -17,11 +17,13 @@ public sealed class MonitoringStorageTests(SeededDatabase database) : IClassFixt
             var school = await db.Organizations.SingleAsync(o => o.ShortName == "МАОУ «СШ № 12»");
             var campaign = new MonitoringCampaign
             {
-                RegionId = school.RegionId, Year = 2030, ReportingDate = new DateOnly(2030, 12, 31), Deadline = new DateTimeOffset(2031, 1, 20, 14, 0, 0, TimeSpan.Zero),
+                RegionId = school.RegionId, Year = 2030, ReportingDate = new DateOnly(2030, 12, 31),
+                    Deadline = new DateTimeOffset(2031, 1, 20, 14, 0, 0, TimeSpan.Zero),
             };
             campaign.Thresholds[1] = 10m;
             db.MonitoringCampaigns.Add(campaign);
-            var form = new MonitoringForm { RegionId = school.RegionId, OrganizationId = school.Id, CampaignId = campaign.Id, Declared = new IndicatorCounts { Educators = 30, Diagnosed = 12, Organizations = 1 } };
+            var form = new MonitoringForm { RegionId = school.RegionId, OrganizationId = school.Id, CampaignId = campaign.Id,
+                Declared = new IndicatorCounts { Educators = 30, Diagnosed = 12, Organizations = 1 } };
             db.MonitoringForms.Add(form);
             await db.SaveChangesAsync();
             formId = form.Id;
@@ -35,7 +37,8 @@ public sealed class MonitoringStorageTests(SeededDatabase database) : IClassFixt
         Assert.Equal(new IndicatorCounts { Educators = 30, Diagnosed = 14, Organizations = 1 }, stored.Declared);
         Assert.Equal(10m, stored.Campaign!.ThresholdOf(2));
         Assert.Equal(6m, stored.Campaign.ThresholdOf(1));
-        var audit = await check.AuditEntries.Where(a => a.EntityType == nameof(MonitoringForm) && a.EntityId == formId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var audit = await check.AuditEntries.Where(a => a.EntityType == nameof(MonitoringForm)
+            && a.EntityId == formId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .OrderBy(a => a.Id).Select(a => a.Changes).ToListAsync();
         Assert.Equal(2, audit.Count);
         Assert.Contains("Declared.Diagnosed", audit[1]!, StringComparison.Ordinal);

@@ -34,10 +34,12 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         var m1 = new Municipality { RegionId = region.Id, Code = "M1", Name = "Первый район", Kind = "район" };
         var m2 = new Municipality { RegionId = region.Id, Code = "M2", Name = "Второй район", Kind = "район" };
         db.Municipalities.AddRange(m1, m2);
-        var centre = db.AddOrganization(new Organization { RegionId = region.Id, Name = "ЦНППМ", Type = OrganizationType.ProfessionalExcellenceCentre, Level = OrganizationLevel.Regional });
+        var centre = db.AddOrganization(new Organization { RegionId = region.Id, Name = "ЦНППМ", Type = OrganizationType.ProfessionalExcellenceCentre,
+            Level = OrganizationLevel.Regional });
         Organization School(Municipality m, string name) => db.AddOrganization(new Organization
         {
-            RegionId = region.Id, MunicipalityId = m.Id, Name = name, Type = OrganizationType.School, Level = OrganizationLevel.Institutional, CountsInIndicators = true,
+            RegionId = region.Id, MunicipalityId = m.Id, Name = name, Type = OrganizationType.School, Level = OrganizationLevel.Institutional,
+                CountsInIndicators = true,
         });
         var (s1, s2, s3) = (School(m1, "S1"), School(m1, "S2"), School(m2, "S3"));
         await db.SaveChangesAsync();
@@ -77,7 +79,8 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         db.AddRange(area, instrument);
         Diagnostic Diagnose(Educator who, Organization where, DateOnly date, int deficits)
         {
-            var diagnostic = new Diagnostic { RegionId = region.Id, OrganizationId = where.Id, EducatorId = who.Id, InstrumentId = instrument.Id, Date = date, ConductedBy = "т" };
+            var diagnostic = new Diagnostic { RegionId = region.Id, OrganizationId = where.Id, EducatorId = who.Id, InstrumentId = instrument.Id,
+                Date = date, ConductedBy = "т" };
             db.Diagnostics.Add(diagnostic);
             for (var i = 0; i < deficits; i++)
             {
@@ -99,33 +102,41 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         Diagnose(c, s1, new DateOnly(2025, 11, 1), 1); // last year: not counted
         db.Routes.Add(new IndividualRoute
         {
-            RegionId = region.Id, OrganizationId = s2.Id, EducatorId = x.Id, DiagnosticId = xd.Id, PeriodFrom = new DateOnly(2026, 3, 1), PeriodTo = new DateOnly(2026, 12, 31),
+            RegionId = region.Id, OrganizationId = s2.Id, EducatorId = x.Id, DiagnosticId = xd.Id, PeriodFrom = new DateOnly(2026, 3, 1),
+                PeriodTo = new DateOnly(2026, 12, 31),
             Status = RouteStatus.InProgress, ApprovedOn = new DateOnly(2026, 3, 5), CreatedAt = DateTimeOffset.UtcNow,
         });
 
-        var program = new MentoringProgram { RegionId = region.Id, OrganizationId = s1.Id, Title = "П", PeriodFrom = new DateOnly(2025, 9, 1), PeriodTo = new DateOnly(2027, 8, 31) };
+        var program = new MentoringProgram { RegionId = region.Id, OrganizationId = s1.Id, Title = "П", PeriodFrom = new DateOnly(2025, 9, 1),
+            PeriodTo = new DateOnly(2027, 8, 31) };
         db.MentoringPrograms.Add(program);
         db.MentoringPairs.Add(new MentoringPair
         {
-            RegionId = region.Id, OrganizationId = s1.Id, ProgramId = program.Id, MentorId = c.Id, MenteeId = a.Id, Form = MentoringForm.TeacherToYoungSpecialist,
+            RegionId = region.Id, OrganizationId = s1.Id, ProgramId = program.Id, MentorId = c.Id, MenteeId = a.Id,
+                Form = MentoringForm.TeacherToYoungSpecialist,
             PeriodFrom = new DateOnly(2026, 1, 10), PeriodTo = new DateOnly(2026, 12, 20),
         });
 
         var community = new Community
         {
-            RegionId = region.Id, OrganizationId = s3.Id, MunicipalityId = m2.Id, Kind = CommunityKind.SchoolAssociation, Level = SupportLevel.Institutional, Title = "ШМО",
+            RegionId = region.Id, OrganizationId = s3.Id, MunicipalityId = m2.Id, Kind = CommunityKind.SchoolAssociation,
+                Level = SupportLevel.Institutional, Title = "ШМО",
             ActiveFrom = new DateOnly(2025, 9, 1),
         };
         db.Communities.Add(community);
-        db.CommunityMemberships.Add(new CommunityMembership { RegionId = region.Id, OrganizationId = s3.Id, EducatorId = f.Id, CommunityId = community.Id, From = new DateOnly(2026, 2, 1) });
+        db.CommunityMemberships.Add(new CommunityMembership { RegionId = region.Id, OrganizationId = s3.Id, EducatorId = f.Id,
+            CommunityId = community.Id, From = new DateOnly(2026, 2, 1) });
 
-        var course = new ProfessionalProgram { RegionId = region.Id, Title = "Курс", Provider = "ИРО", Hours = 72, Kind = ProgramKind.AdvancedTraining, Format = ProgramFormat.InPerson };
+        var course = new ProfessionalProgram { RegionId = region.Id, Title = "Курс", Provider = "ИРО", Hours = 72,
+            Kind = ProgramKind.AdvancedTraining, Format = ProgramFormat.InPerson };
         db.ProfessionalPrograms.Add(course);
-        db.ProgramCompletions.Add(new ProgramCompletion { RegionId = region.Id, OrganizationId = s3.Id, EducatorId = e.Id, ProgramId = course.Id, CompletedOn = new DateOnly(2026, 6, 1) });
+        db.ProgramCompletions.Add(new ProgramCompletion { RegionId = region.Id, OrganizationId = s3.Id, EducatorId = e.Id, ProgramId = course.Id,
+            CompletedOn = new DateOnly(2026, 6, 1) });
 
         var forum = new MethodicalEvent
         {
-            RegionId = region.Id, OrganizationId = centre.Id, Title = "Форум", Form = EventForm.Forum, Level = SupportLevel.Regional, StartsOn = new DateOnly(2026, 4, 1),
+            RegionId = region.Id, OrganizationId = centre.Id, Title = "Форум", Form = EventForm.Forum, Level = SupportLevel.Regional,
+                StartsOn = new DateOnly(2026, 4, 1),
             EndsOn = new DateOnly(2026, 4, 2), Place = "здесь", ForYoungTeachers = true,
         };
         db.MethodicalEvents.Add(forum);
@@ -150,7 +161,8 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         var rows = await ComputeAsync(DataScope.ForRegion(_region));
 
         var s1 = rows[(IndicatorLevel.Organization, _ids["S1"])];
-        Assert.Equal((4, 3, 1), (s1.Educators, s1.Diagnosed, s1.WithRoute)); // a, b, x diagnosed in 2026 (c only in 2025); x has a route, made at S2: a fact of the person
+        Assert.Equal((4, 3, 1),
+            (s1.Educators, s1.Diagnosed, s1.WithRoute)); // a, b, x diagnosed in 2026 (c only in 2025); x has a route, made at S2: a fact of the person
         Assert.Equal((1, 1, 1, 0), (s1.Newcomers, s1.NewcomersSupported, s1.Young, s1.YoungInProjects)); // a, mentee
         Assert.Equal((1, 1, 1), (s1.Heads, s1.HeadsImproved, s1.HeadsHighest)); // b: 3 deficits → 1
         Assert.Equal((1, 1, 2, 0), (s1.Organizations, s1.WithMentoringProgram, s1.InMentoring, s1.InCommunities));
@@ -217,7 +229,8 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         {
             var campaign = new Domain.Monitoring.MonitoringCampaign
             {
-                RegionId = _region, Year = 2026, ReportingDate = ReportingDate, Deadline = DateTimeOffset.UtcNow, Status = Domain.Monitoring.CampaignStatus.Open,
+                RegionId = _region, Year = 2026, ReportingDate = ReportingDate, Deadline = DateTimeOffset.UtcNow,
+                    Status = Domain.Monitoring.CampaignStatus.Open,
             };
             db.MonitoringCampaigns.Add(campaign);
             Domain.Monitoring.MonitoringForm Form(string school, int educators, int diagnosed, Domain.Monitoring.FormStatus status) => new()
@@ -238,6 +251,7 @@ public sealed class RegistryIndicatorsTests : IAsyncLifetime
         Assert.Equal((4, 6), (m1.Part, m1.Whole)); // 66.7 %, not the mean of 75 % and 50 %
         Assert.False(rows.ContainsKey((IndicatorLevel.Municipality, _ids["M2"]))); // S3 is not accepted yet
         Assert.False(rows.ContainsKey((IndicatorLevel.Organization, _ids["S3"])));
-        Assert.Equal((6, 4, 2), (rows[(IndicatorLevel.Region, null)].Educators, rows[(IndicatorLevel.Region, null)].Diagnosed, rows[(IndicatorLevel.Region, null)].Organizations));
+        Assert.Equal((6, 4, 2),
+            (rows[(IndicatorLevel.Region, null)].Educators, rows[(IndicatorLevel.Region, null)].Diagnosed, rows[(IndicatorLevel.Region, null)].Organizations));
     }
 }

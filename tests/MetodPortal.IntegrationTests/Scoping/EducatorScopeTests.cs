@@ -44,7 +44,8 @@ public sealed class EducatorScopeTests(SeededDatabase database) : IClassFixture<
         await Assert.ThrowsAsync<ScopeViolationException>(() => school.SaveChangesAsync());
 
         // Giving the person an employment here in the same save makes the change legitimate.
-        school.Employments.Add(new Employment { RegionId = school12.RegionId, OrganizationId = school12.Id, EducatorId = foreignId, Position = Position.Teacher, IsMain = false });
+        school.Employments.Add(new Employment { RegionId = school12.RegionId, OrganizationId = school12.Id, EducatorId = foreignId,
+            Position = Position.Teacher, IsMain = false });
         await school.SaveChangesAsync();
         Assert.Equal("changed-by-another-school@test.ru", (await global.Educators.AsNoTracking().SingleAsync(e => e.Id == foreignId)).Email);
     }

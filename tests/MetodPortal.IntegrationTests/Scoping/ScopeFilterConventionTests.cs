@@ -23,7 +23,8 @@ public sealed class ScopeFilterConventionTests
     {
         using var db = PortalData.CreateContext("Host=unused", CurrentUser.Anonymous);
         var inModel = db.Model.GetEntityTypes().Select(t => t.ClrType).ToHashSet();
-        var declared = typeof(IOrgScoped).Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && typeof(IRegionScoped).IsAssignableFrom(t)); // an abstract base (DiagnosticPart) is no row of its own
+        var declared = typeof(IOrgScoped).Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract
+            && typeof(IRegionScoped).IsAssignableFrom(t)); // an abstract base (DiagnosticPart) is no row of its own
 
         Assert.All(declared, t => Assert.Contains(t, inModel));
     }

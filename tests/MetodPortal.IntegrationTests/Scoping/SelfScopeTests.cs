@@ -47,7 +47,8 @@ public sealed class SelfScopeTests(SeededDatabase database) : IClassFixture<Seed
 
         await using var db = As(scope);
         var item = new RouteItem { Goal = "чужой пункт", Form = ActivityForm.Courses, Deadline = new DateOnly(2026, 12, 1) };
-        (item.RegionId, item.OrganizationId, item.EducatorId, item.RouteId) = (scope.RegionId!.Value, (await db.Organizations.SingleAsync()).Id, colleague, routeId);
+        (item.RegionId, item.OrganizationId, item.EducatorId, item.RouteId) = (scope.RegionId!.Value, (await db.Organizations.SingleAsync()).Id,
+            colleague, routeId);
         db.RouteItems.Add(item);
 
         await Assert.ThrowsAsync<ScopeViolationException>(() => db.SaveChangesAsync());

@@ -35,12 +35,14 @@ public sealed partial class HouseShapeTests
     /// <summary>The code of a file without its comments, so that a rule is about what runs, not what is explained.</summary>
     private static string Code(string path) => string.Join('\n', File.ReadLines(path).Select(l => CommentPattern().Replace(l, "")));
 
-    private static IEnumerable<string> Controllers() => Sources("src/MetodPortal.Web").Where(f => f.Contains("/Controllers/", StringComparison.Ordinal) && f.EndsWith("Controller.cs", StringComparison.Ordinal));
+    private static IEnumerable<string> Controllers() => Sources("src/MetodPortal.Web").Where(f => f.Contains("/Controllers/",
+        StringComparison.Ordinal) && f.EndsWith("Controller.cs", StringComparison.Ordinal));
 
     [Fact]
     public void No_controller_saves_changes_itself()
     {
-        var saving = Sources("src/MetodPortal.Web").Where(f => f.Contains("/Controllers/", StringComparison.Ordinal) && Code(f).Contains("SaveChanges", StringComparison.Ordinal));
+        var saving = Sources("src/MetodPortal.Web").Where(f => f.Contains("/Controllers/", StringComparison.Ordinal)
+            && Code(f).Contains("SaveChanges", StringComparison.Ordinal));
         Assert.Empty(saving.Select(Relative));
     }
 

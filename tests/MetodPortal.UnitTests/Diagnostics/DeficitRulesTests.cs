@@ -30,7 +30,8 @@ public sealed class DeficitRulesTests
     public void SetResultsDerivesDeficitsFromScoresAndKeepsManualOnesWithTheirNote()
     {
         var diagnostic = new Diagnostic { RegionId = 1, OrganizationId = 5, EducatorId = 9 };
-        diagnostic.SetResults([Subject, Digital], new Dictionary<int, decimal> { [1] = 12, [2] = 5.5m }, new Dictionary<int, string?> { [3] = "не ведёт электронный журнал" });
+        diagnostic.SetResults([Subject, Digital], new Dictionary<int, decimal> { [1] = 12, [2] = 5.5m }, new Dictionary<int,
+            string?> { [3] = "не ведёт электронный журнал" });
 
         Assert.Equal([2, 3], diagnostic.Deficits.Select(d => d.CompetenceAreaId).Order());
         Assert.False(diagnostic.Deficits.Single(d => d.CompetenceAreaId == 2).IsManual);

@@ -29,7 +29,8 @@ public sealed class XlsxRoundTripTests
         Assert.Equal("Текст,Число,Дата,Доля", string.Join(",", rows[0].Cells));
         Assert.Equal("Иванова", rows[1].Cells[0]);
         Assert.Equal("42", rows[1].Cells[1]);
-        Assert.Equal(new DateOnly(2026, 11, 21), DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(rows[1].Cells[2]!, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(new DateOnly(2026, 11, 21),
+            DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(rows[1].Cells[2]!, System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal(3, rows.Count); // the empty row is skipped
         Assert.Equal(4, rows[2].Row);
     }
@@ -58,7 +59,8 @@ public sealed class XlsxRoundTripTests
     public void ReaderRefusesWhatIsNotAWorkbook()
     {
         using var text = new MemoryStream("Фамилия;Имя\nИванов;Иван"u8.ToArray());
-        Assert.Contains("не является книгой Excel", Assert.Throws<XlsxFileException>(() => XlsxReader.ReadFirstSheet(text, 100)).Message, StringComparison.Ordinal);
+        Assert.Contains("не является книгой Excel", Assert.Throws<XlsxFileException>(() => XlsxReader.ReadFirstSheet(text, 100)).Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace MetodPortal.UnitTests.Identity;
 public sealed class RolesTests
 {
     private static readonly Organization Ministry = new() { Level = OrganizationLevel.Regional, Type = OrganizationType.Ministry };
-    private static readonly Organization Authority = new() { Level = OrganizationLevel.Municipal, MunicipalityId = 17, Type = OrganizationType.EducationAuthority };
+    private static readonly Organization Authority = new() { Level = OrganizationLevel.Municipal, MunicipalityId = 17,
+        Type = OrganizationType.EducationAuthority };
     private static readonly Organization School = new() { Level = OrganizationLevel.Institutional, MunicipalityId = 17, Type = OrganizationType.School };
 
     [Theory]

@@ -7,7 +7,8 @@ public sealed class FormRulesTests
     private static readonly IndicatorCounts Registry = new() { Educators = 10, Diagnosed = 4, Organizations = 1 };
 
     private static MonitoringCampaign Campaign(CampaignStatus status = CampaignStatus.Open) =>
-        new() { Year = 2026, ReportingDate = new DateOnly(2026, 12, 31), Deadline = new DateTimeOffset(2027, 1, 20, 23, 59, 0, TimeSpan.FromHours(10)), Status = status };
+        new() { Year = 2026, ReportingDate = new DateOnly(2026, 12, 31),
+            Deadline = new DateTimeOffset(2027, 1, 20, 23, 59, 0, TimeSpan.FromHours(10)), Status = status };
 
     private static MonitoringForm Form(FormStatus status, IndicatorCounts? declared = null, string? comment = null) =>
         new() { Status = status, Declared = declared ?? Registry, DiscrepancyComment = comment };

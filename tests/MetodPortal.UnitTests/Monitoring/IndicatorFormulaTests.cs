@@ -29,7 +29,8 @@ public sealed class IndicatorFormulaTests
     [Fact]
     public void APartNeverExceedsItsWhole()
     {
-        Assert.Null(new IndicatorCounts { Educators = 5, Young = 2, Newcomers = 1, NewcomersSupported = 1, Heads = 1, HeadsHighest = 1, Organizations = 1, WithMentoringProgram = 1 }.PartError());
+        Assert.Null(new IndicatorCounts { Educators = 5, Young = 2, Newcomers = 1, NewcomersSupported = 1, Heads = 1, HeadsHighest = 1,
+            Organizations = 1, WithMentoringProgram = 1 }.PartError());
         Assert.NotNull(new IndicatorCounts { Educators = 5, Diagnosed = 6 }.PartError());
         Assert.NotNull(new IndicatorCounts { Educators = 5, Young = 2, Newcomers = 3 }.PartError());
         Assert.NotNull(new IndicatorCounts { Educators = 5, Heads = 1, HeadsImproved = 2 }.PartError());

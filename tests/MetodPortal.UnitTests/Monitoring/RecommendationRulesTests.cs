@@ -20,6 +20,7 @@ public sealed class RecommendationRulesTests
         var text = RecommendationRules.TextFor(2, "МАОУ «СШ № 12»", new Share(3, 40), 10m);
         Assert.StartsWith("МАОУ «СШ № 12»: показатель 2 «ИОМ по диагностике» — 7,5 % (3 из 40) при пороге 10 %.", text, StringComparison.Ordinal);
         Assert.Contains("направление 2, п. 3.4–3.5", text, StringComparison.Ordinal);
-        Assert.All(Enumerable.Range(1, Indicators.Count), n => Assert.Contains("направление", RecommendationRules.TextFor(n, "X", new Share(1, 100), 6m), StringComparison.Ordinal));
+        Assert.All(Enumerable.Range(1, Indicators.Count),
+            n => Assert.Contains("направление", RecommendationRules.TextFor(n, "X", new Share(1, 100), 6m), StringComparison.Ordinal));
     }
 }

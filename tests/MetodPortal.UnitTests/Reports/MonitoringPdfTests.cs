@@ -23,7 +23,8 @@ public sealed class MonitoringPdfTests
     {
         var counts = new Domain.Monitoring.IndicatorCounts
         {
-            Educators = 300, Diagnosed = 120, WithRoute = 40, Newcomers = 30, NewcomersSupported = 12, Young = 60, YoungInProjects = 20, Heads = 10, HeadsImproved = 3,
+            Educators = 300, Diagnosed = 120, WithRoute = 40, Newcomers = 30, NewcomersSupported = 12, Young = 60, YoungInProjects = 20, Heads = 10,
+                HeadsImproved = 3,
             HeadsHighest = 4, Organizations = 10, WithMentoringProgram = 6, InMentoring = 50, InCommunities = 90,
         };
         var report = new MonitoringReport(2026, new DateOnly(2026, 12, 31), ReportLevel.Municipality, "город Хабаровск", "03.12.2026 10:00", "Соколова М. В.",
@@ -31,7 +32,9 @@ public sealed class MonitoringPdfTests
             [.. Enumerable.Range(1, 10).Select(i => new ReportPlace($"МАОУ «СШ № {i}»", "город Хабаровск", counts))],
             [.. Enumerable.Range(1, 10).Select(i => new ReportPlace($"МАОУ «СШ № {i}»", "город Хабаровск", counts))],
             new ReportCompleteness(10, 8, 1, 1, 1),
-            [.. Enumerable.Range(1, 40).Select(i => new ReportRecommendation($"МАОУ «СШ № {i}»", 1 + (i % 9), 4m, 6m, "Провести диагностику профессиональных дефицитов", "по принятым формам", "новая"))]);
+            [.. Enumerable.Range(1,
+                40).Select(i => new ReportRecommendation($"МАОУ «СШ № {i}»", 1 + (i % 9), 4m, 6m, "Провести диагностику профессиональных дефицитов",
+                    "по принятым формам", "новая"))]);
 
         var pdf = MonitoringPdf.Render(report);
         var pages = PdfText.InkPerPage(pdf);

@@ -48,8 +48,10 @@ public sealed class RouteRulesTests
     [Fact]
     public void ARouteCompletesOnlyWhenEveryItemIsDoneOrCancelled()
     {
-        Assert.Contains("осталось 1", RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Done, RouteItemStatus.Reported)), StringComparison.Ordinal);
-        Assert.Contains("осталось 1", RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Done, RouteItemStatus.Planned)), StringComparison.Ordinal);
+        Assert.Contains("осталось 1", RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Done, RouteItemStatus.Reported)),
+            StringComparison.Ordinal);
+        Assert.Contains("осталось 1", RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Done, RouteItemStatus.Planned)),
+            StringComparison.Ordinal);
         Assert.Null(RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Done, RouteItemStatus.Cancelled)));
         Assert.NotNull(RouteRules.CompleteError(Route(RouteStatus.InProgress, RouteItemStatus.Cancelled)));
         Assert.NotNull(RouteRules.CompleteError(Route(RouteStatus.Draft, RouteItemStatus.Done)));

@@ -26,14 +26,16 @@ public sealed class TestDatabaseChoiceTests
     [Fact]
     public async Task Without_a_Docker_engine_the_tests_fall_back_to_the_cluster_and_say_why()
     {
-        var (kind, why) = await TestDatabaseChoice.ChooseAsync(null, () => throw new DockerUnavailableException("Docker is either not running or misconfigured."));
+        var (kind, why) = await TestDatabaseChoice.ChooseAsync(null,
+            () => throw new DockerUnavailableException("Docker is either not running or misconfigured."));
         Assert.Equal(TestDatabaseKind.Cluster, kind);
         Assert.Contains("no Docker engine", why, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Any_other_failure_of_a_container_is_not_hidden_by_the_fallback() =>
-        await Assert.ThrowsAsync<InvalidOperationException>(() => TestDatabaseChoice.ChooseAsync(null, () => throw new InvalidOperationException("image not found")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => TestDatabaseChoice.ChooseAsync(null,
+            () => throw new InvalidOperationException("image not found")));
 
     [Fact]
     public async Task The_real_builder_either_starts_a_container_or_reports_the_missing_engine_the_fallback_catches()

@@ -132,7 +132,8 @@ public sealed class SignOutTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var (client, cookie) = await SignInAsync("ministry@demo.local");
         await using var db = factory.Db();
-        var session = await db.UserSessions.OrderByDescending(s => s.CreatedAt).FirstAsync(s => s.UserId == db.Users.First(u => u.Email == "ministry@demo.local").Id);
+        var session = await db.UserSessions.OrderByDescending(s => s.CreatedAt)
+            .FirstAsync(s => s.UserId == db.Users.First(u => u.Email == "ministry@demo.local").Id);
         Assert.True(session.ExpiresAt > DateTimeOffset.UtcNow.AddHours(7));
         Assert.True(session.Ticket.Length > 100);
         Assert.True(cookie.Length < session.Ticket.Length * 2, "the cookie should carry a key, not the whole ticket");

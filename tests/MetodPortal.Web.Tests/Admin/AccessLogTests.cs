@@ -22,7 +22,8 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
         {
             diagnosticId = await db.Diagnostics.Where(d => d.Organization!.Municipality!.Code == "KHV").Select(d => d.Id).FirstAsync();
             var item = await db.RouteItems.FirstAsync(i => i.RouteId == route.Id);
-            var file = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow });
+            var file = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(),
+                Size = 8, UploadedAt = DateTimeOffset.UtcNow });
             db.RouteEvidence.Add(file);
             await db.SaveChangesAsync();
             evidenceId = file.Id;
@@ -36,7 +37,8 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
         foreach (var url in new[]
         {
             $"/staff/{route.EducatorId.Id()}", $"/diagnostics/{diagnosticId.Id()}", $"/routes/{route.Id.Id()}", $"/routes/{route.Id.Id()}.pdf",
-            $"/routes/{route.Id.Id()}/evidence/{evidenceId.Id()}", "/staff/export?Q=%D0%9E%D1%80&Young=true", $"/monitoring/{campaignId.Id()}/people?indicator=1",
+            $"/routes/{route.Id.Id()}/evidence/{evidenceId.Id()}", "/staff/export?Q=%D0%9E%D1%80&Young=true",
+                $"/monitoring/{campaignId.Id()}/people?indicator=1",
         })
         {
             Assert.True((await methodist.GetAsync(url)).StatusCode == HttpStatusCode.OK, url);
@@ -45,7 +47,8 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
         await using var check = factory.Db();
         var records = await check.AccessRecords.AsNoTracking().Where(a => a.Id > before).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal(
-            [AccessKind.EducatorCard, AccessKind.Diagnostic, AccessKind.Route, AccessKind.RoutePdf, AccessKind.Evidence, AccessKind.StaffExport, AccessKind.IndicatorPeople],
+            [AccessKind.EducatorCard, AccessKind.Diagnostic, AccessKind.Route, AccessKind.RoutePdf, AccessKind.Evidence, AccessKind.StaffExport,
+                AccessKind.IndicatorPeople],
             records.Select(r => r.Kind));
         Assert.All(records, r => Assert.Equal((methodistId, "methodist@demo.local"), (r.UserId!.Value, r.UserName!)));
         Assert.All(records.Take(5), r => Assert.Equal(route.RegionId, r.RegionId));
@@ -75,7 +78,8 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
 
         var page = await ministry.GetPageAsync(link);
         var rows = page.QuerySelectorAll("#access-table tbody tr");
-        Assert.Contains(rows, r => r.TextContent.Contains("methodist@demo.local", StringComparison.Ordinal) && r.TextContent.Contains("Карточка педагога", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TextContent.Contains("methodist@demo.local", StringComparison.Ordinal)
+            && r.TextContent.Contains("Карточка педагога", StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Contains(educator.LastName, r.Children[3].TextContent, StringComparison.Ordinal));
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(10)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -85,8 +89,10 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(rows.Length, sheet.Count - 1);
         Assert.Equal("Чьи данные", sheet[0][3]);
 
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(10)).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Empty((await ministry.GetPageAsync($"/admin/access-log?educatorId={educator.Id.Id()}&to={yesterday}")).QuerySelectorAll("#access-table tbody tr"));
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(10)).AddDays(-1).ToString("yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Empty((await ministry.GetPageAsync($"/admin/access-log?educatorId={educator.Id.Id()}&to={yesterday}"))
+            .QuerySelectorAll("#access-table tbody tr"));
 
         using var admin = await factory.LoginAsync("admin@demo.local");
         Assert.NotEmpty((await admin.GetPageAsync($"/admin/access-log?educatorId={educator.Id.Id()}")).QuerySelectorAll("#access-table tbody tr"));

@@ -41,7 +41,8 @@ public sealed class CommunityTests(PortalFactory factory) : IClassFixture<Portal
         var form = await methodist.GetPageAsync($"/communities/{id}/members/add?organizationId={school.Id}");
         Assert.Contains(form.QuerySelectorAll("#EducatorId option"), o => o.GetAttribute("value") == fromSchool.Id.Id());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, fromSchool.Id, role: "Leader"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, fromSchool.Id, role: "Leader"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/communities/{id}/members/add", Member(gymnasium.Id, fromGymnasium.Id))).StatusCode);
 
         await using var db = factory.Db();
@@ -72,8 +73,10 @@ public sealed class CommunityTests(PortalFactory factory) : IClassFixture<Portal
         var kmsTeacher = (await factory.StaffOfAsync(Seeded.KmsSchool))[3];
 
         await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(kms.Id, kmsTeacher.Id)), "территории сообщества");
-        await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, gymnasiumOnly.Id)), "не работает в выбранной организации");
-        await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, staff[3].Id, "2026-01-01")), "вне периода работы");
+        await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, gymnasiumOnly.Id)),
+            "не работает в выбранной организации");
+        await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, staff[3].Id, "2026-01-01")),
+            "вне периода работы");
         Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, staff[3].Id))).StatusCode);
         await AssertRefusedAsync(await methodist.PostAsync($"/communities/{id}/members/add", Member(school.Id, staff[3].Id, "2026-10-01")), "уже состоит");
 

@@ -68,7 +68,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         await using var db = factory.Db();
         var before = await db.Diagnostics.CountAsync();
 
-        var response = await client.PostAsync("/diagnostics/create", await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, score), (Communicative, "5"), (Digital, "5")));
+        var response = await client.PostAsync("/diagnostics/create",
+            await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, score), (Communicative, "5"), (Digital, "5")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
@@ -117,7 +118,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         using var client = await factory.LoginAsync(email);
 
         var get = await client.GetAsync($"/diagnostics/create?educatorId={educator.Id}");
-        var post = await client.PostAsync("/diagnostics/create", await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8")));
+        var post = await client.PostAsync("/diagnostics/create",
+            await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8")));
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -144,7 +146,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         }
 
         var route = await client.PostAsync("/routes/create", [new("EducatorId", educator.Id.Id()), new("DiagnosticId", id.Id()),
-            new("OrganizationId", ((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id).Id()), new("PeriodFrom", "2026-11-01"), new("PeriodTo", "2027-06-30")]);
+            new("OrganizationId", ((await factory.OrganizationAsync(Seeded.KhvGymnasium)).Id).Id()), new("PeriodFrom", "2026-11-01"),
+                new("PeriodTo", "2027-06-30")]);
         Assert.Equal(HttpStatusCode.Redirect, route.StatusCode);
         var refused = await client.PostAsync($"/diagnostics/{id}/delete", []);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -160,7 +163,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
     {
         var educator = await factory.TeacherOfAsync(Seeded.KhvSchool, skip: 3);
         using var client = await factory.LoginAsync("methodist@demo.local");
-        var created = await client.PostAsync("/diagnostics/create", await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8")));
+        var created = await client.PostAsync("/diagnostics/create",
+            await FormAsync(educator.Id, SeededDiagnostics.MethodicalCase, (Methodical, "8"), (Communicative, "8"), (Digital, "8")));
         var id = created.LocationId();
 
         var confirm = await client.GetPageAsync($"/diagnostics/{id}/delete");
@@ -182,7 +186,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         var list = await client.GetPageAsync("/diagnostics");
         var colleague = await factory.TeacherOfAsync(Seeded.KhvSchool);
         await using var db = factory.Db();
-        var colleagues = await db.Diagnostics.Where(d => d.Organization!.ShortName == Seeded.KhvSchool && d.EducatorId != teacher.Id).Select(d => d.Id).FirstAsync();
+        var colleagues = await db.Diagnostics.Where(d => d.Organization!.ShortName == Seeded.KhvSchool
+            && d.EducatorId != teacher.Id).Select(d => d.Id).FirstAsync();
 
         var rows = list.QuerySelectorAll("#diagnostics-table tbody tr");
         Assert.NotEmpty(rows);
@@ -210,7 +215,8 @@ public sealed class DiagnosticEntryTests(PortalFactory factory) : IClassFixture<
         using var client = await factory.LoginAsync("ministry@demo.local");
         var khv = await factory.MunicipalityAsync("KHV");
         await using var db = factory.Db();
-        var diagnosed = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == khv.Id && d.Date.Year == 2026).Select(d => d.EducatorId).Distinct().CountAsync();
+        var diagnosed = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == khv.Id
+            && d.Date.Year == 2026).Select(d => d.EducatorId).Distinct().CountAsync();
 
         var map = await client.GetPageAsync("/diagnostics/map?year=2026");
         var row = map.QuerySelectorAll("#deficit-map tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == khv.Name);

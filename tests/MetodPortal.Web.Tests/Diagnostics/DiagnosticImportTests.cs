@@ -8,7 +8,8 @@ namespace MetodPortal.Web.Tests.Diagnostics;
 
 public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static Task<HttpResponseMessage> ImportAsync(PortalClient client, byte[] file, int instrumentId, int organizationId, params (string, string)[] fields) =>
+    private static Task<HttpResponseMessage> ImportAsync(PortalClient client, byte[] file, int instrumentId, int organizationId,
+        params (string, string)[] fields) =>
         client.PostFileAsync("/diagnostics/import", file, [("instrumentId", instrumentId.Id()), ("organizationId", organizationId.Id()), .. fields]);
 
     private async Task<(int Diagnostics, int Scores, int Deficits)> CountsAsync()
@@ -28,7 +29,8 @@ public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var header = XlsxReader.ReadFirstSheet(await response.Content.ReadAsStreamAsync(), 5).Single().Cells;
         Assert.Equal(
-            "Табельный номер|Фамилия|Имя|Отчество|Дата рождения|Дата диагностики|Кто проводил|Методические компетенции (0–10)|Коммуникативные компетенции (0–10)|Цифровые компетенции (0–10)",
+            "Табельный номер|Фамилия|Имя|Отчество|Дата рождения|Дата диагностики|Кто проводил|Методические компетенции (0–10)|Коммуникативные "
+                + "компетенции (0–10)|Цифровые компетенции (0–10)",
             string.Join('|', header));
     }
 
@@ -102,7 +104,8 @@ public sealed class DiagnosticImportTests(PortalFactory factory) : IClassFixture
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         using var client = await factory.LoginAsync("cnppm@demo.local");
 
-        var response = await ImportAsync(client, Xlsx(ImportDiagnostics.Columns(efom), [["1", null, null, null, null, new DateOnly(2026, 1, 1), "x", 1, 1, 1, 1]]), caseStudy.Id, school.Id);
+        var response = await ImportAsync(client,
+            Xlsx(ImportDiagnostics.Columns(efom), [["1", null, null, null, null, new DateOnly(2026, 1, 1), "x", 1, 1, 1, 1]]), caseStudy.Id, school.Id);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Скачайте шаблон для этого материала", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

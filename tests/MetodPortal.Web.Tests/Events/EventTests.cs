@@ -10,7 +10,8 @@ public sealed class EventTests(PortalFactory factory) : IClassFixture<PortalFact
     private static async Task<string> SummaryAsync(HttpResponseMessage response) =>
         (await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync())).QuerySelector("#validation-summary")?.TextContent ?? "(no summary)";
 
-    private static (string, string)[] Event(int organizer, string kind = "Seminar", string level = "Municipal", string starts = "2027-03-10", string? place = "МАУ «ЦРО»",
+    private static (string, string)[] Event(int organizer, string kind = "Seminar", string level = "Municipal", string starts = "2027-03-10",
+        string? place = "МАУ «ЦРО»",
         string? link = null) =>
         [("OrganizationId", organizer.Id()), ("Title", "Семинар «Читательская грамотность»"), ("Kind", kind), ("Level", level), ("StartsOn", starts),
          ("Place", place ?? ""), ("Link", link ?? ""), ("ForYoungTeachers", "true")];
@@ -30,11 +31,13 @@ public sealed class EventTests(PortalFactory factory) : IClassFixture<PortalFact
 
         // A municipality's filter keeps its own and the regional events, not another municipality's.
         var kms = await factory.MunicipalityAsync("KMS");
-        var filtered = (await teacher.GetPageAsync($"/events?past=true&municipalityId={kms.Id}")).QuerySelectorAll("#navigator .event").Select(e => e.TextContent).ToList();
+        var filtered = (await teacher.GetPageAsync($"/events?past=true&municipalityId={kms.Id}")).QuerySelectorAll("#navigator .event")
+            .Select(e => e.TextContent).ToList();
         Assert.Contains(filtered, t => t.Contains("Методический десант", StringComparison.Ordinal));
         Assert.Contains(filtered, t => t.Contains("Краевой форум", StringComparison.Ordinal));
         Assert.DoesNotContain(filtered, t => t.Contains("Городской семинар", StringComparison.Ordinal));
-        var young = (await teacher.GetPageAsync("/events?past=true&young=true&kind=Contest")).QuerySelectorAll("#navigator .event").Select(e => e.TextContent).ToList();
+        var young = (await teacher.GetPageAsync("/events?past=true&young=true&kind=Contest")).QuerySelectorAll("#navigator .event")
+            .Select(e => e.TextContent).ToList();
         Assert.Equal(["Краевой конкурс «Педагогический дебют — 2026»"], young.Select(t => t.Trim().Split('\n')[0].Trim()));
     }
 
@@ -46,7 +49,8 @@ public sealed class EventTests(PortalFactory factory) : IClassFixture<PortalFact
 
         Assert.Contains("место проведения или ссылку", await SummaryAsync(await methodist.PostAsync("/events/create", Event(centre.Id, place: null))));
         Assert.Contains("https://", await SummaryAsync(await methodist.PostAsync("/events/create", Event(centre.Id, link: "javascript:alert(1)"))));
-        Assert.Contains("только у региональной организации", await SummaryAsync(await methodist.PostAsync("/events/create", Event(centre.Id, level: "Regional"))));
+        Assert.Contains("только у региональной организации",
+            await SummaryAsync(await methodist.PostAsync("/events/create", Event(centre.Id, level: "Regional"))));
         var created = await methodist.PostAsync("/events/create", Event(centre.Id));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = created.LocationId();

@@ -9,10 +9,14 @@ public static class ImportProbe
     public static async Task UntilItWritesAsync(string database, Task<HttpResponseMessage> upload)
     {
         var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (await ScalarAsync(database, "SELECT count(*) FROM pg_locks WHERE relation = 'educators'::regclass AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()") == 0)
+        while (await ScalarAsync(database,
+            "SELECT count(*) FROM pg_locks WHERE relation = 'educators'::regclass AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()") == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the import never began writing");
-            Assert.False(upload.IsCompleted, $"the import ended before it was caught writing: {(upload.IsCompletedSuccessfully ? (await PortalClient.ParseAsync(await upload.Result.Content.ReadAsStringAsync())).QuerySelector("main")?.TextContent : upload.Exception?.ToString())}");
+            var ended = upload.IsCompletedSuccessfully
+                ? (await PortalClient.ParseAsync(await upload.Result.Content.ReadAsStringAsync())).QuerySelector("main")?.TextContent
+                : upload.Exception?.ToString();
+            Assert.False(upload.IsCompleted, $"the import ended before it was caught writing: {ended}");
             await Task.Delay(20);
         }
     }

@@ -22,11 +22,13 @@ public sealed class PortalClient(HttpClient http) : IDisposable
 
     public static async Task<IDocument> ParseAsync(string html) => await Parser.ParseDocumentAsync(html);
 
-    /// <summary>What a browser would post from <paramref name="form"/> as it stands (without the token, added by <see cref="PostAsync(string, IEnumerable{KeyValuePair{string, string}}, string?)"/>).</summary>
+    /// <summary>What a browser would post from <paramref name="form"/> as it stands (without the token, added by <see cref="PostAsync(string,
+    /// IEnumerable{KeyValuePair{string, string}}, string?)"/>).</summary>
     public static List<KeyValuePair<string, string>> FieldsOf(IElement form) =>
     [
         .. form.QuerySelectorAll("input[name], select[name], textarea[name]")
-            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken" && (e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked")))
+            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken"
+                && (e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked")))
             .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.LocalName switch
             {
                 "select" => (e.QuerySelector("option[selected]") ?? e.QuerySelector("option"))?.GetAttribute("value") ?? "",

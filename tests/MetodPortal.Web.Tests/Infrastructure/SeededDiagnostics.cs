@@ -27,7 +27,8 @@ public static class SeededDiagnostics
     public static async Task<Educator> TeacherOfAsync(this PortalFactory factory, string organization, int skip = 0)
     {
         await using var db = factory.Db();
-        return await db.Employments.AsNoTracking().Where(e => e.Organization!.ShortName == organization && e.Position == Position.Teacher && e.Educator!.LastName != "Орлова")
+        return await db.Employments.AsNoTracking().Where(e => e.Organization!.ShortName == organization && e.Position == Position.Teacher
+            && e.Educator!.LastName != "Орлова")
             .OrderBy(e => e.Id).Skip(skip).Select(e => e.Educator!).FirstAsync();
     }
 

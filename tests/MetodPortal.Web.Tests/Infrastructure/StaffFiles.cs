@@ -21,7 +21,8 @@ public static class StaffFiles
     /// <summary>A template row: last, first, middle name, birth date, position, head, category, its date, start, number, e-mail.</summary>
     public static object?[] Row(string last, string first, DateOnly birth, string position = "учитель", string? number = null, string head = "нет",
         string category = "первая", object? professionStart = null, string? middle = "Ивановна", object? categoryDate = null) =>
-        [last, first, middle, birth, position, head, category, categoryDate ?? new DateOnly(2024, 3, 1), professionStart ?? new DateOnly(2010, 9, 1), number, null];
+        [last, first, middle, birth, position, head, category, categoryDate ?? new DateOnly(2024, 3, 1), professionStart ?? new DateOnly(2010, 9, 1),
+            number, null];
 
     public static async Task<HttpResponseMessage> ImportAsync(this PortalClient client, byte[] file, int? organizationId = null, string fileName = "staff.xlsx")
     {
@@ -44,7 +45,8 @@ public static class StaffFiles
         client.PostFileAsync(url, url, file, fields);
 
     /// <summary>The same with the antiforgery token of <paramref name="tokenPage"/> (for a post the page itself would not make).</summary>
-    public static async Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string tokenPage, string url, byte[] file, params (string Name, string Value)[] fields)
+    public static async Task<HttpResponseMessage> PostFileAsync(this PortalClient client, string tokenPage, string url, byte[] file,
+        params (string Name, string Value)[] fields)
     {
         var token = await client.TokenAsync(tokenPage);
         using var content = new MultipartFormDataContent();

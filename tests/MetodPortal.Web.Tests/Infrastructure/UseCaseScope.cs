@@ -25,7 +25,8 @@ public static class UseCaseScope
     public static AsyncServiceScope As(this PortalFactory factory, ClaimsPrincipal user)
     {
         var scope = factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user, RequestServices = scope.ServiceProvider };
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user,
+            RequestServices = scope.ServiceProvider };
         return scope;
     }
 

@@ -18,8 +18,10 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         return response.CreatedId();
     }
 
-    private static (string, string)[] Pair(Educator mentor, Educator? mentee, string from = "2026-10-01", string to = "2027-05-31", string kind = "TeacherToYoungSpecialist") =>
-        [("Kind", kind), ("MentorId", mentor.Id.Id()), ("MenteeId", mentee?.Id.Id() ?? ""), ("PeriodFrom", from), ("PeriodTo", to), ("CompetenceFocus", "урок")];
+    private static (string, string)[] Pair(Educator mentor, Educator? mentee, string from = "2026-10-01", string to = "2027-05-31",
+        string kind = "TeacherToYoungSpecialist") =>
+        [("Kind", kind), ("MentorId", mentor.Id.Id()), ("MenteeId", mentee?.Id.Id() ?? ""), ("PeriodFrom", from), ("PeriodTo", to),
+            ("CompetenceFocus", "урок")];
 
     /// <summary>Two people of the school whom no pair links yet (the demo data pairs the young teachers already).</summary>
     private async Task<(Educator Mentor, Educator Mentee)> UnpairedAsync(Func<Educator, bool> mentee)
@@ -81,7 +83,8 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
 
         await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, a)), "один и тот же человек");
         await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, stranger)), "Наставляемый не работает в организации");
-        await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, b, "2026-10-01", "2027-08-31")), "выходит за период программы");
+        await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, b, "2026-10-01", "2027-08-31")),
+            "выходит за период программы");
         await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, b, "2026-12-01", "2026-10-01")), "раньше даты начала");
         await AssertRefusedAsync(await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(a, null, kind: "StudentToTeacher")), "ФИО студента");
         Assert.Equal(before, await PairCountAsync());
@@ -93,7 +96,8 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(before + 2, await PairCountAsync());
 
         // A student is a name, not an educator.
-        var student = await school.PostAsync($"/mentoring/{id}/pairs/create", [.. Pair(a, null, kind: "StudentToTeacher"), ("StudentName", "Ким Виктория Андреевна")]);
+        var student = await school.PostAsync($"/mentoring/{id}/pairs/create",
+            [.. Pair(a, null, kind: "StudentToTeacher"), ("StudentName", "Ким Виктория Андреевна")]);
         Assert.Equal(HttpStatusCode.Redirect, student.StatusCode);
         await using var db = factory.Db();
         Assert.True(await db.MentoringPairs.AnyAsync(p => p.ProgramId == id && p.StudentName == "Ким Виктория Андреевна" && p.MenteeId == null));
@@ -105,17 +109,21 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         using var school = await factory.LoginAsync("school@demo.local");
         var id = await CreateProgramAsync(school, "2026-01-01", "2027-08-31");
         var (mentor, mentee) = await UnpairedAsync(e => e.Position == Position.Teacher && e.IsHead == false);
-        Assert.Equal(HttpStatusCode.Redirect, (await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(mentor, mentee, "2026-02-01", "2026-12-31"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(mentor, mentee, "2026-02-01", "2026-12-31"))).StatusCode);
         int pairId;
         await using (var db = factory.Db())
         {
             pairId = await db.MentoringPairs.Where(p => p.ProgramId == id).Select(p => p.Id).SingleAsync();
         }
 
-        await AssertRefusedAsync(await school.PostAsync($"/mentoring/pairs/{pairId}/close", ("Status", "Completed"), ("ClosedOn", "2026-11-01"), ("Result", "")), "результат");
+        await AssertRefusedAsync(await school.PostAsync($"/mentoring/pairs/{pairId}/close", ("Status", "Completed"), ("ClosedOn", "2026-11-01"),
+            ("Result", "")), "результат");
         Assert.Equal(HttpStatusCode.Redirect,
-            (await school.PostAsync($"/mentoring/pairs/{pairId}/close", ("Status", "Completed"), ("ClosedOn", "2026-11-01"), ("Result", "Открытый урок проведён"))).StatusCode);
-        await AssertRefusedAsync(await school.PostAsync($"/mentoring/pairs/{pairId}/edit", Pair(mentor, mentee, "2026-02-01", "2026-12-31")), "Закрытая пара не изменяется");
+            (await school.PostAsync($"/mentoring/pairs/{pairId}/close", ("Status", "Completed"), ("ClosedOn", "2026-11-01"),
+                ("Result", "Открытый урок проведён"))).StatusCode);
+        await AssertRefusedAsync(await school.PostAsync($"/mentoring/pairs/{pairId}/edit", Pair(mentor, mentee, "2026-02-01", "2026-12-31")),
+            "Закрытая пара не изменяется");
         await using var check = factory.Db();
         var pair = await check.MentoringPairs.SingleAsync(p => p.Id == pairId);
         Assert.Equal((PairStatus.Completed, "Открытый урок проведён"), (pair.Status, pair.Result));

@@ -9,7 +9,8 @@ public sealed class CampaignTests(PortalFactory factory) : IClassFixture<PortalF
 {
     private static (string, string)[] Campaign(string year, string threshold2 = "10") =>
     [
-        ("Year", year), ("ReportingDate", $"{year}-12-31"), ("DeadlineDate", $"{int.Parse(year, System.Globalization.CultureInfo.InvariantCulture) + 1}-01-20"), ("DeadlineTime", "18:00"),
+        ("Year", year), ("ReportingDate", $"{year}-12-31"),
+            ("DeadlineDate", $"{int.Parse(year, System.Globalization.CultureInfo.InvariantCulture) + 1}-01-20"), ("DeadlineTime", "18:00"),
         .. Enumerable.Range(0, Indicators.Count).Select(i => ($"Thresholds[{i}]", i == 1 ? threshold2 : "6")),
     ];
 
@@ -28,8 +29,10 @@ public sealed class CampaignTests(PortalFactory factory) : IClassFixture<PortalF
             Assert.Equal((10m, 6m, CampaignStatus.Preparation), (campaign.ThresholdOf(2), campaign.ThresholdOf(1), campaign.Status));
         }
 
-        Assert.Contains("уже есть", await (await ministry.PostAsync("/monitoring/create", Campaign("2029"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("больше 0", await (await ministry.PostAsync("/monitoring/create", Campaign("2028", "abc"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("уже есть", await (await ministry.PostAsync("/monitoring/create", Campaign("2029"))).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        Assert.Contains("больше 0", await (await ministry.PostAsync("/monitoring/create", Campaign("2028", "abc"))).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ministry.PostAsync($"/monitoring/{id}/open")).StatusCode);
         await using (var db = factory.Db())

@@ -41,7 +41,8 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         var page = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry");
         var region = engine.Single(r => r.Level == IndicatorLevel.Region).Counts;
         Assert.Equal(Expected(region), [.. page.QuerySelectorAll("#total tbody tr").Select(r => Cells(r).Single())]);
-        Assert.Equal(Expected(region), [.. page.QuerySelectorAll("#indicator-chart g.bar").Select(g => (Int(g.GetAttribute("data-part")), Int(g.GetAttribute("data-whole"))))]);
+        Assert.Equal(Expected(region),
+            [.. page.QuerySelectorAll("#indicator-chart g.bar").Select(g => (Int(g.GetAttribute("data-part")), Int(g.GetAttribute("data-whole"))))]);
 
         var rows = page.QuerySelectorAll("#indicators tbody tr").Where(r => municipalities.ContainsKey(r.GetAttribute("data-name")!)).ToList();
         Assert.True(rows.Count(r => Cells(r).Count > 0) >= 2);
@@ -70,7 +71,8 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         IndicatorCounts accepted;
         await using (var db = factory.Db())
         {
-            var forms = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.Status == FormStatus.Accepted).Select(f => f.Declared).ToListAsync();
+            var forms = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id
+                && f.Status == FormStatus.Accepted).Select(f => f.Declared).ToListAsync();
             Assert.NotEmpty(forms);
             accepted = IndicatorCounts.Sum(forms);
         }
@@ -111,12 +113,14 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains($"municipalityId={khv.Id}", start.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/dashboard?municipalityId={kms.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/dashboard?organizationId={kmsSchool.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={kmsSchool.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await coordinator.GetAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={kmsSchool.Id}")).StatusCode);
 
         IndicatorCounts counts;
         await using (var db = factory.Db())
         {
-            counts = (await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default, school.Id)).Single(r => r.Level == IndicatorLevel.Organization).Counts;
+            counts = (await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default,
+                school.Id)).Single(r => r.Level == IndicatorLevel.Organization).Counts;
         }
 
         var org = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&organizationId={school.Id}");
@@ -146,11 +150,14 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
 
         string Name(IDocument page, int indicator) => page.QuerySelector($"#total tr[data-indicator='{indicator}'] .indicator-name")!.TextContent.Trim();
         Assert.Equal("Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов", Name(region, 1));
-        Assert.Equal("Доля педагогических работников и управленческих кадров города Хабаровска, прошедших диагностику профессиональных дефицитов", Name(city, 1));
+        Assert.Equal("Доля педагогических работников и управленческих кадров города Хабаровска, прошедших диагностику профессиональных дефицитов",
+            Name(city, 1));
         Assert.Equal("Доля педагогов, включенных в сетевые сообщества, от общего числа педагогов", Name(city, 9));
 
-        var pdf = MetodPortal.Testing.PdfText.Of(await (await ministry.GetAsync($"/reports/monitoring/{campaign.Year}.pdf?municipalityId={khv.Id}")).Content.ReadAsByteArrayAsync());
-        Assert.Contains("управленческих кадров города Хабаровска, прошедших диагностику", string.Join(' ', pdf.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        var pdf = MetodPortal.Testing.PdfText.Of(await (await ministry.GetAsync($"/reports/monitoring/{campaign.Year}.pdf?municipalityId={khv.Id}"))
+            .Content.ReadAsByteArrayAsync());
+        Assert.Contains("управленческих кадров города Хабаровска, прошедших диагностику",
+            string.Join(' ', pdf.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class EventYearTests(PortalFactory factory) : IClassFixture<Portal
             MatchKey = EducatorIdentity.MatchKey("Зимина", "Алина", "Олеговна", new DateOnly(2000, 5, 5)),
         };
         db.Educators.Add(young);
-        db.Employments.Add(new Employment { RegionId = school.RegionId, OrganizationId = school.Id, Educator = young, Position = Position.Teacher, StartDate = new DateOnly(2023, 9, 1) });
+        db.Employments.Add(new Employment { RegionId = school.RegionId, OrganizationId = school.Id, Educator = young, Position = Position.Teacher,
+            StartDate = new DateOnly(2023, 9, 1) });
         await db.SaveChangesAsync();
         async Task<bool> CountedAsync(int year) =>
             (await RegistryIndicators.PeopleAsync(db, school.RegionId, year, new DateOnly(year, 12, 31), 4, true, school.Id, null, default)).Contains(young.Id);
@@ -35,7 +36,8 @@ public sealed class EventYearTests(PortalFactory factory) : IClassFixture<Portal
             StartsOn = new DateOnly(2025, 12, 29), EndsOn = new DateOnly(2026, 1, 10), Place = "СШ № 12", ForYoungTeachers = true,
         };
         db.MethodicalEvents.Add(winterSchool);
-        db.EventParticipations.Add(new EventParticipation { RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = young.Id, Event = winterSchool });
+        db.EventParticipations.Add(new EventParticipation { RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = young.Id,
+            Event = winterSchool });
         await db.SaveChangesAsync();
 
         Assert.True(await CountedAsync(2025));

@@ -21,7 +21,8 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         // The page shows the registry's value beside each field, and «заполнить из реестра» puts them in the inputs without saving.
         var page = await school.GetPageAsync($"/monitoring/forms/{id}");
         Assert.Equal(registry.Educators.ToString(Display()), page.QuerySelector(".registry[data-field=Educators]")!.TextContent);
-        var filled = await PortalClient.ParseAsync(await (await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(IndicatorCounts.Zero, "fill"))).Content.ReadAsStringAsync());
+        var filled = await PortalClient.ParseAsync(await (await school.PostAsync($"/monitoring/forms/{id}",
+            MonitoringArrange.Fields(IndicatorCounts.Zero, "fill"))).Content.ReadAsStringAsync());
         Assert.Equal(registry.Educators.ToString(Display()), filled.QuerySelector("input#Educators")!.GetAttribute("value"));
         Assert.Equal(FormStatus.NotStarted, (await factory.FormAsync(id)).Status);
 
@@ -43,7 +44,8 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(FormStatus.Draft, (await factory.FormAsync(id)).Status);
 
         Assert.Equal(HttpStatusCode.Redirect,
-            (await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(differing, "submit", "Двое совместителей ещё не внесены в реестр"))).StatusCode);
+            (await school.PostAsync($"/monitoring/forms/{id}",
+                MonitoringArrange.Fields(differing, "submit", "Двое совместителей ещё не внесены в реестр"))).StatusCode);
         var sent = await factory.FormAsync(id);
         Assert.Equal((FormStatus.Submitted, false, "Двое совместителей ещё не внесены в реестр"), (sent.Status, sent.IsLate, sent.DiscrepancyComment));
         Assert.Equal(["Сохранён черновик", "Отправлена"], sent.History.OrderBy(e => e.Id).Select(e => e.Action));
@@ -64,7 +66,8 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
 
         // Nothing to accept or return before the school sends the form.
-        Assert.Contains("только отправленную", await (await coordinator.PostAsync($"/monitoring/forms/{id}/accept")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("только отправленную", await (await coordinator.PostAsync($"/monitoring/forms/{id}/accept")).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(registry, "submit"));
         Assert.Equal(FormStatus.Submitted, (await factory.FormAsync(id)).Status);
 
@@ -77,23 +80,31 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         }
 
         // Returning needs a comment; with it, the school sees the comment and may correct the form.
-        Assert.Contains("комментарий обязателен", await (await coordinator.PostAsync($"/monitoring/forms/{id}/return", ("comment", " "))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("комментарий обязателен",
+            await (await coordinator.PostAsync($"/monitoring/forms/{id}/return", ("comment", " "))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(FormStatus.Submitted, (await factory.FormAsync(id)).Status);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/forms/{id}/return", ("comment", "Проверьте число руководителей"))).StatusCode);
-        Assert.Equal("Проверьте число руководителей", (await school.GetPageAsync($"/monitoring/forms/{id}")).QuerySelector("#review-comment")!.TextContent.Split(':')[1].Trim());
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await coordinator.PostAsync($"/monitoring/forms/{id}/return", ("comment", "Проверьте число руководителей"))).StatusCode);
+        Assert.Equal("Проверьте число руководителей",
+            (await school.GetPageAsync($"/monitoring/forms/{id}")).QuerySelector("#review-comment")!.TextContent.Split(':')[1].Trim());
 
         Assert.Equal(HttpStatusCode.Redirect, (await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(registry, "submit"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/forms/{id}/accept")).StatusCode);
         Assert.Equal(FormStatus.Accepted, (await factory.FormAsync(id)).Status);
-        Assert.Contains("не редактируется", await (await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(registry, "save"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("не редактируется",
+            await (await school.PostAsync($"/monitoring/forms/{id}", MonitoringArrange.Fields(registry, "save"))).Content.ReadAsStringAsync(),
+                StringComparison.Ordinal);
 
         // Reopening needs a reason and gives the form back to the school.
-        Assert.Contains("Укажите причину", await (await coordinator.PostAsync($"/monitoring/forms/{id}/reopen", ("comment", ""))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Укажите причину",
+            await (await coordinator.PostAsync($"/monitoring/forms/{id}/reopen", ("comment", ""))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(FormStatus.Accepted, (await factory.FormAsync(id)).Status);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/forms/{id}/reopen", ("comment", "Уточнены данные о наставничестве"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await coordinator.PostAsync($"/monitoring/forms/{id}/reopen", ("comment", "Уточнены данные о наставничестве"))).StatusCode);
         var reopened = await factory.FormAsync(id);
         Assert.Equal(FormStatus.Returned, reopened.Status);
-        Assert.Equal(["Отправлена", "Возвращена на доработку", "Отправлена", "Принята", "Открыта заново"], reopened.History.OrderBy(e => e.Id).Select(e => e.Action));
+        Assert.Equal(["Отправлена", "Возвращена на доработку", "Отправлена", "Принята", "Открыта заново"],
+            reopened.History.OrderBy(e => e.Id).Select(e => e.Action));
         Assert.Equal("Уточнены данные о наставничестве", reopened.History.OrderBy(e => e.Id).Last().Comment);
         Assert.Equal(5, (await school.GetPageAsync($"/monitoring/forms/{id}")).QuerySelectorAll("#history tbody tr").Length);
     }
@@ -108,7 +119,8 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         {
             await school2.PostAsync($"/monitoring/forms/{kms}", MonitoringArrange.Fields(await factory.RegistryOfAsync(kms), "submit"));
             Assert.Equal(HttpStatusCode.NotFound, (await school2.GetAsync($"/monitoring/forms/{khv}")).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await school2.PostAsync($"/monitoring/forms/{khv}", MonitoringArrange.Fields(IndicatorCounts.Zero, "save"))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound,
+                (await school2.PostAsync($"/monitoring/forms/{khv}", MonitoringArrange.Fields(IndicatorCounts.Zero, "save"))).StatusCode);
         }
 
         Assert.Equal(FormStatus.Submitted, (await factory.FormAsync(kms)).Status);
@@ -125,7 +137,8 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         using var ministry = await factory.LoginAsync("ministry@demo.local");
         Assert.Equal(HttpStatusCode.Redirect, (await ministry.PostAsync($"/monitoring/forms/{kms}/accept")).StatusCode);
         Assert.Equal(FormStatus.Accepted, (await factory.FormAsync(kms)).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ministry.PostAsync($"/monitoring/forms/{khv}", MonitoringArrange.Fields(IndicatorCounts.Zero, "save"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await ministry.PostAsync($"/monitoring/forms/{khv}", MonitoringArrange.Fields(IndicatorCounts.Zero, "save"))).StatusCode);
     }
 
     [Fact]
@@ -149,7 +162,9 @@ public sealed class FormWorkflowTests(PortalFactory factory) : IClassFixture<Por
         var page = await school.GetPageAsync($"/monitoring/forms/{closed}");
         Assert.NotNull(page.QuerySelector("#closed"));
         Assert.Null(page.QuerySelector("#monitoring-form"));
-        Assert.Contains("Мониторинг закрыт", await (await school.PostAsync($"/monitoring/forms/{closed}", MonitoringArrange.Fields(await factory.RegistryOfAsync(closed), "save"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Мониторинг закрыт",
+            await (await school.PostAsync($"/monitoring/forms/{closed}",
+                MonitoringArrange.Fields(await factory.RegistryOfAsync(closed), "save"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(FormStatus.NotStarted, (await factory.FormAsync(closed)).Status);
     }
 

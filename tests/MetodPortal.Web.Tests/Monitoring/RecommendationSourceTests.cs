@@ -11,7 +11,8 @@ namespace MetodPortal.Web.Tests.Monitoring;
 /// </summary>
 public sealed class RecommendationSourceTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private sealed record Snapshot(int Id, IndicatorSource Source, int Indicator, int? OrganizationId, int? MunicipalityId, string Text, decimal Value, RecommendationStatus Status);
+    private sealed record Snapshot(int Id, IndicatorSource Source, int Indicator, int? OrganizationId, int? MunicipalityId, string Text,
+        decimal Value, RecommendationStatus Status);
 
     [Fact]
     public async Task Regenerating_from_the_accepted_forms_replaces_their_untouched_recommendations_and_nothing_else()
@@ -39,7 +40,8 @@ public sealed class RecommendationSourceTests(PortalFactory factory) : IClassFix
         Assert.Contains(seeded, r => InKhv(r) && r.Status != RecommendationStatus.New);
 
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/{campaignId}/recommendations/generate", ("source", "Registry"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await coordinator.PostAsync($"/monitoring/{campaignId}/recommendations/generate", ("source", "Registry"))).StatusCode);
         var withRegistry = await SnapshotAsync();
         var registry = withRegistry.Where(r => r.Source == IndicatorSource.Registry).ToList();
         Assert.NotEmpty(registry);

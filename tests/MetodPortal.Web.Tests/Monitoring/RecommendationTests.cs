@@ -22,8 +22,10 @@ public sealed class RecommendationTests(PortalFactory factory) : IClassFixture<P
             var rows = await RegistryIndicators.ComputeAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, default);
             expected =
             [
-                .. rows.Where(r => (r.Level == IndicatorLevel.Organization && inKhv.Contains(r.Id!.Value)) || (r.Level == IndicatorLevel.Municipality && r.Id == khv.Id))
-                    .SelectMany(r => Indicators.Passports.Where(p => RecommendationRules.IsNeeded(r.Counts.Shares()[p.Number - 1], campaign.ThresholdOf(p.Number)))
+                .. rows.Where(r => (r.Level == IndicatorLevel.Organization && inKhv.Contains(r.Id!.Value))
+                    || (r.Level == IndicatorLevel.Municipality && r.Id == khv.Id))
+                    .SelectMany(r => Indicators.Passports.Where(p => RecommendationRules.IsNeeded(r.Counts.Shares()[p.Number - 1],
+                        campaign.ThresholdOf(p.Number)))
                         .Select(p => r.Level == IndicatorLevel.Organization ? ((int?)r.Id, (int?)null, p.Number) : ((int?)null, r.Id, p.Number))),
             ];
             Assert.NotEmpty(expected);
@@ -31,15 +33,18 @@ public sealed class RecommendationTests(PortalFactory factory) : IClassFixture<P
         }
 
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/{campaign.Id}/recommendations/generate", ("source", "Registry"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/monitoring/{campaign.Id}/recommendations/generate", ("source", "Registry"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await coordinator.PostAsync($"/monitoring/{campaign.Id}/recommendations/generate", ("source", "Registry"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await coordinator.PostAsync($"/monitoring/{campaign.Id}/recommendations/generate", ("source", "Registry"))).StatusCode);
         await using (var db = factory.Db())
         {
             var given = await db.Recommendations.Where(r => r.CampaignId == campaign.Id).ToListAsync();
             Assert.Equal(expected, given.Select(r => (r.OrganizationId, r.MunicipalityId, r.Indicator)).ToHashSet());
             Assert.Equal(expected.Count, given.Count); // the second run added nothing
             Assert.All(given, r => Assert.True(r.Value < r.Threshold));
-            Assert.All(given, r => Assert.Contains($"показатель {r.Indicator} «{Indicators.Passports[r.Indicator - 1].Short}»", r.Text, StringComparison.Ordinal));
+            Assert.All(given, r => Assert.Contains($"показатель {r.Indicator} «{Indicators.Passports[r.Indicator - 1].Short}»", r.Text,
+                StringComparison.Ordinal));
         }
 
         // The organization's dashboard shows its recommendations.
@@ -77,16 +82,20 @@ public sealed class RecommendationTests(PortalFactory factory) : IClassFixture<P
 
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
         Assert.Equal(mine.Text, (await coordinator.GetPageAsync($"/monitoring/recommendations/{mine.Id}/edit")).QuerySelector("textarea#text")!.TextContent);
-        Assert.Contains("Укажите текст", await (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", " "), ("status", "Done"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Укажите текст",
+            await (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", " "),
+                ("status", "Done"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect,
-            (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", "Провести диагностику до 1 марта"), ("status", "InProgress"))).StatusCode);
+            (await coordinator.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", "Провести диагностику до 1 марта"),
+                ("status", "InProgress"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/monitoring/recommendations/{theirs.Id}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await coordinator.PostAsync($"/monitoring/recommendations/{theirs.Id}/edit", ("text", "чужая"), ("status", "Done"))).StatusCode);
 
         using (var school = await factory.LoginAsync("school@demo.local"))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, (await school.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", "своя"), ("status", "Done"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden,
+                (await school.PostAsync($"/monitoring/recommendations/{mine.Id}/edit", ("text", "своя"), ("status", "Done"))).StatusCode);
         }
 
         await using (var db = factory.Db())

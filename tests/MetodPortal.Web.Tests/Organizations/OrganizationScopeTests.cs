@@ -118,7 +118,8 @@ public sealed class OrganizationScopeTests(PortalFactory factory) : IClassFixtur
         using var client = await factory.LoginAsync("coordinator@demo.local");
 
         var foreign = await client.PostAsync("/organizations/create",
-            ("Name", "Школа в чужом муниципалитете"), ("Type", "School"), ("MunicipalityId", kms.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("CountsInIndicators", "true"));
+            ("Name", "Школа в чужом муниципалитете"), ("Type", "School"),
+                ("MunicipalityId", kms.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("CountsInIndicators", "true"));
         Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
         Assert.Contains("Выберите муниципальное образование из списка", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

@@ -34,7 +34,8 @@ public sealed class SiteTests(PortalFactory factory) : IClassFixture<PortalFacto
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         (string, string)[] Site(string level) =>
-            [("OrganizationId", school.Id.Id()), ("Kind", "InternshipSite"), ("Level", level), ("Theme", "Наставничество"), ("OrderNumber", "77"), ("OrderDate", "2026-10-01"), ("ValidFrom", "2026-10-01")];
+            [("OrganizationId", school.Id.Id()), ("Kind", "InternshipSite"), ("Level", level), ("Theme", "Наставничество"), ("OrderNumber", "77"),
+                ("OrderDate", "2026-10-01"), ("ValidFrom", "2026-10-01")];
 
         var regional = await coordinator.PostAsync("/sites/create", Site("Regional"));
         Assert.Equal(HttpStatusCode.OK, regional.StatusCode);

@@ -56,7 +56,8 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
         var educator = (await factory.StaffOfAsync(Seeded.KhvSchool))[7];
         var program = await ProgramIdAsync(Assessment);
         (string, string)[] Completion(string date) =>
-            [("EducatorId", educator.Id.Id()), ("OrganizationId", organization.Id.Id()), ("ProgramId", program.Id()), ("CompletedOn", date), ("CertificateNumber", "272400999001")];
+            [("EducatorId", educator.Id.Id()), ("OrganizationId", organization.Id.Id()), ("ProgramId", program.Id()), ("CompletedOn", date),
+                ("CertificateNumber", "272400999001")];
         var before = await CompletionsAsync();
 
         Assert.Contains("будущем", await SummaryAsync(await school.PostAsync("/programs/completions/add", Completion("2099-01-01"))));
@@ -66,7 +67,8 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
 
         var card = await school.GetPageAsync($"/staff/{educator.Id}");
         var course = card.QuerySelectorAll("#timeline li.timeline-course").Select(li => li.TextContent).ToList();
-        Assert.Contains(course, t => t.Contains(Assessment, StringComparison.Ordinal) && t.Contains("30.10.2026", StringComparison.Ordinal) && t.Contains("272400999001", StringComparison.Ordinal));
+        Assert.Contains(course, t => t.Contains(Assessment, StringComparison.Ordinal) && t.Contains("30.10.2026", StringComparison.Ordinal)
+            && t.Contains("272400999001", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,7 +87,8 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
         {
             Row(numbers[0], null, null, null, Assessment, new DateOnly(2026, 3, 12), "272400100001"),
             Row(numbers[1], null, null, null, Assessment.ToUpperInvariant(), new DateOnly(2026, 3, 12), null),
-            new object?[] { null, byName.LastName, byName.FirstName, byName.MiddleName, byName.BirthDate, Assessment, new DateOnly(2026, 4, 2), "272400100003" },
+            new object?[] { null, byName.LastName, byName.FirstName, byName.MiddleName, byName.BirthDate, Assessment, new DateOnly(2026, 4, 2),
+                "272400100003" },
         };
         var bad = new List<IReadOnlyList<object?>>(good)
         {
@@ -100,7 +103,8 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
             ("organizationId", organization.Id.Id()), ("progressTicket", ticket));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal("Готово — строк: 6 из 6, ошибок: 3", (await school.ProgressNoteAsync(ticket))!.Value.GetProperty("text").GetString());
-        var errors = (await PortalClient.ParseAsync(await refused.Content.ReadAsStringAsync())).QuerySelectorAll("#error-table tbody tr").Select(r => r.TextContent).ToList();
+        var errors = (await PortalClient.ParseAsync(await refused.Content.ReadAsStringAsync())).QuerySelectorAll("#error-table tbody tr")
+            .Select(r => r.TextContent).ToList();
         Assert.Equal(3, errors.Count);
         Assert.Contains(errors, e => e.Contains("НЕТ-ТАКОГО", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("нет в реестре", StringComparison.Ordinal));
@@ -111,7 +115,8 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
         var loaded = await school.PostFileAsync("/programs/completions/import", file, ("organizationId", organization.Id.Id()));
         Assert.Equal(HttpStatusCode.OK, loaded.StatusCode);
         Assert.Equal(before + 3, await CompletionsAsync());
-        var again = await PortalClient.ParseAsync(await (await school.PostFileAsync("/programs/completions/import", file, ("organizationId", organization.Id.Id()))).Content.ReadAsStringAsync());
+        var again = await PortalClient.ParseAsync(await (await school.PostFileAsync("/programs/completions/import", file,
+            ("organizationId", organization.Id.Id()))).Content.ReadAsStringAsync());
         Assert.Equal(("0", "3"), (again.QuerySelector("#added")!.TextContent, again.QuerySelector("#updated")!.TextContent));
         Assert.Equal(before + 3, await CompletionsAsync());
     }

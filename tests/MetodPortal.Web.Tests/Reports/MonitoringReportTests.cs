@@ -56,12 +56,14 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
         {
             var s = shares[p.Number - 1];
             var threshold = campaign.ThresholdOf(p.Number);
-            Assert.Contains($"{p.Number} {p.Wording} {s.Part} {s.Whole} {ReportFormat.Percent(s)} {ReportFormat.Number(threshold)} % {ReportFormat.Meets(s, threshold)}", pdf, StringComparison.Ordinal);
+            Assert.Contains($"{p.Number} {p.Wording} {s.Part} {s.Whole} {ReportFormat.Percent(s)} {ReportFormat.Number(threshold)} % "
+                + $"{ReportFormat.Meets(s, threshold)}", pdf, StringComparison.Ordinal);
         }
 
         foreach (var row in engine.Where(r => r.Level == IndicatorLevel.Municipality))
         {
-            Assert.Contains($"{municipalities[row.Id!.Value]} {string.Join(' ', row.Counts.Shares().Select(ReportFormat.Percent))}", pdf, StringComparison.Ordinal);
+            Assert.Contains($"{municipalities[row.Id!.Value]} {string.Join(' ', row.Counts.Shares().Select(ReportFormat.Percent))}", pdf,
+                StringComparison.Ordinal);
         }
 
         Assert.Contains("стр. 1 из", pdf, StringComparison.Ordinal);
@@ -83,10 +85,12 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
         {
             // A municipality's row counts its organizations and those with a programme, not «1 — да, 0 — нет».
             var cells = sheets["Муниципалитеты"].Single(r => r[0] == municipalities[row.Id!.Value]);
-            var expected = IndicatorCounts.FormFields.SelectMany(f => f.Name == nameof(IndicatorCounts.WithMentoringProgram) ? [row.Counts.Organizations, f.Of(row.Counts)] : new[] { f.Of(row.Counts) });
+            var expected = IndicatorCounts.FormFields.SelectMany(f => f.Name == nameof(IndicatorCounts.WithMentoringProgram)
+                ? [row.Counts.Organizations, f.Of(row.Counts)] : new[] { f.Of(row.Counts) });
             Assert.Equal(expected, cells.Skip(1).Take(IndicatorCounts.FormFields.Count + 1).Select(Int));
             var header = sheets["Муниципалитеты"][0];
-            var (organizationsAt, programmesAt) = (Array.IndexOf(header, "Организации, учитываемые в показателях"), Array.IndexOf(header, "из них реализуют программы наставничества"));
+            var (organizationsAt, programmesAt) = (Array.IndexOf(header, "Организации, учитываемые в показателях"), Array.IndexOf(header,
+                "из них реализуют программы наставничества"));
             Assert.DoesNotContain(header, h => h!.Contains("1 — да", StringComparison.Ordinal));
             var seventh = row.Counts.Shares()[6];
             Assert.Equal((seventh.Part, seventh.Whole), (Int(cells[programmesAt]), Int(cells[organizationsAt]))); // indicator 7 from the sheet alone
@@ -178,6 +182,7 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
         var xlsx = await BytesAsync(ministry, $"/reports/monitoring/{Year}.xlsx");
         Assert.Contains(XlsxSheets.Read(xlsx)["Рекомендации"], r => r[4] == "=HYPERLINK(\"http://example.com\";\"нажмите\")");
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        Assert.DoesNotContain(document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>()), _ => true);
+        var formulas = document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>());
+        Assert.DoesNotContain(formulas, _ => true);
     }
 }

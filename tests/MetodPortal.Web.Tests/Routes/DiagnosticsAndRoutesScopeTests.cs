@@ -21,10 +21,12 @@ public sealed class DiagnosticsAndRoutesScopeTests(PortalFactory factory) : ICla
         // A route of Комсомольск-на-Амуре in work, with an evidence file, and two diagnostics of one person there.
         await using var db = factory.Db();
         var route = await db.Routes.Include(r => r.Items)
-            .Where(r => r.Organization!.Municipality!.Code == "KMS" && r.Status == RouteStatus.InProgress && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
+            .Where(r => r.Organization!.Municipality!.Code == "KMS" && r.Status == RouteStatus.InProgress
+                && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
             .OrderBy(r => r.Id).FirstAsync();
         var item = route.Items.First(i => i.Status == RouteItemStatus.Planned);
-        var file = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow });
+        var file = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(),
+            Size = 8, UploadedAt = DateTimeOffset.UtcNow });
         db.RouteEvidence.Add(file);
         await db.SaveChangesAsync();
         (_route, _evidence) = (route.Id, file.Id);
@@ -41,7 +43,8 @@ public sealed class DiagnosticsAndRoutesScopeTests(PortalFactory factory) : ICla
         var teacher = await factory.DemoTeacherAsync();
         await using var db = factory.Db();
         var colleagues = await db.Routes.Where(r => r.Organization!.ShortName == Seeded.KhvSchool && r.EducatorId != teacher.Id).Select(r => r.Id).FirstAsync();
-        var gymnasium = await db.Routes.Where(r => r.Organization!.ShortName != Seeded.KhvSchool && r.Organization!.Municipality!.Code == "KHV").Select(r => r.Id).FirstAsync();
+        var gymnasium = await db.Routes.Where(r => r.Organization!.ShortName != Seeded.KhvSchool
+            && r.Organization!.Municipality!.Code == "KHV").Select(r => r.Id).FirstAsync();
         using var teacherClient = await factory.LoginAsync("teacher@demo.local");
         using var school = await factory.LoginAsync("school@demo.local");
 

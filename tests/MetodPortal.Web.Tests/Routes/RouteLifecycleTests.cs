@@ -16,7 +16,8 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         var teacher = await factory.DemoTeacherAsync();
         var instrument = await factory.InstrumentAsync(SeededDiagnostics.MethodicalCase);
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
-        var scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => new KeyValuePair<string, string>($"Scores[{a.CompetenceAreaId.Id()}]", i == 0 ? "9" : "2"));
+        var scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => new KeyValuePair<string,
+            string>($"Scores[{a.CompetenceAreaId.Id()}]", i == 0 ? "9" : "2"));
         var diagnostic = await methodist.PostAsync("/diagnostics/create",
         [
             new("EducatorId", teacher.Id.Id()), new("InstrumentId", instrument.Id.Id()), new("OrganizationId", school.Id.Id()),
@@ -67,11 +68,13 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(await UserIdAsync("methodist@demo.local"), approved.ApprovedByUserId);
 
         // An approved route is not edited any more.
-        Assert.Equal(HttpStatusCode.Conflict, (await methodist.PostAsync($"/routes/{id}/items/add", ("Goal", "ещё"), ("Activity", "Courses"), ("Deadline", "2027-01-01"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await methodist.PostAsync($"/routes/{id}/items/add", ("Goal", "ещё"), ("Activity", "Courses"), ("Deadline", "2027-01-01"))).StatusCode);
 
         var (first, second) = (approved.Items[0], approved.Items[1]);
         Assert.Equal(HttpStatusCode.Conflict, (await teacher.PostAsync($"/routes/{id}/items/{first.Id}/report", ("Note", " "))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await teacher.PostAsync($"/routes/{id}/items/{first.Id}/report", ("Note", "Прошла курсы «Формирующее оценивание», 36 ч"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await teacher.PostAsync($"/routes/{id}/items/{first.Id}/report", ("Note", "Прошла курсы «Формирующее оценивание», 36 ч"))).StatusCode);
         var reported = await RouteAsync(id);
         Assert.Equal(RouteStatus.InProgress, reported.Status);
         Assert.Equal(RouteItemStatus.Reported, reported.Items.Single(i => i.Id == first.Id).Status);
@@ -85,7 +88,8 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(RouteStatus.InProgress, (await RouteAsync(id)).Status);
 
         Assert.Equal(HttpStatusCode.Conflict, (await methodist.PostAsync($"/routes/{id}/items/{second.Id}/cancel")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/routes/{id}/items/{second.Id}/cancel", ("Note", "Курсы перенесены на следующий год"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await methodist.PostAsync($"/routes/{id}/items/{second.Id}/cancel", ("Note", "Курсы перенесены на следующий год"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/routes/{id}/complete")).StatusCode);
 
         var completed = await RouteAsync(id);
@@ -121,7 +125,9 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal("Пустой ИОМ нельзя утвердить: добавьте хотя бы один пункт.", page.QuerySelector("#refusal")!.TextContent.Trim());
         Assert.Equal(RouteStatus.Draft, (await RouteAsync(id)).Status);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/routes/{id}/items/add", ("Goal", "Освоить ФГИС «Моя школа»"), ("Activity", "SelfEducation"), ("Deadline", "2027-03-01"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await methodist.PostAsync($"/routes/{id}/items/add", ("Goal", "Освоить ФГИС «Моя школа»"), ("Activity", "SelfEducation"),
+                ("Deadline", "2027-03-01"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await methodist.PostAsync($"/routes/{id}/approve")).StatusCode);
         Assert.Equal(RouteStatus.Approved, (await RouteAsync(id)).Status);
     }
@@ -145,7 +151,8 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         using var methodist = await factory.LoginAsync("methodist@demo.local");
         var draft = await factory.RouteInAsync("KHV", RouteStatus.Draft);
 
-        var response = await methodist.PostAsync($"/routes/{draft.Id}/items/add", ("Goal", "Цель"), ("Activity", "Courses"), ("Deadline", draft.PeriodTo.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var response = await methodist.PostAsync($"/routes/{draft.Id}/items/add", ("Goal", "Цель"), ("Activity", "Courses"),
+            ("Deadline", draft.PeriodTo.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("в пределах периода ИОМ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -227,7 +234,8 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
         var diagnose = card.QuerySelector("a#diagnose")!.GetAttribute("href")!;
         var pick = await client.GetPageAsync($"{diagnose}&instrumentId={instrument.Id}");
         var form = pick.QuerySelector("form#diagnostic-form")!;
-        var fields = PortalClient.FieldsOf(form).Select(f => f.Key.StartsWith("Scores[", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, "1") : f).ToList();
+        var fields = PortalClient.FieldsOf(form).Select(f => f.Key.StartsWith("Scores[", StringComparison.Ordinal) ? new KeyValuePair<string,
+            string>(f.Key, "1") : f).ToList();
         var saved = await client.PostAsync(form.GetAttribute("action")!, fields, $"{diagnose}&instrumentId={instrument.Id}");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 

@@ -38,7 +38,8 @@ public sealed class ConcurrencyTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Первая-Правка", fresh.QuerySelector("input#LastName")!.GetAttribute("value"));
 
         // From the fresh page the second editor's save goes through.
-        var retry = await coordinator.PostAsync(url, PortalClient.FieldsOf(fresh.QuerySelector("form#educator-form")!, ("Email", "vtoraya.pravka@example.ru")), url);
+        var retry = await coordinator.PostAsync(url,
+            PortalClient.FieldsOf(fresh.QuerySelector("form#educator-form")!, ("Email", "vtoraya.pravka@example.ru")), url);
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
         var both = await db.Educators.AsNoTracking().SingleAsync(e => e.Id == educator.Id);
         Assert.Equal(("Первая-Правка", "vtoraya.pravka@example.ru"), (both.LastName, both.Email));

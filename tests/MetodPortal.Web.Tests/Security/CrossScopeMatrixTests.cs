@@ -67,7 +67,8 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
                         && (await response.Content.ReadAsStringAsync()).Contains("id=\"validation-summary\"", StringComparison.Ordinal));
                 if (!refused)
                 {
-                    failures.Add($"{email}: {@case.Method} {@case.Url} → {response.RequestMessage?.RequestUri?.PathAndQuery} {string.Join("&", @case.Form.Select(f => f.Key + "=" + f.Value))} → {(int)status}");
+                    failures.Add($"{email}: {@case.Method} {@case.Url} → {response.RequestMessage?.RequestUri?.PathAndQuery} "
+                        + $"{string.Join("&", @case.Form.Select(f => f.Key + "=" + f.Value))} → {(int)status}");
                 }
             }
 
@@ -108,7 +109,8 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
             var record = ScopedRecords.Find(records, action, name);
             if (record is null)
             {
-                return type == typeof(int) && routeNames.Contains(name) ? throw new InvalidOperationException($"No record known for {{{name}}} of {action.ControllerTypeInfo.Name}.{action.ActionName}") : null;
+                return type == typeof(int) && routeNames.Contains(name)
+                    ? throw new InvalidOperationException($"No record known for {{{name}}} of {action.ControllerTypeInfo.Name}.{action.ActionName}") : null;
             }
 
             var foreign = otherRegion || !record.RegionWide;
@@ -159,7 +161,8 @@ public sealed class CrossScopeMatrixTests(PortalFactory portal, ITestOutputHelpe
                 _ when type == typeof(int) && name.EndsWith("Id", StringComparison.Ordinal) => idOf(name, type),
                 _ when type == typeof(int) || type == typeof(decimal) || type == typeof(uint) => name == "Version" ? null : "1",
                 _ when type == typeof(string) => name.Contains("Email", StringComparison.Ordinal) ? "someone@other.local" : "Чужое значение",
-                _ when type == typeof(DateOnly) => name.EndsWith("To", StringComparison.Ordinal) || name.EndsWith("Until", StringComparison.Ordinal) || name == "Deadline" ? "2026-12-31" : "2026-10-01",
+                _ when type == typeof(DateOnly) => name.EndsWith("To", StringComparison.Ordinal) || name.EndsWith("Until", StringComparison.Ordinal)
+                    || name == "Deadline" ? "2026-12-31" : "2026-10-01",
                 _ when type == typeof(bool) => "true",
                 _ when type.IsEnum => Enum.GetNames(type)[0],
                 _ => null,

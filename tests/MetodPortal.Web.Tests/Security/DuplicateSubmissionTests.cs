@@ -29,7 +29,8 @@ public sealed class DuplicateSubmissionTests(PortalFactory portal, ITestOutputHe
             }
 
             var fields = Posted(form, forms.Filled(action, form));
-            var (burst, responses) = await CreatedWhileAsync(() => Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.Http.PostAsync(target, new FormUrlEncodedContent(fields)))));
+            var (burst, responses) = await CreatedWhileAsync(() => Task.WhenAll(Enumerable.Range(0,
+                20).Select(_ => client.Http.PostAsync(target, new FormUrlEncodedContent(fields)))));
             failures.AddRange(responses.Where(r => (int)r.StatusCode >= 500).Select(r => $"{target}: {(int)r.StatusCode}"));
             if (!responses.Any(r => r.StatusCode == HttpStatusCode.Redirect))
             {
@@ -45,9 +46,12 @@ public sealed class DuplicateSubmissionTests(PortalFactory portal, ITestOutputHe
             // What one post of the same form creates, opened afresh (a new key) and filled with new values.
             var again = (await client.GetPageAsync(forms.OpenedAt[url])).QuerySelectorAll("form[method=post]")
                 .FirstOrDefault(f => (f.GetAttribute("action") ?? url).Split('?')[0] == target.Split('?')[0]);
-            var (single, singleResponse) = again is null ? ([], []) : await CreatedWhileAsync(async () => [await client.Http.PostAsync(target, new FormUrlEncodedContent(Posted(again, forms.Filled(action, again))))]);
+            var (single, singleResponse) = again is null ? ([], [])
+                : await CreatedWhileAsync(async () => [await client.Http.PostAsync(target,
+                    new FormUrlEncodedContent(Posted(again, forms.Filled(action, again))))]);
             var once = singleResponse.FirstOrDefault()?.StatusCode == HttpStatusCode.Redirect ? single : burst.ToDictionary(b => b.Key, _ => 1);
-            failures.AddRange(burst.Where(b => b.Value > once.GetValueOrDefault(b.Key)).Select(b => $"{target}: 20 posts created {b.Value} {b.Key}, one post creates {once.GetValueOrDefault(b.Key)}"));
+            failures.AddRange(burst.Where(b => b.Value > once.GetValueOrDefault(b.Key))
+                .Select(b => $"{target}: 20 posts created {b.Value} {b.Key}, one post creates {once.GetValueOrDefault(b.Key)}"));
 
             // A replay of the same post later creates nothing either.
             var (replayed, _) = await CreatedWhileAsync(async () => [await client.Http.PostAsync(target, new FormUrlEncodedContent(fields))]);

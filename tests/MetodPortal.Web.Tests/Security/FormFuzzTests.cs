@@ -61,7 +61,8 @@ public sealed class FormFuzzTests(PortalFactory portal, ITestOutputHelper output
     }
 
     /// <summary>Posts with the form's own token, as the browser that opened it would (the form's one-time key included).</summary>
-    private static Task<HttpResponseMessage> PostAsync(PortalClient client, AngleSharp.Dom.IElement form, string target, IEnumerable<KeyValuePair<string, string>> fields)
+    private static Task<HttpResponseMessage> PostAsync(PortalClient client, AngleSharp.Dom.IElement form, string target,
+        IEnumerable<KeyValuePair<string, string>> fields)
     {
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
         return client.Http.PostAsync(target, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));

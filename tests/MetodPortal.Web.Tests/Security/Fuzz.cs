@@ -9,5 +9,6 @@ public static class Fuzz
 
     public static readonly string[] Roles = ["admin", "ministry", "cnppm", "coordinator", "methodist", "school", "teacher"];
 
-    public static string Shown(string value) => value.Length > 20 ? $"«{value[..5]}…» ({value.Length} chars)" : $"«{value.Replace("\0", "\\0", StringComparison.Ordinal)}»";
+    public static string Shown(string value) => value.Length > 20 ? $"«{value[..5]}…» ({value.Length} chars)"
+        : $"«{value.Replace("\0", "\\0", StringComparison.Ordinal)}»";
 }

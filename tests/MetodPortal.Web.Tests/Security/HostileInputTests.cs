@@ -130,7 +130,8 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
         var before = await DigestAsync();
 
         var created = await methodist.PostAsync("/communities/create", ("Name", "Клуб\0"), ("Kind", "CityAssociation"));
-        var login = await factory.Client().PostAsync("/Account/Login", [new("Email", "ministry@demo.local"), new("Password", "Demo-2026"), new("ReturnUrl", "/\0")], "/Account/Login");
+        var login = await factory.Client().PostAsync("/Account/Login",
+            [new("Email", "ministry@demo.local"), new("Password", "Demo-2026"), new("ReturnUrl", "/\0")], "/Account/Login");
         using var anonymous = factory.Client();
         var noToken = await anonymous.Http.PostAsync("/Account/Login", new FormUrlEncodedContent([new("Email", "a\0b"), new("ReturnUrl", "\0")]));
 
@@ -147,7 +148,8 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
     {
         Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"{what} answered {(int)response.StatusCode}");
         var html = await response.Content.ReadAsStringAsync();
-        Assert.True(html.Contains("больше допустимых", StringComparison.Ordinal), $"{what}: {html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..]}");
+        Assert.True(html.Contains("больше допустимых", StringComparison.Ordinal),
+            $"{what}: {html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..]}");
     }
 
     /// <summary>A workbook whose sheet part opens with a DTD declaring an entity (the first step of «billion laughs»).</summary>
@@ -178,6 +180,7 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
     private async Task<string> DigestAsync()
     {
         var digests = await TableDigests.OfAsync(factory.ConnectionString);
-        return string.Join('\n', digests.Where(d => d.Key is not ("audit_entries" or "access_records" or "user_sessions" or "submission_keys")).Select(d => $"{d.Key}:{d.Value}"));
+        return string.Join('\n',
+            digests.Where(d => d.Key is not ("audit_entries" or "access_records" or "user_sessions" or "submission_keys")).Select(d => $"{d.Key}:{d.Value}"));
     }
 }

@@ -18,7 +18,8 @@ public sealed class KilledPortalTests
             var before = await CountsAsync(database);
 
             // 10,000 new people: several seconds of inserts in one transaction, in a process that has not warmed up.
-            var rows = Enumerable.Range(1, 10_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Прерванная{i:D5}", "Анна", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
+            var rows = Enumerable.Range(1,
+                10_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Прерванная{i:D5}", "Анна", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
             var upload = school.ImportAsync(StaffFiles.Xlsx(rows));
 
             await ImportProbe.UntilItWritesAsync(database, upload);
@@ -37,13 +38,15 @@ public sealed class KilledPortalTests
     }
 
     private static async Task<string> CountsAsync(string database) =>
-        string.Join(",", await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM educators"), await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM employments"),
+        string.Join(",", await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM educators"),
+            await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM employments"),
             await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM audit_entries"));
 
     private static async Task NoOpenTransactionAsync(string database)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await ImportProbe.ScalarAsync(database, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL") > 0)
+        while (await ImportProbe.ScalarAsync(database,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL") > 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the killed portal's transaction is still open");
             await Task.Delay(100);

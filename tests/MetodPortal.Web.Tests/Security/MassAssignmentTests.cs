@@ -7,7 +7,8 @@ namespace MetodPortal.Web.Tests.Security;
 
 /// <summary>
 /// Mass assignment (ASVS 15.3.3): every form of the portal (<see cref="PortalForms"/>: found through the route
-/// inventory, opened on Хабаровск's records by the first role that may use it) is posted as the browser would — plus the fields an attacker adds: OrganizationId of a Комсомольск-на-Амуре school, RegionId of another
+/// inventory, opened on Хабаровск's records by the first role that may use it) is posted as the browser would — plus the fields an attacker adds:
+/// OrganizationId of a Комсомольск-на-Амуре school, RegionId of another
 /// region, Status 99 and Id of another municipality's record, each where the form does not have it already. Nothing
 /// they name may change: no row of Комсомольск-на-Амуре or of the other region, no status 99 anywhere — and the form
 /// itself still saves.
@@ -50,7 +51,8 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
             else
             {
                 var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
-                failures.Add($"{url}: not saved ({(int)response.StatusCode}) {page.QuerySelector("#validation-summary")?.TextContent.Trim()} — posted {string.Join("&", fields.Select(f => f.Key + "=" + f.Value))}");
+                failures.Add($"{url}: not saved ({(int)response.StatusCode}) {page.QuerySelector("#validation-summary")?.TextContent.Trim()} — posted "
+                    + $"{string.Join("&", fields.Select(f => f.Key + "=" + f.Value))}");
             }
         }
 
@@ -80,9 +82,11 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
                 "region_id" => "region_id = @region",
                 "municipality_id" => "municipality_id = @kms",
                 "organization_id" => "organization_id IN (SELECT id FROM organizations WHERE municipality_id = @kms)",
-                _ => "educator_id IN (SELECT educator_id FROM employments WHERE organization_id IN (SELECT id FROM organizations WHERE municipality_id = @kms))",
+                _ => "educator_id IN (SELECT educator_id FROM employments WHERE organization_id IN (SELECT id FROM organizations WHERE municipality_id "
+                    + "= @kms))",
             }));
-            const string kmsPeople = "(SELECT educator_id FROM employments WHERE organization_id IN (SELECT id FROM organizations WHERE municipality_id = @kms))";
+            const string kmsPeople = "(SELECT educator_id FROM employments WHERE organization_id IN (SELECT id FROM organizations WHERE "
+                + "municipality_id = @kms))";
             where += table.Key switch
             {
                 "educators" => " OR id IN " + kmsPeople,
@@ -90,7 +94,8 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
                 _ => "",
             };
 #pragma warning disable CA2100 // table and column names come from the catalogue
-            await using var digest = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table.Key}\" t WHERE {where}", connection);
+            await using var digest = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
+                + $"\"{table.Key}\" t WHERE {where}", connection);
 #pragma warning restore CA2100
             digest.Parameters.AddWithValue("region", otherRegion);
             digest.Parameters.AddWithValue("kms", kms);
@@ -105,7 +110,8 @@ public sealed class MassAssignmentTests(PortalFactory portal, ITestOutputHelper 
         await using var connection = new NpgsqlConnection(portal.ConnectionString);
         await connection.OpenAsync();
         var total = 0L;
-        await using var list = new NpgsqlCommand("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'status'", connection);
+        await using var list = new NpgsqlCommand("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = "
+            + "'status'", connection);
         var tables = new List<string>();
         await using (var reader = await list.ExecuteReaderAsync())
         {

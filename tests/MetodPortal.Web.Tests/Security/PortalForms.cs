@@ -37,9 +37,11 @@ public sealed class PortalForms
 
         var actions = RouteInventory.Of(portal);
         // Uploads are the import tests' (and the cross-scope matrix's): they bind a file and an organization, nothing else.
-        var posted = actions.Where(a => RouteInventory.Method(a) == "POST" && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
+        var posted = actions.Where(a => RouteInventory.Method(a) == "POST"
+            && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
             .Select(RouteInventory.Template).ToHashSet();
-        foreach (var action in actions.Where(a => RouteInventory.Method(a) == "GET" && posted.Contains(RouteInventory.Template(a)) && a.ControllerTypeInfo.Name != "AccountController"
+        foreach (var action in actions.Where(a => RouteInventory.Method(a) == "GET" && posted.Contains(RouteInventory.Template(a))
+            && a.ControllerTypeInfo.Name != "AccountController"
             && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal)))
         {
             var (url, query) = ScopedRecords.AddressOf(own, action);
@@ -65,7 +67,8 @@ public sealed class PortalForms
         ["programs/create"] = [("Hours", "72")],
         ["monitoring/create"] = [("Year", "2031"), ("ReportingDate", "2031-06-01"), ("DeadlineDate", "2031-07-01")],
         ["communities/create"] = [("Level", "Municipal")],
-        ["admin/users/create"] = [("Role", "Methodist"), ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
+        ["admin/users/create"] = [("Role", "Methodist"),
+            ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
         ["instruments/create"] = [("Areas[0].Selected", "true")],
     };
 

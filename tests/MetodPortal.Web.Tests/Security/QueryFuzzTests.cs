@@ -30,7 +30,8 @@ public sealed class QueryFuzzTests(PortalFactory portal, ITestOutputHelper outpu
                 var (path, query) = ScopedRecords.AddressOf(own, action);
                 foreach (var name in QueryParameters(action))
                 {
-                    var others = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith(name + "=", StringComparison.OrdinalIgnoreCase));
+                    var others = query.Split('&',
+                        StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith(name + "=", StringComparison.OrdinalIgnoreCase));
                     foreach (var value in Fuzz.Hostile)
                     {
                         var url = $"{path}?{string.Join("&", others.Append($"{name}={Uri.EscapeDataString(value)}"))}";
@@ -52,7 +53,8 @@ public sealed class QueryFuzzTests(PortalFactory portal, ITestOutputHelper outpu
             failures.AddRange(errors);
         }
 
-        output.WriteLine($"{sent} hostile GET requests over {gets.Count} routes as {Fuzz.Roles.Length} roles in {(DateTime.UtcNow - started).TotalSeconds:F0} s; {failures.Count} server errors");
+        output.WriteLine($"{sent} hostile GET requests over {gets.Count} routes as {Fuzz.Roles.Length} roles in "
+            + $"{(DateTime.UtcNow - started).TotalSeconds:F0} s; {failures.Count} server errors");
         Assert.True(sent > 3000, $"only {sent} requests sent");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(60)));
     }
@@ -62,7 +64,8 @@ public sealed class QueryFuzzTests(PortalFactory portal, ITestOutputHelper outpu
     {
         var route = RouteInventory.RouteParameters(RouteInventory.Template(action));
         foreach (var parameter in action.Parameters.Where(p => !route.Contains(p.Name)
-            && p.BindingInfo?.BindingSource is null || p.BindingInfo?.BindingSource == BindingSource.Query || p.BindingInfo?.BindingSource == BindingSource.ModelBinding))
+            && p.BindingInfo?.BindingSource is null || p.BindingInfo?.BindingSource == BindingSource.Query
+                || p.BindingInfo?.BindingSource == BindingSource.ModelBinding))
         {
             var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
             if (type == typeof(CancellationToken) || route.Contains(parameter.Name))

@@ -17,13 +17,15 @@ public sealed class RequestLogTests
         var database = await PostgresServer.Shared.CreateDatabaseAsync("requestlog");
         try
         {
-            await using var portal = await PortalProcess.StartAsync(database, environment: new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Information" });
+            await using var portal = await PortalProcess.StartAsync(database, environment: new Dictionary<string,
+                string> { ["Serilog__MinimumLevel__Default"] = "Information" });
             using var school = new PortalClient(portal.Client());
             Assert.Equal(HttpStatusCode.Redirect, (await school.LoginAsync("school@demo.local", "Demo-2026")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await school.GetAsync("/staff?q=Орлова&sort=name")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await school.GetAsync("/staff/999999999?secret=Медведева")).StatusCode);
 
-            Assert.True(await portal.OutputShowsAsync(o => o.Contains("/staff/999999999 responded 404", StringComparison.Ordinal), TimeSpan.FromMinutes(1)), portal.Output);
+            Assert.True(await portal.OutputShowsAsync(o => o.Contains("/staff/999999999 responded 404", StringComparison.Ordinal),
+                TimeSpan.FromMinutes(1)), portal.Output);
             var log = portal.Output;
             Assert.Matches(RequestLine("POST", "/Account/Login", 302), log);
             Assert.Matches(RequestLine("GET", "/staff", 200), log);

@@ -37,9 +37,11 @@ public static class ScopedRecords
     {
         var template = RouteInventory.Template(action);
         var path = RouteInventory.Url(template,
-            name => (Find(records, action, name) ?? throw new InvalidOperationException($"no record for {{{name}}} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
+            name => (Find(records, action, name)
+                ?? throw new InvalidOperationException($"no record for {{{name}}} of {action.DisplayName}")).Id.ToString(CultureInfo.InvariantCulture));
         var query = string.Join("&", action.Parameters
-            .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int) && !RouteInventory.RouteParameters(template).Contains(p.Name))
+            .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(int)
+                && !RouteInventory.RouteParameters(template).Contains(p.Name))
             .Select(p => (p.Name, Record: Find(records, action, p.Name))).Where(p => p.Record is not null)
             .Select(p => $"{p.Name}={p.Record!.Id}"));
         return (path, query);
@@ -52,17 +54,21 @@ public static class ScopedRecords
         var municipality = await db.Municipalities.SingleAsync(m => m.Code == municipalityCode);
         var school = await db.Organizations.SingleAsync(o => o.ShortName == schoolName);
         var route = await db.Routes.Include(r => r.Items)
-            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.InProgress && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
+            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.InProgress
+                && r.Items.Any(i => i.Status == RouteItemStatus.Planned))
             .OrderBy(r => r.Id).FirstAsync();
         var item = route.Items.First(i => i.Status == RouteItemStatus.Planned);
         var draft = await db.Routes.Include(r => r.Items)
-            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.Draft && r.Items.Any()).OrderBy(r => r.Id).FirstOrDefaultAsync() ?? route;
-        var evidence = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow });
+            .Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RouteStatus.Draft
+                && r.Items.Any()).OrderBy(r => r.Id).FirstOrDefaultAsync() ?? route;
+        var evidence = item.Attach(new RouteEvidence { FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray(),
+            Size = 8, UploadedAt = DateTimeOffset.UtcNow });
         db.RouteEvidence.Add(evidence);
         var campaign = await db.MonitoringCampaigns.Where(c => c.Status == CampaignStatus.Open).SingleAsync();
         var form = await db.MonitoringForms.Where(f => f.CampaignId == campaign.Id && f.OrganizationId == school.Id).SingleAsync();
         // One per school, indicator and campaign: a second call in the same database finds the first one's.
-        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.CampaignId == campaign.Id && r.OrganizationId == school.Id && r.Indicator == 1);
+        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.CampaignId == campaign.Id && r.OrganizationId == school.Id
+            && r.Indicator == 1);
         if (recommendation is null)
         {
             recommendation = new Recommendation
@@ -78,12 +84,14 @@ public static class ScopedRecords
         var diagnostics = await db.Diagnostics.Where(d => d.Organization!.MunicipalityId == municipality.Id)
             .GroupBy(d => d.EducatorId).Where(g => g.Count() > 1).Select(g => g.OrderBy(d => d.Id).Select(d => d.Id).ToList()).FirstAsync();
         var employment = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).OrderBy(e => e.Id).FirstAsync();
-        var colleague = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EducatorId != employment.EducatorId).Select(e => e.EducatorId).FirstAsync();
+        var colleague = await db.Employments.Where(e => e.OrganizationId == school.Id
+            && e.EducatorId != employment.EducatorId).Select(e => e.EducatorId).FirstAsync();
         var pair = await db.MentoringPairs.Where(p => p.Program!.Organization!.MunicipalityId == municipality.Id)
             .OrderBy(p => p.Status != PairStatus.Active).ThenBy(p => p.Id).FirstAsync();
         var community = await db.Communities.Where(c => c.MunicipalityId == municipality.Id && c.Memberships.Any()).OrderBy(c => c.Id).FirstAsync();
         var member = await db.CommunityMemberships.Where(m => m.CommunityId == community.Id).Select(m => m.Id).FirstAsync();
-        var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == municipality.Id && p.Organization!.MunicipalityId == municipality.Id).OrderBy(p => p.Id).FirstAsync();
+        var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == municipality.Id
+            && p.Organization!.MunicipalityId == municipality.Id).OrderBy(p => p.Id).FirstAsync();
         var user = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync();
         var area = await db.CompetenceAreas.Select(a => a.Id).FirstAsync();
         var instrument = await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync();
@@ -94,7 +102,8 @@ public static class ScopedRecords
         var records = new Dictionary<string, Record>(StringComparer.OrdinalIgnoreCase)
         {
             ["Routes:id"] = Own(route.Id), ["Routes:itemId"] = Own(item.Id), ["Routes:fileId"] = Own(evidence.Id),
-            ["Routes.Edit:id"] = Own(draft.Id), ["Routes.AddItem:id"] = Own(draft.Id), ["Routes.EditItem:id"] = Own(draft.Id), ["Routes.EditItem:itemId"] = Own(draft.Items[0].Id),
+            ["Routes.Edit:id"] = Own(draft.Id), ["Routes.AddItem:id"] = Own(draft.Id), ["Routes.EditItem:id"] = Own(draft.Id),
+                ["Routes.EditItem:itemId"] = Own(draft.Items[0].Id),
             ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
             ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
             ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id),
@@ -108,10 +117,12 @@ public static class ScopedRecords
             ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),
             ["Users:id"] = Own(user), ["TutorUserId"] = Own(user),
             ["organizationId"] = Own(school.Id), ["municipalityId"] = Own(municipality.Id),
-            ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague), ["CuratorId"] = Own(employment.EducatorId),
+            ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague),
+                ["CuratorId"] = Own(employment.EducatorId),
 
             // The region's shared records: every user of the region may read them, as far as their role allows.
-            ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id), ["campaignId"] = Shared(campaign.Id),
+            ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id),
+                ["campaignId"] = Shared(campaign.Id),
             ["Catalogue.EditArea:id"] = Shared(area), ["CompetenceAreaId"] = Shared(area),
             ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
             ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
@@ -139,7 +150,8 @@ public static class ScopedRecords
         {
             var user = new AppUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                    EmailConfirmed = true,
                 FullName = "Пользователь другого региона", OrganizationId = ministry.Id, RegionId = region.Id, LockoutEnabled = true,
                 SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), CreatedAt = DateTimeOffset.UtcNow,
             };

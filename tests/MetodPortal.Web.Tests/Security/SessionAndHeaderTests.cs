@@ -11,7 +11,8 @@ namespace MetodPortal.Web.Tests.Security;
 public sealed class SessionAndHeaderTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly string[] Users =
-        ["admin@demo.local", "ministry@demo.local", "cnppm@demo.local", "coordinator@demo.local", "methodist@demo.local", "school@demo.local", "teacher@demo.local"];
+        ["admin@demo.local", "ministry@demo.local", "cnppm@demo.local", "coordinator@demo.local", "methodist@demo.local", "school@demo.local",
+            "teacher@demo.local"];
 
     [Fact]
     public async Task OverHttpsTheSessionAndAntiforgeryCookiesAreSecure()

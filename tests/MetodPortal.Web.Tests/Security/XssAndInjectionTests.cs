@@ -51,7 +51,8 @@ public sealed class XssAndInjectionTests(PortalFactory portal, ITestOutputHelper
             var html = await response.Content.ReadAsStringAsync();
             var page = await PortalClient.ParseAsync(html);
             failures.AddRange(Unsafe(page, html).Select(problem => $"{url} → {response.RequestMessage!.RequestUri!.PathAndQuery}: {problem}"));
-            if (Corpus.Any(p => page.Body!.TextContent.Contains(p, StringComparison.Ordinal) || page.QuerySelectorAll("input, textarea").Any(i => (i.GetAttribute("value") ?? i.TextContent) == p)))
+            if (Corpus.Any(p => page.Body!.TextContent.Contains(p, StringComparison.Ordinal)
+                || page.QuerySelectorAll("input, textarea").Any(i => (i.GetAttribute("value") ?? i.TextContent) == p)))
             {
                 shown++;
             }
@@ -77,7 +78,8 @@ public sealed class XssAndInjectionTests(PortalFactory portal, ITestOutputHelper
             yield return $"<{element.LocalName}> with an event handler";
         }
 
-        if (page.QuerySelector("img[src='x']") is not null || page.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("href")!.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)))
+        if (page.QuerySelector("img[src='x']") is not null
+            || page.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("href")!.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)))
         {
             yield return "an injected image or javascript: link";
         }

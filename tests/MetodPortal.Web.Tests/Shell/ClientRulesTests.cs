@@ -42,11 +42,14 @@ public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<Port
         int recommendation, route, educator, employment, instrument;
         await using (var db = factory.Db())
         {
-            recommendation = await db.Recommendations.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.MunicipalityId == school.MunicipalityId)).Select(r => r.Id).FirstAsync();
-            route = await db.Routes.Where(r => r.Status != RouteStatus.Cancelled && r.Status != RouteStatus.Completed && r.OrganizationId == school.Id).Select(r => r.Id).FirstAsync();
+            recommendation = await db.Recommendations.Where(r => db.Organizations.Any(o => o.Id == r.OrganizationId
+                && o.MunicipalityId == school.MunicipalityId)).Select(r => r.Id).FirstAsync();
+            route = await db.Routes.Where(r => r.Status != RouteStatus.Cancelled && r.Status != RouteStatus.Completed
+                && r.OrganizationId == school.Id).Select(r => r.Id).FirstAsync();
             var job = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).Select(e => new { e.EducatorId, e.Id }).FirstAsync();
             (educator, employment) = (job.EducatorId, job.Id);
-            instrument = await db.DiagnosticInstruments.Where(i => i.IsActive && i.Usage == Domain.Diagnostics.InstrumentUsage.AllMethodists).Select(i => i.Id).FirstAsync();
+            instrument = await db.DiagnosticInstruments.Where(i => i.IsActive
+                && i.Usage == Domain.Diagnostics.InstrumentUsage.AllMethodists).Select(i => i.Id).FirstAsync();
         }
 
         async Task<string?> RuleAsync(string user, string url, string field, string rule)
@@ -55,11 +58,16 @@ public sealed class ClientRulesTests(PortalFactory factory) : IClassFixture<Port
             return (await client.GetPageAsync(url)).QuerySelector($"form [name='{field}']")?.GetAttribute(rule);
         }
 
-        Assert.Equal("Укажите текст рекомендации.", await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "text", "data-val-required"));
-        Assert.Equal("Выберите статус.", await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "status", "data-val-required"));
+        Assert.Equal("Укажите текст рекомендации.",
+            await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "text", "data-val-required"));
+        Assert.Equal("Выберите статус.",
+            await RuleAsync("coordinator@demo.local", $"/monitoring/recommendations/{recommendation}/edit", "status", "data-val-required"));
         Assert.Equal("Укажите причину отмены.", await RuleAsync("methodist@demo.local", $"/routes/{route}/cancel", "reason", "data-val-required"));
-        Assert.Equal("Укажите дату увольнения.", await RuleAsync("school@demo.local", $"/staff/{educator}/employments/{employment}/end", "EndDate", "data-val-required"));
-        Assert.Equal("Укажите, кто проводил диагностику.", await RuleAsync("methodist@demo.local", $"/diagnostics/create?educatorId={educator}&instrumentId={instrument}", "ConductedBy", "data-val-required"));
+        Assert.Equal("Укажите дату увольнения.",
+            await RuleAsync("school@demo.local", $"/staff/{educator}/employments/{employment}/end", "EndDate", "data-val-required"));
+        Assert.Equal("Укажите, кто проводил диагностику.",
+            await RuleAsync("methodist@demo.local", $"/diagnostics/create?educatorId={educator}&instrumentId={instrument}", "ConductedBy",
+                "data-val-required"));
 
         // A submitted form's card, as its coordinator sees it: returning it needs a comment.
         int submitted;

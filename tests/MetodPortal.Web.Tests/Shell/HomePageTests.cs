@@ -92,7 +92,8 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
             (khvEducator, kmsEducator) = (await OverdueIn("KHV"), await OverdueIn("KMS"));
 
             // A draft is not under way: its past deadline is no one's overdue work yet.
-            draft = await db.Routes.Include(r => r.Items).Where(r => r.Organization!.Municipality!.Code == "KHV" && r.Items.Any(i => i.Status == RouteItemStatus.Planned)
+            draft = await db.Routes.Include(r => r.Items).Where(r => r.Organization!.Municipality!.Code == "KHV"
+                && r.Items.Any(i => i.Status == RouteItemStatus.Planned)
                 && !r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today)).OrderByDescending(r => r.Id).FirstAsync();
             draft.Status = RouteStatus.Draft;
             draft.Items.First(i => i.Status == RouteItemStatus.Planned).Deadline = today.AddYears(-3);
@@ -108,7 +109,8 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
 
         // The list behind the link counts the same routes: under way, not drafts.
         var list = await client.GetPageAsync("/routes?overdue=true");
-        Assert.Equal(card.QuerySelector("h2")!.TextContent.Split(':')[1].Trim(), list.QuerySelectorAll("#routes-table tbody tr").Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(card.QuerySelector("h2")!.TextContent.Split(':')[1].Trim(),
+            list.QuerySelectorAll("#routes-table tbody tr").Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(list.QuerySelector($"a[href='/routes/{draft.Id}']"));
     }
 }

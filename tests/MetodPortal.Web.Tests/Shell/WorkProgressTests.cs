@@ -15,7 +15,8 @@ public sealed class WorkProgressTests(PortalFactory factory) : IClassFixture<Por
         Assert.Null(await school.ProgressNoteAsync(ticket));
 
         // 4,000 new people: seconds of inserts, long enough to look in while the import writes them.
-        var rows = Enumerable.Range(1, 4_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Долгая{i:D4}", "Анна", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
+        var rows = Enumerable.Range(1,
+            4_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Долгая{i:D4}", "Анна", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
         var upload = school.PostFileAsync("/staff/import", StaffFiles.Xlsx(rows), ("progressTicket", ticket));
         await ImportProbe.UntilItWritesAsync(factory.ConnectionString, upload);
 

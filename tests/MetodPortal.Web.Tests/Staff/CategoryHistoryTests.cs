@@ -23,7 +23,8 @@ public sealed class CategoryHistoryTests(PortalFactory factory) : IClassFixture<
         await using var db = factory.Db();
         var history = await db.CategoryAssignments.AsNoTracking().Where(c => c.EducatorId == head.Id).OrderBy(c => c.AssignedOn).ToListAsync();
         Assert.Equal(
-            [(QualificationCategory.First, new DateOnly(2019, 5, 1), (DateOnly?)new DateOnly(2026, 2, 28)), (QualificationCategory.Highest, new DateOnly(2026, 3, 1), null)],
+            [(QualificationCategory.First, new DateOnly(2019, 5, 1), (DateOnly?)new DateOnly(2026, 2, 28)),
+                (QualificationCategory.Highest, new DateOnly(2026, 3, 1), null)],
             history.Select(c => (c.Category, c.AssignedOn!.Value, c.EndedOn)));
 
         async Task<bool> CountedAsync(int year) =>

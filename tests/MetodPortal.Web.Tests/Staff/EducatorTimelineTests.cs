@@ -15,8 +15,10 @@ public sealed class EducatorTimelineTests(PortalFactory factory) : IClassFixture
 
         var entries = card.QuerySelectorAll("#timeline li").ToList();
         var kinds = entries.Select(li => li.ClassList.First(c => c.StartsWith("timeline-", StringComparison.Ordinal))).Distinct().ToList();
-        Assert.Equal(["timeline-community", "timeline-diagnostic", "timeline-employment", "timeline-event", "timeline-mentoring", "timeline-route"], kinds.Order());
-        var dates = entries.Select(li => DateOnly.ParseExact(li.QuerySelector("span")!.TextContent.Trim(), "dd.MM.yyyy", CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(["timeline-community", "timeline-diagnostic", "timeline-employment", "timeline-event", "timeline-mentoring", "timeline-route"],
+            kinds.Order());
+        var dates = entries.Select(li => DateOnly.ParseExact(li.QuerySelector("span")!.TextContent.Trim(), "dd.MM.yyyy",
+            CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
         Assert.Contains(entries, li => li.TextContent.Contains("Пресс-клуб молодых педагогов", StringComparison.Ordinal));
         Assert.Contains(entries, li => li.TextContent.Contains("Наставляемый", StringComparison.Ordinal));

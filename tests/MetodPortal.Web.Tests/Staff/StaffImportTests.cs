@@ -29,7 +29,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
         var rows = XlsxReader.ReadFirstSheet(await response.Content.ReadAsStreamAsync(), 10);
         Assert.Equal(
-            "Фамилия|Имя|Отчество|Дата рождения|Должность|Руководитель|Квалификационная категория|Дата присвоения категории|Дата начала педагогической деятельности|Табельный номер|Email",
+            "Фамилия|Имя|Отчество|Дата рождения|Должность|Руководитель|Квалификационная категория|Дата присвоения категории|Дата начала педагогической "
+                + "деятельности|Табельный номер|Email",
             string.Join('|', rows.Single().Cells));
     }
 
@@ -39,7 +40,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         using var client = await factory.LoginAsync("school2@demo.local");
         var file = StaffFiles.Xlsx([
             StaffFiles.Row("Абрамова", "Вера", new DateOnly(1985, 4, 12), number: "T-1"),
-            StaffFiles.Row("Борисов", "Глеб", new DateOnly(1999, 1, 30), "педагог-психолог", "T-2", middle: "Олегович", professionStart: new DateOnly(2021, 9, 1)),
+            StaffFiles.Row("Борисов", "Глеб", new DateOnly(1999, 1, 30), "педагог-психолог", "T-2", middle: "Олегович",
+                professionStart: new DateOnly(2021, 9, 1)),
             StaffFiles.Row("Гусева", "Дина", new DateOnly(1970, 7, 7), "директор", "T-3", head: "да", category: "высшая"),
         ]);
 
@@ -151,7 +153,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         var response = await client.ImportAsync(file);
 
         Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, kind);
-        Assert.Contains(message, (await PortalClient.ParseAsync(await TextAsync(response))).QuerySelector("#import-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(message, (await PortalClient.ParseAsync(await TextAsync(response))).QuerySelector("#import-errors")!.TextContent,
+            StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -159,7 +162,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
     public async Task MoreThanTwentyThousandRowsAreRejected()
     {
         using var client = await factory.LoginAsync("school@demo.local");
-        var rows = Enumerable.Range(0, 20_001).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Фамилия{i}", "Имя", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
+        var rows = Enumerable.Range(0,
+            20_001).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Фамилия{i}", "Имя", new DateOnly(1980, 1, 1).AddDays(i % 3000)));
         var before = await CountsAsync();
 
         var response = await client.ImportAsync(StaffFiles.Xlsx(rows));
@@ -173,7 +177,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
     public async Task TwentyThousandBadRowsAreListedRowByRowAndNothingIsWritten()
     {
         using var client = await factory.LoginAsync("school@demo.local");
-        var rows = Enumerable.Range(0, 20_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Фамилия{i}", "Имя", new DateOnly(1980, 1, 1), position: "космонавт"));
+        var rows = Enumerable.Range(0,
+            20_000).Select(i => (IReadOnlyList<object?>)StaffFiles.Row($"Фамилия{i}", "Имя", new DateOnly(1980, 1, 1), position: "космонавт"));
         var before = await CountsAsync();
 
         var response = await client.ImportAsync(StaffFiles.Xlsx(rows));
@@ -213,7 +218,8 @@ public sealed class StaffImportTests(PortalFactory factory) : IClassFixture<Port
         using var khabarovsk = await factory.LoginAsync("school@demo.local");
         using var komsomolsk = await factory.LoginAsync("school2@demo.local");
 
-        Assert.Equal(HttpStatusCode.OK, (await khabarovsk.ImportAsync(StaffFiles.Xlsx([StaffFiles.Row("Двоякова", "Ксения", birth, number: "X-1")]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await khabarovsk.ImportAsync(StaffFiles.Xlsx([StaffFiles.Row("Двоякова", "Ксения", birth, number: "X-1")]))).StatusCode);
         var second = await komsomolsk.ImportAsync(StaffFiles.Xlsx([StaffFiles.Row("ДВОЯКОВА", "Ксения", birth, number: "Y-1")]));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal("1", (await PortalClient.ParseAsync(await TextAsync(second))).QuerySelector("#matched-count")!.TextContent);

@@ -117,7 +117,8 @@ public sealed class StaffPagesTests(PortalFactory factory) : IClassFixture<Porta
         await using var db = factory.Db();
         Assert.Equal(Today, (await db.Employments.SingleAsync(x => x.Id == job.Id)).EndDate);
         Assert.True(await db.Educators.AnyAsync(e => e.Id == person.Id));
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Employment" && a.EntityId == job.Id.ToString() && a.Action == Domain.Audit.AuditAction.Modified));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Employment" && a.EntityId == job.Id.ToString()
+            && a.Action == Domain.Audit.AuditAction.Modified));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/staff?former=true&q={Uri.EscapeDataString(person.LastName)}")).StatusCode);
     }
 
@@ -127,7 +128,8 @@ public sealed class StaffPagesTests(PortalFactory factory) : IClassFixture<Porta
         var person = await OnlyAtAsync(Seeded.KhvSchool);
         using var client = await factory.LoginAsync("school@demo.local");
 
-        var bad = await client.PostAsync($"/staff/{person.Id}/edit", ("LastName", ""), ("FirstName", "Имя"), ("BirthDate", Iso(Today)), ("Position", "Teacher"), ("Category", "None"));
+        var bad = await client.PostAsync($"/staff/{person.Id}/edit", ("LastName", ""), ("FirstName", "Имя"), ("BirthDate", Iso(Today)),
+            ("Position", "Teacher"), ("Category", "None"));
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Укажите фамилию", html, StringComparison.Ordinal);
@@ -185,7 +187,8 @@ public sealed class StaffPagesTests(PortalFactory factory) : IClassFixture<Porta
 
         // ICU's Russian order: Ё right after Е, not after Я (as C.UTF-8 would put it).
         static async Task<List<string>> NamesAsync(PortalClient client, string query) =>
-            [.. (await client.GetPageAsync($"/staff?q={Uri.EscapeDataString(query)}")).QuerySelectorAll("#staff-table tbody tr a").Select(a => a.TextContent.Split(' ')[0])];
+            [.. (await client.GetPageAsync($"/staff?q={Uri.EscapeDataString(query)}")).QuerySelectorAll("#staff-table tbody tr a")
+                .Select(a => a.TextContent.Split(' ')[0])];
         Assert.Equal(["Елисеева", "Ёлкина", "Жукова", "Яковлева"], await NamesAsync(client, "Евлампия"));
 
         // A search finds Ёлкина however ё and the case are typed, and Елисеева by «Ёлисеева».

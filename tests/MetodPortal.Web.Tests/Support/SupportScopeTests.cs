@@ -19,8 +19,10 @@ public sealed class SupportScopeTests(PortalFactory factory) : IClassFixture<Por
     {
         // Records of Комсомольск-на-Амуре (KMS) from the demo data.
         await using var db = factory.Db();
-        _program = await db.MentoringPairs.Where(p => p.Program!.Organization!.Municipality!.Code == "KMS" && p.MenteeId != null).OrderBy(p => p.Id).Select(p => p.ProgramId).FirstAsync();
-        _community = await db.Communities.Where(c => c.Municipality!.Code == "KMS" && c.Level == SupportLevel.Municipal).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        _program = await db.MentoringPairs.Where(p => p.Program!.Organization!.Municipality!.Code == "KMS"
+            && p.MenteeId != null).OrderBy(p => p.Id).Select(p => p.ProgramId).FirstAsync();
+        _community = await db.Communities.Where(c => c.Municipality!.Code == "KMS"
+            && c.Level == SupportLevel.Municipal).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         _event = await db.EventParticipations.Where(p => p.Event!.Municipality!.Code == "KMS" && p.Organization!.Municipality!.Code == "KMS")
             .OrderBy(p => p.Id).Select(p => p.EventId).FirstAsync();
     }

@@ -18,6 +18,7 @@ public sealed class DisableUserTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(Outcome.Done("Пользователь leaving@demo.local отключён."), await scope.Get<DisableUser>().HandleAsync(id, admin, default));
         Assert.Equal(Outcome.Refused("Нельзя отключить собственную учётную запись."), await scope.Get<DisableUser>().HandleAsync(admin, admin, default));
 
-        Assert.Equal([false, true], await db.Users.AsNoTracking().Where(u => u.Id == id || u.Id == admin).OrderBy(u => u.Id != id).Select(u => u.IsActive).ToListAsync());
+        Assert.Equal([false, true],
+            await db.Users.AsNoTracking().Where(u => u.Id == id || u.Id == admin).OrderBy(u => u.Id != id).Select(u => u.IsActive).ToListAsync());
     }
 }

@@ -13,7 +13,8 @@ internal static class UserArrange
 
     public static async Task<UserForm> MethodistFormAsync(PortalFactory factory, string email) => new()
     {
-        Email = email, FullName = "Соколова Анна Игоревна", Role = Roles.Methodist, OrganizationId = (await factory.OrganizationAsync("МАУ «ЦРО»")).Id, Password = "Strong-2026!x",
+        Email = email, FullName = "Соколова Анна Игоревна", Role = Roles.Methodist,
+            OrganizationId = (await factory.OrganizationAsync("МАУ «ЦРО»")).Id, Password = "Strong-2026!x",
     };
 
     /// <summary>A methodist account made through the use case; its id.</summary>

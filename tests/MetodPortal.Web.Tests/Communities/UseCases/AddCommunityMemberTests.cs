@@ -14,7 +14,8 @@ public sealed class AddCommunityMemberTests(PortalFactory factory) : IClassFixtu
         await using var scope = factory.As(await factory.PrincipalAsync(CommunityArrange.Methodist));
 
         Assert.Equal(Outcome.Done("Участник добавлен."), await scope.Get<AddCommunityMember>().HandleAsync(community.Id, form, default));
-        var again = Assert.IsType<Outcome.Invalidity>(await scope.Get<AddCommunityMember>().HandleAsync(community.Id, await CommunityArrange.MemberFormAsync(factory, 6), default));
+        var again = Assert.IsType<Outcome.Invalidity>(await scope.Get<AddCommunityMember>().HandleAsync(community.Id,
+            await CommunityArrange.MemberFormAsync(factory, 6), default));
 
         Assert.Equal("Педагог уже состоит в сообществе в этот период.", Assert.Single(again.Errors.Errors).ErrorMessage);
         Assert.Equal(1, await CommunityArrange.MembersAsync(factory, community.Id));

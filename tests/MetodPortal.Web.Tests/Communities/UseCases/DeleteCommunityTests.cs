@@ -18,7 +18,8 @@ public sealed class DeleteCommunityTests(PortalFactory factory) : IClassFixture<
 
         await using var db = factory.Db();
         Assert.False(await db.Communities.AnyAsync(c => c.Id == community.Id));
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "CommunityMembership" && a.EntityId == member.Id.Id() && a.Action == Domain.Audit.AuditAction.Deleted));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "CommunityMembership" && a.EntityId == member.Id.Id()
+            && a.Action == Domain.Audit.AuditAction.Deleted));
     }
 
     [Fact]

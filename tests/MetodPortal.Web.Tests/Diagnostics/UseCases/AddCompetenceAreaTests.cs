@@ -26,6 +26,7 @@ public sealed class AddCompetenceAreaTests(PortalFactory factory) : IClassFixtur
     public async Task A_user_without_a_region_has_no_catalogue()
     {
         await using var db = factory.Db();
-        Assert.Equal(Outcome.NotFound, await new AddCompetenceArea(db, new CompetenceAreaValidator(db)).HandleAsync(new CompetenceAreaForm { Name = "Нет" }, null, default));
+        Assert.Equal(Outcome.NotFound,
+            await new AddCompetenceArea(db, new CompetenceAreaValidator(db)).HandleAsync(new CompetenceAreaForm { Name = "Нет" }, null, default));
     }
 }

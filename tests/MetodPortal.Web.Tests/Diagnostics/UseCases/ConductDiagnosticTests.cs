@@ -15,7 +15,8 @@ public sealed class ConductDiagnosticTests(PortalFactory factory) : IClassFixtur
         return new DiagnosticForm
         {
             EducatorId = educator.Id, OrganizationId = school.Id, InstrumentId = instrument.Id, Date = new DateOnly(2026, 11, 2), ConductedBy = "Громова Т. А.",
-            Scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => (a.CompetenceAreaId, score(i))).ToDictionary(x => x.CompetenceAreaId, x => (string?)x.Item2),
+            Scores = instrument.Areas.OrderBy(a => a.SortOrder).Select((a, i) => (a.CompetenceAreaId, score(i))).ToDictionary(x => x.CompetenceAreaId,
+                x => (string?)x.Item2),
         };
     }
 
@@ -45,7 +46,8 @@ public sealed class ConductDiagnosticTests(PortalFactory factory) : IClassFixtur
 
         var outcome = Assert.IsType<Outcome.Invalidity>(await scope.Get<ConductDiagnostic>().HandleAsync(form, scope.User(), default));
 
-        Assert.Equal(["ManualNotes[" + manual.Id() + "]", "Scores[" + form.Scores.Keys.First().Id() + "]"], outcome.Errors.Errors.Select(e => e.PropertyName).Order());
+        Assert.Equal(["ManualNotes[" + manual.Id() + "]", "Scores[" + form.Scores.Keys.First().Id() + "]"],
+            outcome.Errors.Errors.Select(e => e.PropertyName).Order());
         Assert.Equal(before, await db.Diagnostics.CountAsync());
     }
 }

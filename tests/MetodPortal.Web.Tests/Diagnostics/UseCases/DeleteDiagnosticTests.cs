@@ -17,7 +17,8 @@ public sealed class DeleteDiagnosticTests(PortalFactory factory) : IClassFixture
         var id = Assert.IsType<Outcome.Success>(await scope.Get<ConductDiagnostic>().HandleAsync(form, scope.User(), default)).Id!.Value;
 
         Assert.Equal(Outcome.Done("Диагностика от 02.11.2026 удалена.", form.EducatorId), await new DeleteDiagnostic(db).HandleAsync(id, default));
-        Assert.Equal(Outcome.Refused("На основе этой диагностики составлен ИОМ: сначала удалите или перестройте его."), await new DeleteDiagnostic(db).HandleAsync(withRoute, default));
+        Assert.Equal(Outcome.Refused("На основе этой диагностики составлен ИОМ: сначала удалите или перестройте его."),
+            await new DeleteDiagnostic(db).HandleAsync(withRoute, default));
 
         Assert.False(await db.Diagnostics.AnyAsync(d => d.Id == id));
         Assert.True(await db.Diagnostics.AnyAsync(d => d.Id == withRoute));

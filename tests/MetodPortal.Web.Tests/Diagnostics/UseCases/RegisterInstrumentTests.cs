@@ -21,11 +21,13 @@ public sealed class RegisterInstrumentTests(PortalFactory factory) : IClassFixtu
         await using var db = factory.Db();
         var areas = await db.CompetenceAreas.OrderBy(a => a.SortOrder).Select(a => a.Id).Take(2).ToListAsync();
 
-        var outcome = await new RegisterInstrument(db, new InstrumentValidator(db)).HandleAsync(Form("Тест по оцениванию", areas[1], areas[0]), region, default);
+        var outcome = await new RegisterInstrument(db, new InstrumentValidator(db)).HandleAsync(Form("Тест по оцениванию", areas[1], areas[0]),
+            region, default);
 
         Assert.Equal(Outcome.Done("Диагностический материал «Тест по оцениванию» добавлен в реестр."), outcome);
         var instrument = await db.DiagnosticInstruments.AsNoTracking().Include(i => i.Areas).SingleAsync(i => i.Title == "Тест по оцениванию");
-        Assert.Equal([(areas[1], 10m, 6.5m), (areas[0], 10m, 6.5m)], instrument.Areas.OrderBy(a => a.SortOrder).Select(a => (a.CompetenceAreaId, a.MaxScore, a.Threshold)));
+        Assert.Equal([(areas[1], 10m, 6.5m), (areas[0], 10m, 6.5m)],
+            instrument.Areas.OrderBy(a => a.SortOrder).Select(a => (a.CompetenceAreaId, a.MaxScore, a.Threshold)));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class ReviseInstrumentTests(PortalFactory factory) : IClassFixture
         var fewer = InstrumentForm.From(instrument);
         fewer.Areas[0].Selected = false;
 
-        Assert.Equal(Outcome.Done("Изменения сохранены. Дефициты уже проведённых диагностик не пересчитываются."), await useCase.HandleAsync(instrument.Id, stricter, default));
+        Assert.Equal(Outcome.Done("Изменения сохранены. Дефициты уже проведённых диагностик не пересчитываются."),
+            await useCase.HandleAsync(instrument.Id, stricter, default));
         var dropped = Assert.IsType<Outcome.Invalidity>(await useCase.HandleAsync(instrument.Id, fewer, default));
 
         Assert.StartsWith("По материалу уже есть диагностики с баллами по компетенциям:", Assert.Single(dropped.Errors.Errors).ErrorMessage);

@@ -10,7 +10,8 @@ public sealed class RecordParticipationTests(PortalFactory factory) : IClassFixt
 {
     private async Task<ParticipationForm> FormAsync(int staffIndex, ParticipationRole role) => new()
     {
-        OrganizationId = (await factory.OrganizationAsync(Seeded.KhvSchool)).Id, EducatorId = (await factory.StaffOfAsync(Seeded.KhvSchool))[staffIndex].Id, Role = role,
+        OrganizationId = (await factory.OrganizationAsync(Seeded.KhvSchool)).Id,
+            EducatorId = (await factory.StaffOfAsync(Seeded.KhvSchool))[staffIndex].Id, Role = role,
     };
 
     [Fact]
@@ -19,8 +20,10 @@ public sealed class RecordParticipationTests(PortalFactory factory) : IClassFixt
         var e = await EventArrange.EventAsync(factory);
         await using var scope = factory.As(await factory.PrincipalAsync("school@demo.local"));
 
-        Assert.Equal(Outcome.Done("Участие записано."), await scope.Get<RecordParticipation>().HandleAsync(e.Id, await FormAsync(4, ParticipationRole.Winner), default));
-        var again = Assert.IsType<Outcome.Invalidity>(await scope.Get<RecordParticipation>().HandleAsync(e.Id, await FormAsync(4, ParticipationRole.Participant), default));
+        Assert.Equal(Outcome.Done("Участие записано."),
+            await scope.Get<RecordParticipation>().HandleAsync(e.Id, await FormAsync(4, ParticipationRole.Winner), default));
+        var again = Assert.IsType<Outcome.Invalidity>(await scope.Get<RecordParticipation>().HandleAsync(e.Id,
+            await FormAsync(4, ParticipationRole.Participant), default));
 
         Assert.Equal("Участие этого педагога уже записано.", Assert.Single(again.Errors.Errors).ErrorMessage);
         await using var db = factory.Db();
@@ -41,7 +44,8 @@ public sealed class RecordParticipationTests(PortalFactory factory) : IClassFixt
         var elsewhere = await factory.OrganizationAsync(Seeded.KmsSchool);
         await using var scope = factory.As(await factory.PrincipalAsync("school@demo.local"));
 
-        var winner = Assert.IsType<Outcome.Invalidity>(await scope.Get<RecordParticipation>().HandleAsync(e.Id, await FormAsync(5, ParticipationRole.Winner), default));
+        var winner = Assert.IsType<Outcome.Invalidity>(await scope.Get<RecordParticipation>().HandleAsync(e.Id,
+            await FormAsync(5, ParticipationRole.Winner), default));
         var foreign = await FormAsync(5, ParticipationRole.Participant);
         foreign.OrganizationId = elsewhere.Id;
 

@@ -9,7 +9,8 @@ public sealed class CreateMentoringProgramTests(PortalFactory factory) : IClassF
 {
     private static ProgramForm Form(int organizationId, int? curatorId = null) => new()
     {
-        OrganizationId = organizationId, Title = " Наставник рядом ", PeriodFrom = new DateOnly(2026, 9, 1), PeriodTo = new DateOnly(2027, 8, 31), CuratorId = curatorId,
+        OrganizationId = organizationId, Title = " Наставник рядом ", PeriodFrom = new DateOnly(2026, 9, 1), PeriodTo = new DateOnly(2027, 8, 31),
+            CuratorId = curatorId,
     };
 
     [Fact]
@@ -19,7 +20,8 @@ public sealed class CreateMentoringProgramTests(PortalFactory factory) : IClassF
         var curator = (await factory.StaffOfAsync(Seeded.KhvSchool))[0];
         await using var db = factory.Db();
 
-        var done = Assert.IsType<Outcome.Success>(await new CreateMentoringProgram(db, new ProgramValidator(db)).HandleAsync(Form(school.Id, curator.Id), default));
+        var done = Assert.IsType<Outcome.Success>(await new CreateMentoringProgram(db,
+            new ProgramValidator(db)).HandleAsync(Form(school.Id, curator.Id), default));
 
         var program = await db.MentoringPrograms.AsNoTracking().SingleAsync(p => p.Id == done.Id);
         Assert.Equal(("Наставник рядом", school.Id, curator.Id), (program.Title, program.OrganizationId, program.CuratorId));
@@ -34,8 +36,10 @@ public sealed class CreateMentoringProgramTests(PortalFactory factory) : IClassF
             .Select(e => e.EducatorId).FirstAsync();
         var before = await db.MentoringPrograms.CountAsync();
 
-        var curator = Assert.IsType<Outcome.Invalidity>(await new CreateMentoringProgram(db, new ProgramValidator(db)).HandleAsync(Form(school.Id, stranger), default));
-        var unknown = Assert.IsType<Outcome.Invalidity>(await new CreateMentoringProgram(db, new ProgramValidator(db)).HandleAsync(Form(int.MaxValue), default));
+        var curator = Assert.IsType<Outcome.Invalidity>(await new CreateMentoringProgram(db,
+            new ProgramValidator(db)).HandleAsync(Form(school.Id, stranger), default));
+        var unknown = Assert.IsType<Outcome.Invalidity>(await new CreateMentoringProgram(db, new ProgramValidator(db)).HandleAsync(Form(int.MaxValue),
+            default));
 
         Assert.Equal("Куратор — сотрудник организации: выберите его из списка.", Assert.Single(curator.Errors.Errors).ErrorMessage);
         Assert.Equal("Выберите организацию из списка.", Assert.Single(unknown.Errors.Errors).ErrorMessage);

@@ -14,8 +14,10 @@ public sealed class FormPairTests(PortalFactory factory) : IClassFixture<PortalF
         var (mentor, mentee) = await MentoringArrange.UnpairedAsync(factory, 2);
         await using var db = factory.Db();
 
-        Assert.Equal(Outcome.Done("Наставническая пара добавлена."), await new FormPair(db, new PairValidator(db)).HandleAsync(program.Id, MentoringArrange.Pair(mentor, mentee), default));
-        var again = Assert.IsType<Outcome.Invalidity>(await new FormPair(db, new PairValidator(db)).HandleAsync(program.Id, MentoringArrange.Pair(mentee, mentor), default));
+        Assert.Equal(Outcome.Done("Наставническая пара добавлена."),
+            await new FormPair(db, new PairValidator(db)).HandleAsync(program.Id, MentoringArrange.Pair(mentor, mentee), default));
+        var again = Assert.IsType<Outcome.Invalidity>(await new FormPair(db, new PairValidator(db)).HandleAsync(program.Id,
+            MentoringArrange.Pair(mentee, mentor), default));
 
         Assert.Equal("", Assert.Single(again.Errors.Errors).PropertyName);
         Assert.Equal(1, await db.MentoringPairs.CountAsync(p => p.ProgramId == program.Id));

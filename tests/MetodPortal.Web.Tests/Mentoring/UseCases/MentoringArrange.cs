@@ -17,7 +17,8 @@ internal static class MentoringArrange
         await using var db = factory.Db();
         var program = new MentoringProgram
         {
-            RegionId = school.RegionId, OrganizationId = school.Id, Title = "Вместе", PeriodFrom = new DateOnly(2026, 9, 1), PeriodTo = new DateOnly(2027, 8, 31),
+            RegionId = school.RegionId, OrganizationId = school.Id, Title = "Вместе", PeriodFrom = new DateOnly(2026, 9, 1),
+                PeriodTo = new DateOnly(2027, 8, 31),
         };
         db.MentoringPrograms.Add(program);
         await db.SaveChangesAsync();

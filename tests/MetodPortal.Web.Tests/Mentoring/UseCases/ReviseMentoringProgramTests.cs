@@ -15,7 +15,8 @@ public sealed class ReviseMentoringProgramTests(PortalFactory factory) : IClassF
         (form.Title, form.OrganizationId) = ("Вместе — 2", int.MaxValue);
         await using var db = factory.Db();
 
-        Assert.Equal(Outcome.Done("Изменения сохранены."), await new ReviseMentoringProgram(db, new ProgramValidator(db)).HandleAsync(program.Id, form, default));
+        Assert.Equal(Outcome.Done("Изменения сохранены."),
+            await new ReviseMentoringProgram(db, new ProgramValidator(db)).HandleAsync(program.Id, form, default));
 
         var changed = await db.MentoringPrograms.AsNoTracking().SingleAsync(p => p.Id == program.Id);
         Assert.Equal(("Вместе — 2", program.OrganizationId), (changed.Title, changed.OrganizationId));

@@ -16,7 +16,8 @@ public sealed class RevisePairTests(PortalFactory factory) : IClassFixture<Porta
         form.CompetenceFocus = "оценивание";
         await using var db = factory.Db();
 
-        Assert.Equal(Outcome.Done("Изменения пары сохранены.", program.Id), await new RevisePair(db, new PairValidator(db)).HandleAsync(pair.Id, form, default));
+        Assert.Equal(Outcome.Done("Изменения пары сохранены.", program.Id),
+            await new RevisePair(db, new PairValidator(db)).HandleAsync(pair.Id, form, default));
         Assert.Equal("оценивание", (await MentoringArrange.ReloadAsync(factory, pair.Id))!.CompetenceFocus);
     }
 

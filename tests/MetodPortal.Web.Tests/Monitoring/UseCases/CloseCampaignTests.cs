@@ -14,7 +14,8 @@ public sealed class CloseCampaignTests(PortalFactory factory) : IClassFixture<Po
         var preparing = await CampaignArrange.CampaignAsync(factory, 2037);
         await using var scope = factory.As(await factory.PrincipalAsync(CampaignArrange.Ministry));
 
-        Assert.Equal(Outcome.Done("Мониторинг за 2036 год закрыт: формы доступны только для чтения."), await scope.Get<CloseCampaign>().HandleAsync(open.Id, default));
+        Assert.Equal(Outcome.Done("Мониторинг за 2036 год закрыт: формы доступны только для чтения."),
+            await scope.Get<CloseCampaign>().HandleAsync(open.Id, default));
         Assert.IsType<Outcome.Refusal>(await scope.Get<CloseCampaign>().HandleAsync(preparing.Id, default));
 
         Assert.Equal((CampaignStatus.Closed, CampaignStatus.Preparation),

@@ -21,9 +21,11 @@ public sealed class EditRecommendationTests(PortalFactory factory) : IClassFixtu
         var recommendation = await db.Recommendations.AsNoTracking().FirstAsync(r => r.CampaignId == campaign.Id);
         var edit = new EditRecommendation(db, new RecommendationFormValidator(), FormArrange.Clock);
 
-        Assert.IsType<Outcome.Invalidity>(await edit.HandleAsync(recommendation.Id, new RecommendationForm { Text = "  ", Status = RecommendationStatus.InProgress }, default));
+        Assert.IsType<Outcome.Invalidity>(await edit.HandleAsync(recommendation.Id,
+            new RecommendationForm { Text = "  ", Status = RecommendationStatus.InProgress }, default));
         Assert.Equal(Outcome.Done("Рекомендация сохранена.", campaign.Id),
-            await edit.HandleAsync(recommendation.Id, new RecommendationForm { Text = " Провести семинар ", Status = RecommendationStatus.InProgress }, default));
+            await edit.HandleAsync(recommendation.Id,
+                new RecommendationForm { Text = " Провести семинар ", Status = RecommendationStatus.InProgress }, default));
 
         var changed = await db.Recommendations.AsNoTracking().SingleAsync(r => r.Id == recommendation.Id);
         Assert.Equal(("Провести семинар", RecommendationStatus.InProgress), (changed.Text, changed.Status));

@@ -30,6 +30,7 @@ public sealed class GenerateRecommendationsTests(PortalFactory factory) : IClass
         await using var scope = factory.As(await factory.PrincipalAsync("coordinator@demo.local"));
 
         Assert.Equal(Outcome.Refused(GenerateRecommendations.NoSource), await scope.Get<GenerateRecommendations>().HandleAsync(campaign.Id, null, default));
-        Assert.Equal(Outcome.Refused(GenerateRecommendations.NoSource), await scope.Get<GenerateRecommendations>().HandleAsync(campaign.Id, (IndicatorSource)99, default));
+        Assert.Equal(Outcome.Refused(GenerateRecommendations.NoSource),
+            await scope.Get<GenerateRecommendations>().HandleAsync(campaign.Id, (IndicatorSource)99, default));
     }
 }

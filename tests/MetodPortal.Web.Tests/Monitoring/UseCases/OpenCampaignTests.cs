@@ -16,7 +16,8 @@ public sealed class OpenCampaignTests(PortalFactory factory) : IClassFixture<Por
         var counted = await db.Organizations.CountAsync(o => o.CountsInIndicators && o.RegionId == campaign.RegionId);
         await using var scope = factory.As(await factory.PrincipalAsync(CampaignArrange.Ministry));
 
-        Assert.Equal(Outcome.Done($"Мониторинг за 2035 год открыт: создано форм — {counted}."), await scope.Get<OpenCampaign>().HandleAsync(campaign.Id, default));
+        Assert.Equal(Outcome.Done($"Мониторинг за 2035 год открыт: создано форм — {counted}."),
+            await scope.Get<OpenCampaign>().HandleAsync(campaign.Id, default));
         Assert.Equal(Outcome.Refused("Мониторинг уже открыт."), await scope.Get<OpenCampaign>().HandleAsync(campaign.Id, default));
 
         Assert.Equal(counted, await db.MonitoringForms.CountAsync(f => f.CampaignId == campaign.Id));

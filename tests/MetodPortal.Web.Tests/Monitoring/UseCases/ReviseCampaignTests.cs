@@ -17,7 +17,8 @@ public sealed class ReviseCampaignTests(PortalFactory factory) : IClassFixture<P
         await using var scope = factory.As(await factory.PrincipalAsync(CampaignArrange.Ministry));
 
         Assert.Equal(Outcome.Done("Изменения сохранены."), await scope.Get<ReviseCampaign>().HandleAsync(open.Id, form, default));
-        Assert.Equal(Outcome.Refused("Закрытый мониторинг не изменяется."), await scope.Get<ReviseCampaign>().HandleAsync(closed.Id, CampaignArrange.Form(2034), default));
+        Assert.Equal(Outcome.Refused("Закрытый мониторинг не изменяется."),
+            await scope.Get<ReviseCampaign>().HandleAsync(closed.Id, CampaignArrange.Form(2034), default));
 
         var changed = await CampaignArrange.ReloadAsync(factory, open.Id);
         Assert.Equal((2033, 7.5m), (changed.Year, changed.ThresholdOf(1)));

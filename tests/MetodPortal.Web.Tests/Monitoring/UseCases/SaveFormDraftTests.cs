@@ -31,7 +31,8 @@ public sealed class SaveFormDraftTests(PortalFactory factory) : IClassFixture<Po
         var registry = await factory.RegistryOfAsync(draft);
         await using var db = factory.Db();
 
-        Assert.IsType<Outcome.Invalidity>(await UseCase(db).HandleAsync(draft, FormInput.From(registry with { Diagnosed = registry.Educators + 1 }, null), FormArrange.School, default));
+        Assert.IsType<Outcome.Invalidity>(await UseCase(db).HandleAsync(draft,
+            FormInput.From(registry with { Diagnosed = registry.Educators + 1 }, null), FormArrange.School, default));
         Assert.Equal(Outcome.Refused("Форма в статусе «отправлена» не редактируется."),
             await UseCase(db).HandleAsync(sent, FormInput.From(registry, null), FormArrange.School, default));
 

@@ -22,7 +22,8 @@ public sealed class SubmitFormTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(FormStatus.NotStarted, (await factory.FormAsync(id)).Status);
 
         await using var again = factory.Db();
-        Assert.Equal(Outcome.Done("Форма отправлена координатору."), await UseCase(again).HandleAsync(id, FormInput.From(differing, "Совместители"), FormArrange.School, default));
+        Assert.Equal(Outcome.Done("Форма отправлена координатору."),
+            await UseCase(again).HandleAsync(id, FormInput.From(differing, "Совместители"), FormArrange.School, default));
         var sent = await factory.FormAsync(id);
         Assert.Equal((FormStatus.Submitted, false, differing.Educators), (sent.Status, sent.IsLate, sent.Declared.Educators));
     }

@@ -37,7 +37,8 @@ public sealed class AddOrganizationTests(PortalFactory factory) : IClassFixture<
         var none = Assert.IsType<Outcome.Invalidity>(await scope.Get<AddOrganization>().HandleAsync(Form(null), default));
         var foreign = Assert.IsType<Outcome.Invalidity>(await scope.Get<AddOrganization>().HandleAsync(Form(kms.Id), default));
 
-        Assert.Contains(none.Errors.Errors, e => e.ErrorMessage == "Выберите муниципальное образование: региональные организации добавляет специалист министерства.");
+        Assert.Contains(none.Errors.Errors,
+            e => e.ErrorMessage == "Выберите муниципальное образование: региональные организации добавляет специалист министерства.");
         Assert.Contains(foreign.Errors.Errors, e => e.ErrorMessage == "Выберите муниципальное образование из списка.");
         await using var db = factory.Db();
         Assert.False(await db.Organizations.AnyAsync(o => o.ShortName == "Школа № 99"));

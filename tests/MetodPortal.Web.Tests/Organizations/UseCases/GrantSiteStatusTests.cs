@@ -15,7 +15,8 @@ public sealed class GrantSiteStatusTests(PortalFactory factory) : IClassFixture<
         await using var scope = factory.As(await factory.PrincipalAsync(SiteArrange.Coordinator));
 
         var done = await scope.Get<GrantSiteStatus>().HandleAsync(SiteArrange.Form(school.Id, OrganizationStatusLevel.Municipal), default);
-        var regional = Assert.IsType<Outcome.Invalidity>(await scope.Get<GrantSiteStatus>().HandleAsync(SiteArrange.Form(school.Id, OrganizationStatusLevel.Regional), default));
+        var regional = Assert.IsType<Outcome.Invalidity>(await scope.Get<GrantSiteStatus>().HandleAsync(SiteArrange.Form(school.Id,
+            OrganizationStatusLevel.Regional), default));
 
         Assert.IsType<Outcome.Success>(done);
         Assert.Equal("Региональный статус присваивает регион: выберите «Муниципальная».", Assert.Single(regional.Errors.Errors).ErrorMessage);
@@ -29,7 +30,8 @@ public sealed class GrantSiteStatusTests(PortalFactory factory) : IClassFixture<
         var elsewhere = await factory.OrganizationAsync(Seeded.KmsSchool);
         await using var scope = factory.As(await factory.PrincipalAsync(SiteArrange.Coordinator));
 
-        var outcome = Assert.IsType<Outcome.Invalidity>(await scope.Get<GrantSiteStatus>().HandleAsync(SiteArrange.Form(elsewhere.Id, OrganizationStatusLevel.Municipal), default));
+        var outcome = Assert.IsType<Outcome.Invalidity>(await scope.Get<GrantSiteStatus>().HandleAsync(SiteArrange.Form(elsewhere.Id,
+            OrganizationStatusLevel.Municipal), default));
 
         Assert.Equal("Выберите организацию из списка.", Assert.Single(outcome.Errors.Errors).ErrorMessage);
     }

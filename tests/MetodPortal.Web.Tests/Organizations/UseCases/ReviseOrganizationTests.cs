@@ -29,7 +29,8 @@ public sealed class ReviseOrganizationTests(PortalFactory factory) : IClassFixtu
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
 
-        Assert.Equal(Outcome.Refused(ReviseOrganization.NotYours), await scope.Get<ReviseOrganization>().HandleAsync(school.Id, OrganizationForm.From(school), default));
+        Assert.Equal(Outcome.Refused(ReviseOrganization.NotYours),
+            await scope.Get<ReviseOrganization>().HandleAsync(school.Id, OrganizationForm.From(school), default));
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed class RecordCompletionTests(PortalFactory factory) : IClassFixture
         var (educator, organization) = await ProgramArrange.EmployeeAsync(factory, 4);
         var form = new CompletionForm
         {
-            EducatorId = educator, OrganizationId = organization, ProgramId = program.Id, CompletedOn = new DateOnly(2026, 6, 10), CertificateNumber = " 2724001 ",
+            EducatorId = educator, OrganizationId = organization, ProgramId = program.Id, CompletedOn = new DateOnly(2026, 6, 10),
+                CertificateNumber = " 2724001 ",
         };
         await using var db = factory.Db();
 
@@ -33,12 +34,14 @@ public sealed class RecordCompletionTests(PortalFactory factory) : IClassFixture
     public async Task A_date_in_the_future_and_a_programme_not_in_the_registry_are_invalid()
     {
         var (educator, organization) = await ProgramArrange.EmployeeAsync(factory, 5);
-        var form = new CompletionForm { EducatorId = educator, OrganizationId = organization, ProgramId = int.MaxValue, CompletedOn = new DateOnly(2026, 12, 1) };
+        var form = new CompletionForm { EducatorId = educator, OrganizationId = organization, ProgramId = int.MaxValue,
+            CompletedOn = new DateOnly(2026, 12, 1) };
         await using var db = factory.Db();
 
         var outcome = Assert.IsType<Outcome.Invalidity>(await UseCase(db).HandleAsync(form, default));
 
-        Assert.Equal(["Выберите программу из реестра ДПП.", "Дата окончания не может быть в будущем."], outcome.Errors.Errors.Select(e => e.ErrorMessage).Order());
+        Assert.Equal(["Выберите программу из реестра ДПП.", "Дата окончания не может быть в будущем."],
+            outcome.Errors.Errors.Select(e => e.ErrorMessage).Order());
     }
 
     [Fact]

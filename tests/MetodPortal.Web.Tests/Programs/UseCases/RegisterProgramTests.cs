@@ -13,7 +13,8 @@ public sealed class RegisterProgramTests(PortalFactory factory) : IClassFixture<
         var region = (await factory.OrganizationAsync(Seeded.KhvSchool)).RegionId;
         await using var db = factory.Db();
 
-        var done = Assert.IsType<Outcome.Success>(await new RegisterProgram(db, new ProgramValidator()).HandleAsync(ProgramArrange.Form(" Наставничество в школе "), region, default));
+        var done = Assert.IsType<Outcome.Success>(await new RegisterProgram(db,
+            new ProgramValidator()).HandleAsync(ProgramArrange.Form(" Наставничество в школе "), region, default));
 
         var program = await db.ProfessionalPrograms.AsNoTracking().SingleAsync(p => p.Id == done.Id);
         Assert.Equal(("Наставничество в школе", region), (program.Title, program.RegionId));

@@ -46,5 +46,6 @@ public sealed class AddRouteItemTests(PortalFactory factory) : IClassFixture<Por
         Assert.Single((await RouteArrange.ReloadAsync(factory, id)).Items);
     }
 
-    internal static RouteItemForm Form(DateOnly deadline) => new() { Goal = " Провести открытый урок ", Activity = ActivityForm.MethodicalEvent, Deadline = deadline };
+    internal static RouteItemForm Form(DateOnly deadline) => new() { Goal = " Провести открытый урок ", Activity = ActivityForm.MethodicalEvent,
+        Deadline = deadline };
 }

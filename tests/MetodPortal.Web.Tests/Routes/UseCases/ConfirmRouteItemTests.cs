@@ -22,7 +22,8 @@ public sealed class ConfirmRouteItemTests(PortalFactory factory) : IClassFixture
         Assert.Equal(Outcome.Done("Выполнение подтверждено. Все пункты закрыты — ИОМ можно завершить."), outcome);
         var route = await RouteArrange.ReloadAsync(factory, id);
         var done = route.Items.Single(i => i.Id == item);
-        Assert.Equal((RouteItemStatus.Done, RouteArrange.Today, methodist, "Урок посещён"), (done.Status, done.ConfirmedOn, done.ConfirmedByUserId, done.TutorComment));
+        Assert.Equal((RouteItemStatus.Done, RouteArrange.Today, methodist, "Урок посещён"),
+            (done.Status, done.ConfirmedOn, done.ConfirmedByUserId, done.TutorComment));
         Assert.Equal(RouteStatus.InProgress, route.Status);
     }
 

@@ -26,7 +26,8 @@ public sealed class DeleteRouteTests(PortalFactory factory) : IClassFixture<Port
         var id = await RouteArrange.RouteAsync(factory, RouteStatus.Approved, null, RouteItemStatus.Planned);
         await using var db = factory.Db();
 
-        Assert.Equal(Outcome.Refused("Удалить можно только черновик. Утверждённый ИОМ отменяют с указанием причины."), await new DeleteRoute(db).HandleAsync(id, default));
+        Assert.Equal(Outcome.Refused("Удалить можно только черновик. Утверждённый ИОМ отменяют с указанием причины."),
+            await new DeleteRoute(db).HandleAsync(id, default));
         Assert.True(await db.Routes.AnyAsync(r => r.Id == id));
     }
 }

@@ -32,7 +32,8 @@ public sealed class DraftRouteTests(PortalFactory factory) : IClassFixture<Porta
     {
         await using var db = factory.Db();
         var job = await db.Employments.AsNoTracking().OrderBy(e => e.Id).FirstAsync();
-        var elsewhere = await db.Organizations.Where(o => !db.Employments.Any(e => e.EducatorId == job.EducatorId && e.OrganizationId == o.Id)).Select(o => o.Id).FirstAsync();
+        var elsewhere = await db.Organizations.Where(o => !db.Employments.Any(e => e.EducatorId == job.EducatorId
+            && e.OrganizationId == o.Id)).Select(o => o.Id).FirstAsync();
         var before = await db.Routes.CountAsync();
 
         var outcome = Assert.IsType<Outcome.Invalidity>(await UseCase(db).HandleAsync(Form(job.EducatorId, elsewhere), default));

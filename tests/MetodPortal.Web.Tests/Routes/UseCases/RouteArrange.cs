@@ -26,7 +26,8 @@ internal static class RouteArrange
         db.Routes.Add(route);
         foreach (var item in items)
         {
-            route.Add(new RouteItem { Goal = $"Цель {route.Items.Count + 1}", Form = ActivityForm.Courses, Deadline = new DateOnly(2027, 3, 1), Status = item });
+            route.Add(new RouteItem { Goal = $"Цель {route.Items.Count + 1}", Form = ActivityForm.Courses, Deadline = new DateOnly(2027, 3, 1),
+                Status = item });
         }
 
         await db.SaveChangesAsync();
@@ -40,7 +41,8 @@ internal static class RouteArrange
     }
 
     /// <summary>The route's items in their order.</summary>
-    public static async Task<List<int>> ItemIdsAsync(PortalFactory factory, int id) => [.. (await ReloadAsync(factory, id)).Items.OrderBy(i => i.SortOrder).Select(i => i.Id)];
+    public static async Task<List<int>> ItemIdsAsync(PortalFactory factory,
+        int id) => [.. (await ReloadAsync(factory, id)).Items.OrderBy(i => i.SortOrder).Select(i => i.Id)];
 
     public static async Task<int> UserIdAsync(PortalFactory factory, string email)
     {

@@ -50,6 +50,7 @@ public sealed class EndEmploymentTests(PortalFactory factory) : IClassFixture<Po
     {
         var job = await JobAsync(10);
         await using var db = factory.Db();
-        Assert.Equal(Outcome.NotFound, await UseCase(db).HandleAsync(job.EducatorId + 1, job.Id, new EndEmploymentForm { EndDate = new DateOnly(2026, 11, 30) }, default));
+        Assert.Equal(Outcome.NotFound,
+            await UseCase(db).HandleAsync(job.EducatorId + 1, job.Id, new EndEmploymentForm { EndDate = new DateOnly(2026, 11, 30) }, default));
     }
 }

@@ -28,7 +28,8 @@ public sealed class HireEducatorTests(PortalFactory factory) : IClassFixture<Por
 
         var educator = await db.Educators.AsNoTracking().Include(e => e.Employments).SingleAsync(e => e.Id == done.Id);
         Assert.Equal("Сотрудник Новикова Вера Павловна добавлен.", done.Message);
-        Assert.Equal((school.Id, "Н-8", school.RegionId), (Assert.Single(educator.Employments).OrganizationId, educator.Employments[0].PersonnelNumber, educator.RegionId));
+        Assert.Equal((school.Id, "Н-8", school.RegionId),
+            (Assert.Single(educator.Employments).OrganizationId, educator.Employments[0].PersonnelNumber, educator.RegionId));
     }
 
     [Fact]
@@ -43,7 +44,8 @@ public sealed class HireEducatorTests(PortalFactory factory) : IClassFixture<Por
 
         var outcome = Assert.IsType<Outcome.Invalidity>(await UseCase(db).HandleAsync(again, default));
 
-        Assert.Equal(("", "Этот сотрудник уже работает в выбранной организации."), (outcome.Errors.Errors[0].PropertyName, outcome.Errors.Errors[0].ErrorMessage));
+        Assert.Equal(("", "Этот сотрудник уже работает в выбранной организации."),
+            (outcome.Errors.Errors[0].PropertyName, outcome.Errors.Errors[0].ErrorMessage));
         Assert.Equal(people, await db.Educators.CountAsync());
     }
 

@@ -15,7 +15,8 @@ public sealed class RecordSignIn(PortalDbContext db, TimeProvider clock)
     {
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetUtcNow(), UserId = user?.Id, UserName = FormText.Cut(email, 256), RegionId = user?.RegionId, Action = action, EntityType = nameof(AppUser),
+            At = clock.GetUtcNow(), UserId = user?.Id, UserName = FormText.Cut(email, 256), RegionId = user?.RegionId, Action = action,
+                EntityType = nameof(AppUser),
             EntityId = user?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         await db.SaveChangesAsync(ct);

@@ -41,7 +41,8 @@ public sealed class AccessLogController(PortalDbContext db) : Controller
         using (var writer = new XlsxWriter(stream))
         {
             writer.AddSheet("Журнал доступа", Columns, rows.Select(a => (IReadOnlyList<object?>)
-                [Display.DateTime(a.At), a.UserName ?? "система", a.Kind.Name(), a.EducatorId is { } e ? names.GetValueOrDefault(e, $"№ {e}") : "список", a.Subject, a.Address]));
+                [Display.DateTime(a.At), a.UserName ?? "система", a.Kind.Name(), a.EducatorId is { } e ? names.GetValueOrDefault(e, $"№ {e}")
+                    : "список", a.Subject, a.Address]));
         }
 
         stream.Position = 0;
@@ -89,7 +90,8 @@ public sealed class AccessLogController(PortalDbContext db) : Controller
     {
         var wanted = ids.OfType<int>().Distinct().ToList();
         return await db.Educators.AsNoTracking().Where(e => wanted.Contains(e.Id))
-            .Select(e => new { e.Id, e.LastName, e.FirstName, e.MiddleName }).ToDictionaryAsync(e => e.Id, e => $"{e.LastName} {e.FirstName} {e.MiddleName}".Trim(), ct);
+            .Select(e => new { e.Id, e.LastName, e.FirstName, e.MiddleName }).ToDictionaryAsync(e => e.Id,
+                e => $"{e.LastName} {e.FirstName} {e.MiddleName}".Trim(), ct);
     }
 }
 

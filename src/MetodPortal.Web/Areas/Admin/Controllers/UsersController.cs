@@ -25,7 +25,8 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q);
-            query = query.Where(u => EF.Functions.ILike(RussianText.Folded(u.FullName), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(u.Email!), pattern, Like.Escape));
+            query = query.Where(u => EF.Functions.ILike(RussianText.Folded(u.FullName), pattern, Like.Escape)
+                || EF.Functions.ILike(RussianText.Folded(u.Email!), pattern, Like.Escape));
         }
 
         if (!string.IsNullOrEmpty(role))
@@ -61,15 +62,18 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
 
         var form = new UserForm
         {
-            Email = user.Email!, FullName = user.FullName, OrganizationId = user.OrganizationId, Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "",
-            PersonnelNumber = await db.Employments.Where(e => e.EducatorId == user.EducatorId && e.OrganizationId == user.OrganizationId).Select(e => e.PersonnelNumber).FirstOrDefaultAsync(ct),
+            Email = user.Email!, FullName = user.FullName, OrganizationId = user.OrganizationId,
+                Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "",
+            PersonnelNumber = await db.Employments.Where(e => e.EducatorId == user.EducatorId
+                && e.OrganizationId == user.OrganizationId).Select(e => e.PersonnelNumber).FirstOrDefaultAsync(ct),
         };
         return await FormView(form, user, ct);
     }
 
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, UserForm form, [FromServices] ReviseUser revise, CancellationToken ct) =>
-        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)), async () => await FormView(form, await FindAsync(id), ct));
+        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)),
+            async () => await FormView(form, await FindAsync(id), ct));
 
     [HttpGet("{id:int}/disable")]
     public async Task<IActionResult> Disable(int id)
@@ -101,7 +105,8 @@ public sealed class UsersController(PortalDbContext db, UserManager<AppUser> use
             .ToListAsync(ct);
         var groups = organizations.Select(o => o.Municipality).Distinct().ToDictionary(m => m, m => new SelectListGroup { Name = m });
         var options = organizations
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id == form.OrganizationId) { Group = groups[o.Municipality] })
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                o.Id == form.OrganizationId) { Group = groups[o.Municipality] })
             .ToList();
         return View("Form", new UserFormModel(form, existing, options));
     }

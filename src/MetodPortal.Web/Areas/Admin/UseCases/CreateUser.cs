@@ -38,7 +38,8 @@ public sealed class UserForm
 
     /// <summary>The educator a teacher's account belongs to: the one employed at the organization under that number.</summary>
     public static IQueryable<int> EducatorOf(PortalDbContext db, UserForm form) =>
-        db.Employments.Where(e => e.OrganizationId == form.OrganizationId && e.PersonnelNumber == (form.PersonnelNumber ?? "").Trim()).Select(e => e.EducatorId);
+        db.Employments.Where(e => e.OrganizationId == form.OrganizationId
+            && e.PersonnelNumber == (form.PersonnelNumber ?? "").Trim()).Select(e => e.EducatorId);
 
     /// <summary>Sets the organization, the region that comes with it, and for a teacher the educator they are.</summary>
     public async Task AttachAsync(PortalDbContext db, AppUser user, CancellationToken ct)
@@ -50,7 +51,8 @@ public sealed class UserForm
 
     /// <summary>Identity's refusals (a weak password, a taken address) as the form's field errors.</summary>
     public static FluentValidation.Results.ValidationResult Errors(IdentityResult result) =>
-        new([.. result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : nameof(Email), e.Description))]);
+        new([.. result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal)
+            ? nameof(Password) : nameof(Email), e.Description))]);
 }
 
 public sealed class UserFormValidator : AbstractValidator<UserForm>
@@ -103,7 +105,8 @@ public sealed class CreateUser(PortalDbContext db, UserManager<AppUser> users, I
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var user = new AppUser { Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+        var user = new AppUser { Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true,
+            CreatedAt = clock.GetUtcNow() };
         await form.AttachAsync(db, user, ct);
         var created = await users.CreateAsync(user, form.Password!);
         if (created.Succeeded)

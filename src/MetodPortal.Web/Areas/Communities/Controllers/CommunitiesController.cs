@@ -54,7 +54,8 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
     [HttpPost("create")]
     [Authorize(Policies.ManageCommunities)]
     public async Task<IActionResult> Create(CommunityForm form, [FromServices] CreateCommunity create, CancellationToken ct) =>
-        await this.AnswerAsync(await create.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
+        await this.AnswerAsync(await create.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageCommunities)]
@@ -82,7 +83,8 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
 
         var members = await db.CommunityMemberships.CountAsync(m => m.CommunityId == id, ct);
         return View("Confirm", new ConfirmModel("Удаление сообщества",
-            $"Сообщество «{community.Title}» будет удалено вместе с составом (записей об участии: {members}). Если сообщество прекратило работу, лучше указать дату окончания.",
+            $"Сообщество «{community.Title}» будет удалено вместе с составом (записей об участии: {members}). Если сообщество прекратило работу, лучше "
+                + $"указать дату окончания.",
             $"/communities/{id}/delete", $"/communities/{id}", [("Сообщества", "/communities"), (community.Title, $"/communities/{id}")]));
     }
 
@@ -112,7 +114,9 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
         var (community, member) = await LoadMemberAsync(id, memberId, ct);
         return member is null
             ? NotFound()
-            : await MemberView(community!, new MemberForm { OrganizationId = member.OrganizationId, EducatorId = member.EducatorId, Role = member.Role, From = member.From, To = member.To },
+            : await MemberView(community!,
+                new MemberForm { OrganizationId = member.OrganizationId, EducatorId = member.EducatorId, Role = member.Role, From = member.From,
+                    To = member.To },
                 member, ct);
     }
 
@@ -140,14 +144,16 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
 
     private async Task<IActionResult> FormView(CommunityForm form, Community? existing, CancellationToken ct)
     {
-        var owners = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
+        var owners = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName
+            ?? o.Name)).ToListAsync(ct);
         return View("Form", new CommunityFormModel(form, existing, owners));
     }
 
     private async Task<IActionResult> MemberView(Community community, MemberForm form, CommunityMembership? existing, CancellationToken ct)
     {
         var territory = await ManagedCommunity.TerritoryAsync(db, community, ct);
-        var staff = form.OrganizationId is { } orgId && territory.Any(o => o.Id == orgId) ? await Workplaces.StaffChoicesAsync(db, orgId, Today, Today, ct) : [];
+        var staff = form.OrganizationId is { } orgId && territory.Any(o => o.Id == orgId)
+            ? await Workplaces.StaffChoicesAsync(db, orgId, Today, Today, ct) : [];
         var members = await db.CommunityMemberships.AsNoTracking().Where(m => m.CommunityId == community.Id).Select(m => m.EducatorId).ToListAsync(ct);
         return View("MemberForm", new MemberFormModel(community, form, existing, [.. territory.Select(o => new Choice(o.Id, o.DisplayName))],
             staff, members.ToHashSet()));
@@ -162,5 +168,6 @@ public sealed record CommunityCardModel(Community Community, string Owner, IRead
 
 public sealed record CommunityFormModel(CommunityForm Form, Community? Existing, IReadOnlyList<Choice> Owners);
 
-public sealed record MemberFormModel(Community Community, MemberForm Form, CommunityMembership? Existing, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Staff,
+public sealed record MemberFormModel(Community Community, MemberForm Form, CommunityMembership? Existing, IReadOnlyList<Choice> Organizations,
+    IReadOnlyList<Choice> Staff,
     IReadOnlySet<int> Members);

@@ -25,7 +25,8 @@ public sealed class CommunityForm
 
     public static CommunityForm From(Community c) => new()
     {
-        OrganizationId = c.OrganizationId, Kind = c.Kind, Level = c.Level, Title = c.Title, SubjectArea = c.SubjectArea, ActiveFrom = c.ActiveFrom, ActiveTo = c.ActiveTo,
+        OrganizationId = c.OrganizationId, Kind = c.Kind, Level = c.Level, Title = c.Title, SubjectArea = c.SubjectArea, ActiveFrom = c.ActiveFrom,
+            ActiveTo = c.ActiveTo,
         Description = c.Description,
     };
 
@@ -61,7 +62,8 @@ public sealed class CommunityValidator : AbstractValidator<CommunityForm>
         RuleFor(f => f.ActiveFrom).NotNull().WithMessage("Укажите дату начала работы.");
         RuleFor(f => f.ActiveTo).GreaterThanOrEqualTo(f => f.ActiveFrom).When(f => f.ActiveFrom is not null && f.ActiveTo is not null)
             .WithMessage("Дата окончания раньше даты начала.");
-        RuleFor(f => f.Level).Must((f, level) => CommunityRules.LevelError(f.Kind!.Value, level!.Value) is null).When(f => f.Kind is not null && f.Level is not null)
+        RuleFor(f => f.Level).Must((f, level) => CommunityRules.LevelError(f.Kind!.Value, level!.Value) is null).When(f => f.Kind is not null
+            && f.Level is not null)
             .WithMessage(f => CommunityRules.LevelError(f.Kind!.Value, f.Level!.Value));
     }
 }

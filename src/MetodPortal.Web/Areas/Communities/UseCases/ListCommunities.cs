@@ -28,7 +28,8 @@ public static class ListCommunities
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(c => EF.Functions.ILike(RussianText.Folded(c.Title), pattern, Like.Escape) || (c.SubjectArea != null && EF.Functions.ILike(RussianText.Folded(c.SubjectArea), pattern, Like.Escape)));
+            query = query.Where(c => EF.Functions.ILike(RussianText.Folded(c.Title), pattern, Like.Escape)
+                || (c.SubjectArea != null && EF.Functions.ILike(RussianText.Folded(c.SubjectArea), pattern, Like.Escape)));
         }
 
         if (filter.Kind is { } kind)
@@ -59,7 +60,8 @@ public static class ListCommunities
             .ToPageAsync(filter.Page, ct);
         var owners = await PublicNames.OrganizationsAsync(db, page.Items.Select(c => c.OrganizationId), ct);
         var municipalities = await PublicNames.MunicipalitiesAsync(db, ct);
-        return page.Map(c => new CommunityRow(c.Id, c.Title, c.Kind, c.Level, owners.Of(c.OrganizationId), c.MunicipalityId is null ? null : municipalities.Of(c.MunicipalityId),
+        return page.Map(c => new CommunityRow(c.Id, c.Title, c.Kind, c.Level, owners.Of(c.OrganizationId), c.MunicipalityId is null ? null
+            : municipalities.Of(c.MunicipalityId),
             c.SubjectArea, c.ActiveFrom, c.ActiveTo, c.Members));
     }
 }

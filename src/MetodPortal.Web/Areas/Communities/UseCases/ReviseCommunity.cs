@@ -17,7 +17,8 @@ public sealed class ReviseCommunity(PortalDbContext db, RecordAccess access, IVa
             return Outcome.NotFound;
         }
 
-        (form.OrganizationId, form.Existing) = (community.OrganizationId, (community.Level, await db.CommunityMemberships.AnyAsync(m => m.CommunityId == id, ct)));
+        (form.OrganizationId, form.Existing) = (community.OrganizationId,
+            (community.Level, await db.CommunityMemberships.AnyAsync(m => m.CommunityId == id, ct)));
         var fields = await validator.ValidateAsync(form, ct);
         if (!fields.IsValid)
         {

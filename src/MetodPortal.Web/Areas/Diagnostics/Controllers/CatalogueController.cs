@@ -58,10 +58,12 @@ public sealed class CatalogueController(PortalDbContext db) : Controller
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q);
-            query = query.Where(i => EF.Functions.ILike(RussianText.Folded(i.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(i.Provider), pattern, Like.Escape));
+            query = query.Where(i => EF.Functions.ILike(RussianText.Folded(i.Title), pattern, Like.Escape)
+                || EF.Functions.ILike(RussianText.Folded(i.Provider), pattern, Like.Escape));
         }
 
-        var used = await db.Diagnostics.GroupBy(d => d.InstrumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var used = await db.Diagnostics.GroupBy(d => d.InstrumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key,
+            g => g.Count, ct);
         return View(new InstrumentListModel(await query.OrderBy(i => i.Title).ToListAsync(ct), used, q, all));
     }
 
@@ -72,7 +74,8 @@ public sealed class CatalogueController(PortalDbContext db) : Controller
     [HttpPost("instruments/create")]
     [Authorize(Policies.ManageInstruments)]
     public async Task<IActionResult> CreateInstrument(InstrumentForm form, [FromServices] RegisterInstrument register, CancellationToken ct) =>
-        await this.AnswerAsync(await register.HandleAsync(form, User.Scope().RegionId, ct), _ => Redirect("/instruments"), () => InstrumentView(form, null, ct));
+        await this.AnswerAsync(await register.HandleAsync(form, User.Scope().RegionId, ct), _ => Redirect("/instruments"),
+            () => InstrumentView(form, null, ct));
 
     [HttpGet("instruments/{id:int}/edit")]
     [Authorize(Policies.ManageInstruments)]
@@ -103,4 +106,5 @@ public sealed record AreaFormModel(CompetenceAreaForm Form, CompetenceArea? Exis
 
 public sealed record InstrumentListModel(IReadOnlyList<DiagnosticInstrument> Instruments, IReadOnlyDictionary<int, int> Used, string? Q, bool All);
 
-public sealed record InstrumentFormModel(InstrumentForm Form, IReadOnlyList<InstrumentAreaForm> Rows, IReadOnlyDictionary<int, string> AreaNames, DiagnosticInstrument? Existing);
+public sealed record InstrumentFormModel(InstrumentForm Form, IReadOnlyList<InstrumentAreaForm> Rows, IReadOnlyDictionary<int, string> AreaNames,
+    DiagnosticInstrument? Existing);

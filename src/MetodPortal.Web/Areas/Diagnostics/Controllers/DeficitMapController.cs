@@ -29,8 +29,10 @@ public sealed class DeficitMapController(PortalDbContext db, TimeProvider clock)
         var chosenYear = year ?? clock.Today().Year;
         var areas = await db.CompetenceAreas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct);
         var rows = await DeficitMap.BuildAsync(db, chosenYear, municipalityId, ct);
-        return View(new DeficitMapModel(chosenYear, municipality?.Id, municipality?.Name, areas, rows, User.Scope().Level is ScopeLevel.Region or ScopeLevel.Global));
+        return View(new DeficitMapModel(chosenYear, municipality?.Id, municipality?.Name, areas, rows, User.Scope().Level is ScopeLevel.Region
+            or ScopeLevel.Global));
     }
 }
 
-public sealed record DeficitMapModel(int Year, int? MunicipalityId, string? MunicipalityName, IReadOnlyList<Choice> Areas, IReadOnlyList<DeficitMapRow> Rows, bool CanGoUp);
+public sealed record DeficitMapModel(int Year, int? MunicipalityId, string? MunicipalityName, IReadOnlyList<Choice> Areas,
+    IReadOnlyList<DeficitMapRow> Rows, bool CanGoUp);

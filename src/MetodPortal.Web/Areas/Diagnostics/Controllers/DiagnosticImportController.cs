@@ -64,7 +64,8 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
         return View("Index", await ModelAsync(instrumentId, organizationId, result, ct));
     }
 
-    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument, Domain.Organizations.Organization organization,
+    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument,
+        Domain.Organizations.Organization organization,
         string? progressTicket, CancellationToken ct)
     {
         using var tracker = progress.Start(User, progressTicket);

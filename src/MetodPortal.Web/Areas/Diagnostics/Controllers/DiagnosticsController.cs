@@ -112,7 +112,8 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
         await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/diagnostics?educatorId={done.Id}"), refused: async refusal =>
         {
             ModelState.AddModelError("", refusal);
-            return View("Delete", new DeleteDiagnosticModel(await Load(id).AsNoTracking().FirstAsync(ct), await db.Routes.CountAsync(r => r.DiagnosticId == id, ct)));
+            return View("Delete",
+                new DeleteDiagnosticModel(await Load(id).AsNoTracking().FirstAsync(ct), await db.Routes.CountAsync(r => r.DiagnosticId == id, ct)));
         });
 
     /// <summary>Two diagnostics of one educator side by side: deficits closed, remaining and new.</summary>
@@ -129,7 +130,8 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
         }
 
         var ordered = pair.OrderBy(d => d.Date).ThenBy(d => d.Id).ToList();
-        await access.PersonAsync(AccessKind.DiagnosticComparison, ordered[0].EducatorId, ordered[0].RegionId, $"диагностики № {ordered[0].Id} и № {ordered[1].Id}", ct);
+        await access.PersonAsync(AccessKind.DiagnosticComparison, ordered[0].EducatorId, ordered[0].RegionId,
+            $"диагностики № {ordered[0].Id} и № {ordered[1].Id}", ct);
         var change = DeficitRules.Compare([.. ordered[0].Deficits.Select(x => x.CompetenceAreaId)], [.. ordered[1].Deficits.Select(x => x.CompetenceAreaId)]);
         var names = ordered.SelectMany(d => d.Deficits.Select(x => x.CompetenceArea!).Concat(d.Scores.Select(s => s.CompetenceArea!)))
             .DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Name);
@@ -157,7 +159,8 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
 }
 
 public sealed record DiagnosticListModel(
-    DiagnosticFilter Filter, Page<DiagnosticRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, IReadOnlyList<Choice> Instruments,
+    DiagnosticFilter Filter, Page<DiagnosticRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities,
+        IReadOnlyList<Choice> Instruments,
     Educator? Educator);
 
 public sealed record DiagnosticCardModel(Diagnostic Diagnostic, IReadOnlyList<Domain.Routes.IndividualRoute> Routes, int? EarlierId, bool CanManage);
@@ -168,4 +171,5 @@ public sealed record DiagnosticFormModel(
 
 public sealed record DeleteDiagnosticModel(Diagnostic Diagnostic, int Routes);
 
-public sealed record CompareModel(Diagnostic Earlier, Diagnostic Later, DeficitChange Change, IReadOnlyDictionary<int, string> AreaNames, IReadOnlyList<Choice> Others);
+public sealed record CompareModel(Diagnostic Earlier, Diagnostic Later, DeficitChange Change, IReadOnlyDictionary<int, string> AreaNames,
+    IReadOnlyList<Choice> Others);

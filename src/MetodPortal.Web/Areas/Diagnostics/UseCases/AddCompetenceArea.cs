@@ -26,17 +26,21 @@ public sealed class CompetenceAreaForm
     [BindNever]
     public (int RegionId, int? Id) Catalogue { get; set; }
 
-    public static CompetenceAreaForm From(CompetenceArea a) => new() { Name = a.Name, Description = a.Description, SortOrder = a.SortOrder, IsActive = a.IsActive };
+    public static CompetenceAreaForm From(CompetenceArea a) => new() { Name = a.Name, Description = a.Description, SortOrder = a.SortOrder,
+        IsActive = a.IsActive };
 
-    public void ApplyTo(CompetenceArea a) => (a.Name, a.Description, a.SortOrder, a.IsActive) = (Name.Trim(), FormText.OrNull(Description), SortOrder, IsActive);
+    public void ApplyTo(CompetenceArea a) => (a.Name, a.Description, a.SortOrder, a.IsActive) = (Name.Trim(), FormText.OrNull(Description), SortOrder,
+        IsActive);
 }
 
 public sealed class CompetenceAreaValidator : AbstractValidator<CompetenceAreaForm>
 {
     public CompetenceAreaValidator(PortalDbContext db)
     {
-        RuleFor(f => f.Name).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Укажите название.").MaximumLength(200).WithMessage("Название — не длиннее 200 символов.")
-            .MustAsync(async (f, name, ct) => !await db.CompetenceAreas.AnyAsync(a => a.RegionId == f.Catalogue.RegionId && a.Name == name.Trim() && a.Id != f.Catalogue.Id, ct))
+        RuleFor(f => f.Name).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Укажите название.").MaximumLength(200)
+            .WithMessage("Название — не длиннее 200 символов.")
+            .MustAsync(async (f, name, ct) => !await db.CompetenceAreas.AnyAsync(a => a.RegionId == f.Catalogue.RegionId && a.Name == name.Trim()
+                && a.Id != f.Catalogue.Id, ct))
             .WithMessage("Компетенция с таким названием уже есть в справочнике.");
         RuleFor(f => f.Description).MaximumLength(1000).WithMessage("Описание — не длиннее 1000 символов.");
         RuleFor(f => f.SortOrder).InclusiveBetween(0, 10_000).WithMessage("Порядок — число от 0 до 10 000.");

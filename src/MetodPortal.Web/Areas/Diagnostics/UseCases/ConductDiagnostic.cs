@@ -70,7 +70,8 @@ public sealed class DiagnosticFormValidator : AbstractValidator<DiagnosticForm>
 {
     public DiagnosticFormValidator(PortalDbContext db, TimeProvider clock)
     {
-        RuleFor(f => f.Instrument).NotNull().OverridePropertyName(nameof(DiagnosticForm.InstrumentId)).WithMessage("Выберите диагностический материал из реестра.");
+        RuleFor(f => f.Instrument).NotNull().OverridePropertyName(nameof(DiagnosticForm.InstrumentId))
+            .WithMessage("Выберите диагностический материал из реестра.");
         RuleFor(f => f.Date).NotNull().WithMessage("Укажите дату диагностики.")
             .Must(d => d is null || d <= clock.Today()).WithMessage("Дата диагностики не может быть в будущем.")
             .Must(d => d is null || d >= new DateOnly(2015, 1, 1)).WithMessage("Дата диагностики — не раньше 01.01.2015.");
@@ -93,7 +94,8 @@ public sealed class DiagnosticFormValidator : AbstractValidator<DiagnosticForm>
         {
             var text = form.Scores.GetValueOrDefault(area.CompetenceAreaId);
             var score = Display.ParseNumber(text);
-            var error = string.IsNullOrWhiteSpace(text) ? "Укажите балл." : score is null ? $"«{text}» — не число." : DeficitRules.ScoreError(score, area.MaxScore);
+            var error = string.IsNullOrWhiteSpace(text) ? "Укажите балл." : score is null ? $"«{text}» — не число."
+                : DeficitRules.ScoreError(score, area.MaxScore);
             if (error is not null)
             {
                 errors.AddFailure($"Scores[{area.CompetenceAreaId}]", $"{area.CompetenceArea?.Name}: {error}");

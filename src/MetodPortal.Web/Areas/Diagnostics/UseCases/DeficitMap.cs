@@ -18,14 +18,16 @@ public static class DeficitMap
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var diagnostics = db.Diagnostics.Where(d => d.Date >= from && d.Date <= to && (municipalityId == null || d.Organization!.MunicipalityId == municipalityId));
+        var diagnostics = db.Diagnostics.Where(d => d.Date >= from && d.Date <= to
+            && (municipalityId == null || d.Organization!.MunicipalityId == municipalityId));
         var byOrganization = municipalityId is not null;
 
         var diagnosed = await diagnostics
             .Select(d => new { Key = byOrganization ? d.OrganizationId : d.Organization!.MunicipalityId!.Value, d.EducatorId })
             .Distinct().GroupBy(x => x.Key).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var deficits = await db.DiagnosticDeficits.Where(x => diagnostics.Any(d => d.Id == x.DiagnosticId))
-            .Select(x => new { Key = byOrganization ? x.OrganizationId : db.Organizations.Where(o => o.Id == x.OrganizationId).Select(o => o.MunicipalityId!.Value).First(), x.EducatorId, x.CompetenceAreaId })
+            .Select(x => new { Key = byOrganization ? x.OrganizationId
+                : db.Organizations.Where(o => o.Id == x.OrganizationId).Select(o => o.MunicipalityId!.Value).First(), x.EducatorId, x.CompetenceAreaId })
             .Distinct().GroupBy(x => new { x.Key, x.CompetenceAreaId }).Select(g => new { g.Key.Key, g.Key.CompetenceAreaId, Count = g.Count() })
             .ToListAsync(ct);
 

@@ -37,10 +37,12 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
 
     public static string AreaHeader(InstrumentArea area) => $"{area.CompetenceArea!.Name} (0–{Display.Number(area.MaxScore)})";
 
-    public async Task<DiagnosticImportResult> RunAsync(Stream file, DiagnosticInstrument instrument, Organization organization, IProgress<WorkStep>? progress, CancellationToken ct)
+    public async Task<DiagnosticImportResult> RunAsync(Stream file, DiagnosticInstrument instrument, Organization organization,
+        IProgress<WorkStep>? progress, CancellationToken ct)
     {
         var columns = Columns(instrument);
-        var (rows, refusal) = StaffTemplateRows.Read(file, columns, MaxRows, $"материала «{instrument.Title}»", "Скачайте шаблон для этого материала.", progress);
+        var (rows, refusal) = StaffTemplateRows.Read(file, columns, MaxRows, $"материала «{instrument.Title}»",
+            "Скачайте шаблон для этого материала.", progress);
         if (refusal is not null)
         {
             return DiagnosticImportResult.Failed(refusal);
@@ -107,7 +109,8 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
         foreach (var group in parsed.GroupBy(p => (p.Job.EducatorId, p.Date)).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, StaffTemplateRows.PersonnelNumber, $"Результат этого сотрудника на эту дату уже есть в строке {first}.")));
+            errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, StaffTemplateRows.PersonnelNumber,
+                $"Результат этого сотрудника на эту дату уже есть в строке {first}.")));
         }
 
         progress?.Report(WorkStep.Checking(rows.Count, rows.Count, errors.Count));
@@ -145,7 +148,8 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
 
         progress?.Report(WorkStep.Saving(parsed.Count));
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Imported {Rows} diagnostic results of instrument {InstrumentId} into {OrganizationId}", parsed.Count, instrument.Id, organization.Id);
+        logger.LogInformation("Imported {Rows} diagnostic results of instrument {InstrumentId} into {OrganizationId}", parsed.Count, instrument.Id,
+            organization.Id);
         return new DiagnosticImportResult([], added, updated);
     }
 }

@@ -19,7 +19,8 @@ public sealed class DiagnosticFilter
 }
 
 public sealed record DiagnosticRow(
-    int Id, DateOnly Date, int EducatorId, string EducatorName, string Organization, string Instrument, int Deficits, IReadOnlyList<string> DeficitAreas, bool HasRoute);
+    int Id, DateOnly Date, int EducatorId, string EducatorName, string Organization, string Instrument, int Deficits,
+        IReadOnlyList<string> DeficitAreas, bool HasRoute);
 
 /// <summary>Diagnostics in the user's scope (the filters do the scoping), newest first unless sorted otherwise.</summary>
 public static class ListDiagnostics
@@ -60,7 +61,8 @@ public static class ListDiagnostics
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(d => EF.Functions.ILike(RussianText.Folded(d.Educator!.LastName + " " + d.Educator.FirstName + " " + (d.Educator.MiddleName ?? "")), pattern, Like.Escape));
+            query = query.Where(d => EF.Functions.ILike(RussianText.Folded(d.Educator!.LastName + " " + d.Educator.FirstName + " "
+                + "" + (d.Educator.MiddleName ?? "")), pattern, Like.Escape));
         }
 
         return filter.Sort switch

@@ -70,7 +70,8 @@ public sealed class InstrumentForm
                 instrument.Areas.Add(area);
             }
 
-            (area.MaxScore, area.Threshold, area.SortOrder) = (Display.ParseNumber(chosen[i].MaxScore)!.Value, Display.ParseNumber(chosen[i].Threshold)!.Value, i);
+            (area.MaxScore, area.Threshold, area.SortOrder) = (Display.ParseNumber(chosen[i].MaxScore)!.Value,
+                Display.ParseNumber(chosen[i].Threshold)!.Value, i);
         }
     }
 }
@@ -85,7 +86,8 @@ public sealed class InstrumentValidator : AbstractValidator<InstrumentForm>
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название.").MaximumLength(300).WithMessage("Название — не длиннее 300 символов.");
         RuleFor(f => f.Title)
-            .MustAsync(async (f, title, ct) => !await db.DiagnosticInstruments.AnyAsync(i => i.RegionId == f.Registry.RegionId && i.Title == title.Trim() && i.Id != f.Registry.Id, ct))
+            .MustAsync(async (f, title, ct) => !await db.DiagnosticInstruments.AnyAsync(i => i.RegionId == f.Registry.RegionId
+                && i.Title == title.Trim() && i.Id != f.Registry.Id, ct))
             .When(f => f.Title.Trim().Length > 0).WithMessage("Материал с таким названием уже есть в реестре.");
         RuleFor(f => f.Areas).MustAsync(async (f, _, ct) =>
             {

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Diagnostics.UseCases;
 
-/// <summary>Correcting a diagnostic: its scores, date and notes; the deficits are recomputed. The educator and the instrument stay — a different one is a different diagnostic.</summary>
+/// <summary>Correcting a diagnostic: its scores, date and notes; the deficits are recomputed. The educator and the instrument stay — a different one
+/// is a different diagnostic.</summary>
 public sealed class ReviseDiagnostic(PortalDbContext db, IValidator<DiagnosticForm> validator)
 {
     public async Task<Outcome> HandleAsync(int id, DiagnosticForm form, CancellationToken ct)
@@ -17,7 +18,8 @@ public sealed class ReviseDiagnostic(PortalDbContext db, IValidator<DiagnosticFo
         }
 
         (form.EducatorId, form.InstrumentId) = (diagnostic.EducatorId, diagnostic.InstrumentId);
-        form.Instrument = await db.DiagnosticInstruments.Include(i => i.Areas).ThenInclude(a => a.CompetenceArea).FirstAsync(i => i.Id == diagnostic.InstrumentId, ct);
+        form.Instrument = await db.DiagnosticInstruments.Include(i => i.Areas).ThenInclude(a => a.CompetenceArea)
+            .FirstAsync(i => i.Id == diagnostic.InstrumentId, ct);
         var fields = await validator.ValidateAsync(form, ct);
         if (!fields.IsValid)
         {

@@ -43,7 +43,8 @@ public sealed class EventsController(PortalDbContext db, RecordAccess access, Ti
                 p.Organization!.ShortName ?? p.Organization.Name, p.Role))
             .ToListAsync(ct);
         var organizer = await PublicNames.OrganizationsAsync(db, [e.OrganizationId], ct);
-        return View(new EventCardModel(e, organizer.Of(e.OrganizationId), participants, await access.MayManageAsync(e), User.Allows(Policies.RecordParticipations)));
+        return View(new EventCardModel(e, organizer.Of(e.OrganizationId), participants, await access.MayManageAsync(e),
+            User.Allows(Policies.RecordParticipations)));
     }
 
     [HttpGet("create")]
@@ -54,7 +55,8 @@ public sealed class EventsController(PortalDbContext db, RecordAccess access, Ti
     [HttpPost("create")]
     [Authorize(Policies.ManageEvents)]
     public async Task<IActionResult> Create(EventForm form, [FromServices] ScheduleEvent schedule, CancellationToken ct) =>
-        await this.AnswerAsync(await schedule.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
+        await this.AnswerAsync(await schedule.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageEvents)]
@@ -118,7 +120,8 @@ public sealed class EventsController(PortalDbContext db, RecordAccess access, Ti
 
     private async Task<IActionResult> FormView(EventForm form, MethodicalEvent? existing, CancellationToken ct)
     {
-        var organizers = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
+        var organizers = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName
+            ?? o.Name)).ToListAsync(ct);
         return View("Form", new EventFormModel(form, existing, organizers));
     }
 

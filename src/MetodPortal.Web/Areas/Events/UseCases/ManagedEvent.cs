@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Events.UseCases;
 
-/// <summary>An event the user may change (<see cref="Operations.Manage"/>): its organizer inside the user's subtree; reading it region-wide is not enough.</summary>
+/// <summary>An event the user may change (<see cref="Operations.Manage"/>): its organizer inside the user's subtree; reading it region-wide is not
+/// enough.</summary>
 public static class ManagedEvent
 {
     /// <summary>The event, tracked; null when it is not there or not the user's to change.</summary>

@@ -19,7 +19,8 @@ public sealed class ParticipationForm
     public MethodicalEvent? Event { get; set; }
 }
 
-/// <summary>The fields of a participation, and against the records: employed at the organization during the event, not recorded twice, a role the event has.</summary>
+/// <summary>The fields of a participation, and against the records: employed at the organization during the event, not recorded twice, a role the
+/// event has.</summary>
 public sealed class ParticipationFormValidator : AbstractValidator<ParticipationForm>
 {
     public ParticipationFormValidator(PortalDbContext db)
@@ -27,7 +28,8 @@ public sealed class ParticipationFormValidator : AbstractValidator<Participation
         RuleFor(f => f.OrganizationId).NotNull().WithMessage("Выберите организацию из списка.");
         RuleFor(f => f.EducatorId).NotNull().WithMessage("Выберите педагога, работавшего в организации во время мероприятия.");
         RuleFor(f => f.Role).IsInEnum().WithMessage("Выберите роль из списка.")
-            .Must((f, role) => EventRules.RoleError(f.Event!, role) is null).When(f => f.Event is not null).WithMessage(f => EventRules.RoleError(f.Event!, f.Role));
+            .Must((f, role) => EventRules.RoleError(f.Event!,
+                role) is null).When(f => f.Event is not null).WithMessage(f => EventRules.RoleError(f.Event!, f.Role));
         RuleFor(f => f.EducatorId).CustomAsync(async (educatorId, context, ct) =>
         {
             var (f, e) = (context.InstanceToValidate, context.InstanceToValidate.Event!);

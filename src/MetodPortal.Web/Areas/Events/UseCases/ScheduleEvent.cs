@@ -30,7 +30,8 @@ public sealed class EventForm
 
     public static EventForm From(MethodicalEvent e) => new()
     {
-        OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place, Link = e.Link,
+        OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place,
+            Link = e.Link,
         ForYoungTeachers = e.ForYoungTeachers, Description = e.Description,
     };
 

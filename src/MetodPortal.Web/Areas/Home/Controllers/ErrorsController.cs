@@ -18,7 +18,8 @@ public sealed class ErrorsController : Controller
     [Route("error/{code:int}")]
     public IActionResult Show()
     {
-        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 500;
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 500;
         Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
         return View(new ErrorModel(Response.StatusCode, RequestRefusal.ReasonOf(HttpContext)));
     }

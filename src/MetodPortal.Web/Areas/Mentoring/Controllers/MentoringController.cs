@@ -55,7 +55,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     [HttpPost("create")]
     [Authorize(Policies.ManageMentoring)]
     public async Task<IActionResult> Create(ProgramForm form, [FromServices] CreateMentoringProgram create, CancellationToken ct) =>
-        await this.AnswerAsync(await create.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => ProgramView(form, null, ct));
+        await this.AnswerAsync(await create.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => ProgramView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageMentoring)]
@@ -105,7 +106,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
         }
 
         var from = Today < program.PeriodFrom ? program.PeriodFrom : Today > program.PeriodTo ? program.PeriodFrom : Today;
-        return await PairView(new PairForm { Kind = MentoringForm.TeacherToYoungSpecialist, PeriodFrom = from, PeriodTo = program.PeriodTo }, program, null, ct);
+        return await PairView(new PairForm { Kind = MentoringForm.TeacherToYoungSpecialist, PeriodFrom = from, PeriodTo = program.PeriodTo }, program,
+            null, ct);
     }
 
     [HttpPost("{id:int}/pairs/create")]
@@ -161,7 +163,9 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
         return pair is null
             ? NotFound()
             : View("Confirm", new ConfirmModel(
-                "Удаление наставнической пары", $"Пара «{pair.Mentor!.FullName} — {pair.Mentee?.FullName ?? pair.StudentName}» будет удалена. Если пара работала, её лучше закрыть с результатом.",
+                "Удаление наставнической пары",
+                    $"Пара «{pair.Mentor!.FullName} — {pair.Mentee?.FullName ?? pair.StudentName}» будет удалена. Если пара работала, её лучше закрыть "
+                        + $"с результатом.",
                 $"/mentoring/pairs/{pairId}/delete", $"/mentoring/{pair.ProgramId}",
                 [("Наставничество", "/mentoring"), (pair.Program!.Title, $"/mentoring/{pair.ProgramId}")]));
     }
@@ -184,7 +188,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
 
     private async Task<IActionResult> ProgramView(ProgramForm form, MentoringProgram? existing, CancellationToken ct)
     {
-        var organizations = existing is null ? await Workplaces.ChoicesAsync(db, ct) : [new Choice(existing.OrganizationId, existing.Organization!.DisplayName)];
+        var organizations = existing is null ? await Workplaces.ChoicesAsync(db, ct)
+            : [new Choice(existing.OrganizationId, existing.Organization!.DisplayName)];
         var orgId = form.OrganizationId ?? (organizations.Count == 1 ? organizations[0].Id : null);
         var staff = orgId is { } id ? await FormPair.StaffAsync(db, id, Today, ct) : [];
         return View("ProgramForm", new ProgramFormModel(form, existing, organizations, staff.Select(s => new Choice(s.Id, s.Name)).ToList()));
@@ -194,7 +199,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
         View("PairForm", new PairFormModel(form, program, existing, await FormPair.StaffAsync(db, program.OrganizationId, Today, ct)));
 }
 
-public sealed record ProgramListModel(MentoringFilter Filter, Page<ProgramRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, bool CanManage);
+public sealed record ProgramListModel(MentoringFilter Filter, Page<ProgramRow> Page, IReadOnlyList<Choice> Organizations,
+    IReadOnlyList<Choice> Municipalities, bool CanManage);
 
 public sealed record PairListModel(PairFilter Filter, Page<PairRow> Page, IReadOnlyList<Choice> Organizations, DateOnly Today);
 

@@ -21,7 +21,8 @@ public sealed class ClosePairValidator : AbstractValidator<ClosePairForm>
         RuleFor(f => f.Status).Must(s => s is PairStatus.Completed or PairStatus.Terminated).WithMessage("Выберите, чем закончилась работа пары.");
         RuleFor(f => f.ClosedOn).NotNull().WithMessage("Укажите дату закрытия.")
             .Must(d => d is null || d <= clock.Today()).WithMessage("Дата закрытия не может быть в будущем.");
-        RuleFor(f => f.Result).NotEmpty().WithMessage("Опишите результат работы пары.").MaximumLength(2000).WithMessage("Результат — не длиннее 2000 символов.");
+        RuleFor(f => f.Result).NotEmpty().WithMessage("Опишите результат работы пары.").MaximumLength(2000)
+            .WithMessage("Результат — не длиннее 2000 символов.");
     }
 }
 

@@ -25,7 +25,8 @@ public sealed class ProgramForm
 
     public static ProgramForm From(MentoringProgram p) => new()
     {
-        OrganizationId = p.OrganizationId, Title = p.Title, OrderNumber = p.OrderNumber, OrderDate = p.OrderDate, PeriodFrom = p.PeriodFrom, PeriodTo = p.PeriodTo,
+        OrganizationId = p.OrganizationId, Title = p.Title, OrderNumber = p.OrderNumber, OrderDate = p.OrderDate, PeriodFrom = p.PeriodFrom,
+            PeriodTo = p.PeriodTo,
         CuratorId = p.CuratorId,
     };
 
@@ -54,7 +55,8 @@ public sealed class ProgramValidator : AbstractValidator<ProgramForm>
         RuleFor(f => f.OrderDate).Must((f, date) => date <= f.PeriodTo).When(f => f.OrderDate is not null && f.PeriodTo is not null)
             .WithMessage("Приказ датирован позже окончания программы.");
         RuleFor(f => f.PeriodFrom).Must((f, from) => Outside(f) is null).When(f => f.PeriodFrom <= f.PeriodTo)
-            .WithMessage(f => $"Период пары с {Display.Date(Outside(f)!.Value.From)} по {Display.Date(Outside(f)!.Value.To)} выходит за новый период программы.");
+            .WithMessage(f => $"Период пары с {Display.Date(Outside(f)!.Value.From)} по {Display.Date(Outside(f)!.Value.To)} выходит за новый период "
+                + $"программы.");
     }
 
     private static (DateOnly From, DateOnly To)? Outside(ProgramForm f) =>

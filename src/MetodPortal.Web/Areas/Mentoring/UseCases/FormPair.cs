@@ -26,7 +26,8 @@ public sealed class PairForm
 
     public static PairForm From(MentoringPair p) => new()
     {
-        Kind = p.Form, MentorId = p.MentorId, MenteeId = p.MenteeId, StudentName = p.StudentName, CompetenceFocus = p.CompetenceFocus, PeriodFrom = p.PeriodFrom,
+        Kind = p.Form, MentorId = p.MentorId, MenteeId = p.MenteeId, StudentName = p.StudentName, CompetenceFocus = p.CompetenceFocus,
+            PeriodFrom = p.PeriodFrom,
         PeriodTo = p.PeriodTo,
     };
 
@@ -105,7 +106,8 @@ public sealed class PairValidator : AbstractValidator<PairForm>
             errors.AddFailure(nameof(form.MenteeId), $"Наставляемый не работает в организации на дату начала пары ({Display.Date(from)}).");
         }
 
-        var same = await db.MentoringPairs.AsNoTracking().Where(p => (p.MentorId == a && p.MenteeId == b) || (p.MentorId == b && p.MenteeId == a)).ToListAsync(ct);
+        var same = await db.MentoringPairs.AsNoTracking().Where(p => (p.MentorId == a && p.MenteeId == b)
+            || (p.MentorId == b && p.MenteeId == a)).ToListAsync(ct);
         if (MentoringRules.OverlapError(same, pairId, from, to) is { } overlap)
         {
             errors.AddFailure(new FluentValidation.Results.ValidationFailure("", overlap));

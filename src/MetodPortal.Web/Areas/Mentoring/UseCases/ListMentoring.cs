@@ -25,10 +25,12 @@ public sealed class PairFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record ProgramRow(int Id, string Title, string Organization, string? Municipality, DateOnly PeriodFrom, DateOnly PeriodTo, string? OrderNumber, DateOnly? OrderDate,
+public sealed record ProgramRow(int Id, string Title, string Organization, string? Municipality, DateOnly PeriodFrom, DateOnly PeriodTo,
+    string? OrderNumber, DateOnly? OrderDate,
     int ActivePairs, int Pairs);
 
-public sealed record PairRow(int Id, int ProgramId, string Organization, string Mentor, string Mentee, DateOnly? MenteeBirthDate, DateOnly? MenteeStart, MentoringForm Form,
+public sealed record PairRow(int Id, int ProgramId, string Organization, string Mentor, string Mentee, DateOnly? MenteeBirthDate,
+    DateOnly? MenteeStart, MentoringForm Form,
     DateOnly PeriodFrom, DateOnly PeriodTo, PairStatus Status);
 
 /// <summary>The mentoring lists: programmes and pairs in the user's scope (the filters do the scoping), searched and paged.</summary>
@@ -40,7 +42,8 @@ public static class ListMentoring
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(p.Organization!.Name), pattern, Like.Escape));
+            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape)
+                || EF.Functions.ILike(RussianText.Folded(p.Organization!.Name), pattern, Like.Escape));
         }
 
         if (filter.OrganizationId is { } orgId)
@@ -59,7 +62,8 @@ public static class ListMentoring
         }
 
         return query.OrderBy(p => p.Organization!.Name).ThenByDescending(p => p.PeriodFrom)
-            .Select(p => new ProgramRow(p.Id, p.Title, p.Organization!.ShortName ?? p.Organization.Name, p.Organization.Municipality!.Name, p.PeriodFrom, p.PeriodTo,
+            .Select(p => new ProgramRow(p.Id, p.Title, p.Organization!.ShortName ?? p.Organization.Name, p.Organization.Municipality!.Name,
+                p.PeriodFrom, p.PeriodTo,
                 p.OrderNumber, p.OrderDate, p.Pairs.Count(x => x.Status == PairStatus.Active), p.Pairs.Count))
             .ToPageAsync(filter.Page, ct);
     }

@@ -37,7 +37,8 @@ public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) 
 
         var rows = await CampaignProgress.ByMunicipalityAsync(db, id, null, ct);
         var organizationId = User.OrganizationIdOf();
-        var myFormId = await db.MonitoringForms.Where(f => f.CampaignId == id && f.OrganizationId == organizationId).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
+        var myFormId = await db.MonitoringForms.Where(f => f.CampaignId == id
+            && f.OrganizationId == organizationId).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
         return View(new CampaignCardModel(campaign, rows, await ZoneAsync(ct), User.Allows(Policies.ManageCampaigns), myFormId));
     }
 
@@ -76,11 +77,13 @@ public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) 
     /// <summary>Opening creates one form for every organization of the region that counts in indicators.</summary>
     [HttpPost("{id:int}/open")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Open(int id, [FromServices] OpenCampaign open, CancellationToken ct) => await StepAsync(id, await open.HandleAsync(id, ct));
+    public async Task<IActionResult> Open(int id, [FromServices] OpenCampaign open, CancellationToken ct) => await StepAsync(id,
+        await open.HandleAsync(id, ct));
 
     [HttpPost("{id:int}/close")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Close(int id, [FromServices] CloseCampaign close, CancellationToken ct) => await StepAsync(id, await close.HandleAsync(id, ct));
+    public async Task<IActionResult> Close(int id, [FromServices] CloseCampaign close, CancellationToken ct) => await StepAsync(id,
+        await close.HandleAsync(id, ct));
 
     /// <summary>A step of the campaign goes back to its card, with the reason in amber when it was not taken.</summary>
     private Task<IActionResult> StepAsync(int id, Outcome outcome) =>

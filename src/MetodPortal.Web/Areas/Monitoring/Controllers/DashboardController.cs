@@ -72,7 +72,9 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
         var progress = organizationId is null ? await CampaignProgress.ByMunicipalityAsync(db, id, municipalityId, ct) : [];
 
         var recommendations = await db.Recommendations.AsNoTracking()
-            .Where(r => r.CampaignId == id && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId && municipalityId != null))
+            .Where(r => r.CampaignId == id
+                && (organizationId != null ? r.OrganizationId == organizationId : r.OrganizationId == null && r.MunicipalityId == municipalityId
+                    && municipalityId != null))
             .OrderBy(r => r.Indicator).ToListAsync(ct);
         // A territory's sum of forms counts a person once per organization; the registry's figure, beside it, counts them once.
         var countedOnce = source == IndicatorSource.Declared && figures.Level != FigureLevel.Organization
@@ -100,9 +102,12 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
         }
 
         await access.ListAsync(AccessKind.IndicatorPeople, ct);
-        var ids = await RegistryIndicators.PeopleAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, indicator, !denominator, organizationId, municipalityId, ct);
+        var ids = await RegistryIndicators.PeopleAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, indicator, !denominator,
+            organizationId, municipalityId, ct);
         var people = await db.Educators.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new PersonRow(e.Id, e.FullName, e.Employments.Where(x => x.Organization!.CountsInIndicators && (x.EndDate == null || x.EndDate >= campaign.ReportingDate)).Select(x => x.Organization!.Name).ToList()))
+            .Select(e => new PersonRow(e.Id, e.FullName,
+                e.Employments.Where(x => x.Organization!.CountsInIndicators
+                    && (x.EndDate == null || x.EndDate >= campaign.ReportingDate)).Select(x => x.Organization!.Name).ToList()))
             .ToListAsync(ct);
         string? territory = organizationId is { } o
             ? await db.Organizations.Where(x => x.Id == o).Select(x => x.Name).FirstOrDefaultAsync(ct)
@@ -122,5 +127,6 @@ public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource
 
 public sealed record PersonRow(int Id, string Name, IReadOnlyList<string> Workplaces);
 
-public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, bool Numerator, string? Territory, int? MunicipalityId, int? OrganizationId,
+public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, bool Numerator, string? Territory, int? MunicipalityId,
+    int? OrganizationId,
     IReadOnlyList<PersonRow> People);

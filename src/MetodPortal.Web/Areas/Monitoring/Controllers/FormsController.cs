@@ -71,7 +71,8 @@ public sealed class FormsController(PortalDbContext db) : Controller
     /// </summary>
     [HttpPost("forms/{id:int}")]
     [Authorize(Policies.FillMonitoringForms)]
-    public async Task<IActionResult> Save(int id, FormInput input, string? action, [FromServices] SaveFormDraft draft, [FromServices] SubmitForm submit, CancellationToken ct)
+    public async Task<IActionResult> Save(int id, FormInput input, string? action, [FromServices] SaveFormDraft draft,
+        [FromServices] SubmitForm submit, CancellationToken ct)
     {
         if (action == "fill")
         {
@@ -121,7 +122,8 @@ public sealed class FormsController(PortalDbContext db) : Controller
         return await CardView(form, FormInput.From(registry, input.DiscrepancyComment), ct, registry);
     }
 
-    /// <summary>A step's outcome on the form's card: done goes back to it; refused or invalid shows it again (as posted, or as stored) with the reasons.</summary>
+    /// <summary>A step's outcome on the form's card: done goes back to it; refused or invalid shows it again (as posted, or as stored) with the
+    /// reasons.</summary>
     private async Task<IActionResult> AnswerAsync(int id, Outcome outcome, FormInput? posted, CancellationToken ct)
     {
         async Task<IActionResult> Card()

@@ -27,13 +27,15 @@ public static class CampaignProgress
             .GroupBy(f => f.Organization!.MunicipalityId)
             .Select(g => new
             {
-                MunicipalityId = g.Key, Total = g.Count(), NotStarted = g.Count(f => f.Status == FormStatus.NotStarted), Draft = g.Count(f => f.Status == FormStatus.Draft),
+                MunicipalityId = g.Key, Total = g.Count(), NotStarted = g.Count(f => f.Status == FormStatus.NotStarted),
+                    Draft = g.Count(f => f.Status == FormStatus.Draft),
                 Submitted = g.Count(f => f.Status == FormStatus.Submitted), Returned = g.Count(f => f.Status == FormStatus.Returned),
                 Accepted = g.Count(f => f.Status == FormStatus.Accepted), Late = g.Count(f => f.IsLate),
             })
             .ToListAsync(ct);
         var names = await PublicNames.MunicipalitiesAsync(db, ct);
-        return [.. progress.Select(p => new ProgressRow(p.MunicipalityId is null ? "Региональные организации" : names.Of(p.MunicipalityId), p.Total, p.NotStarted, p.Draft,
+        return [.. progress.Select(p => new ProgressRow(p.MunicipalityId is null ? "Региональные организации" : names.Of(p.MunicipalityId), p.Total,
+            p.NotStarted, p.Draft,
                 p.Submitted, p.Returned, p.Accepted, p.Late))
             .OrderBy(r => r.Territory, StringComparer.Create(Display.Russian, false))];
     }

@@ -22,7 +22,8 @@ public sealed class RecommendationFormValidator : AbstractValidator<Recommendati
     }
 }
 
-/// <summary>The coordinator or the ministry rewords a recommendation or moves it on (в работе, выполнена); an edited one is kept when recommendations are generated again.</summary>
+/// <summary>The coordinator or the ministry rewords a recommendation or moves it on (в работе, выполнена); an edited one is kept when
+/// recommendations are generated again.</summary>
 public sealed class EditRecommendation(PortalDbContext db, IValidator<RecommendationForm> validator, TimeProvider clock)
 {
     /// <returns>Done with the campaign's id: its recommendations are where the user goes next.</returns>

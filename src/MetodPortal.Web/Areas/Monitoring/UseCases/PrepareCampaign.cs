@@ -26,7 +26,8 @@ public sealed class CampaignForm
         var local = TimeZoneInfo.ConvertTime(c.Deadline, zone);
         return new CampaignForm
         {
-            Year = c.Year, ReportingDate = c.ReportingDate, DeadlineDate = DateOnly.FromDateTime(local.DateTime), DeadlineTime = TimeOnly.FromDateTime(local.DateTime),
+            Year = c.Year, ReportingDate = c.ReportingDate, DeadlineDate = DateOnly.FromDateTime(local.DateTime),
+                DeadlineTime = TimeOnly.FromDateTime(local.DateTime),
             Thresholds = [.. c.Thresholds.Select(t => (string?)Display.Number(t))],
         };
     }
@@ -49,12 +50,14 @@ public sealed class CampaignValidator : AbstractValidator<CampaignForm>
     public CampaignValidator(PortalDbContext db)
     {
         RuleFor(f => f.Year).Cascade(CascadeMode.Stop).NotNull().WithMessage("Укажите год.").InclusiveBetween(2020, 2100).WithMessage("Год — от 2020 до 2100.")
-            .MustAsync(async (f, year, ct) => f.Editing || !await db.MonitoringCampaigns.AnyAsync(c => c.Year == year, ct)).WithMessage(f => $"Мониторинг за {f.Year} год уже есть.");
+            .MustAsync(async (f, year, ct) => f.Editing
+                || !await db.MonitoringCampaigns.AnyAsync(c => c.Year == year, ct)).WithMessage(f => $"Мониторинг за {f.Year} год уже есть.");
         RuleFor(f => f.ReportingDate).NotNull().WithMessage("Укажите отчётную дату.");
         RuleFor(f => f.ReportingDate).Must((f, date) => date!.Value.Year == f.Year).When(f => f.Year is not null && f.ReportingDate is not null)
             .WithMessage("Отчётная дата — в году мониторинга.");
         RuleFor(f => f.DeadlineDate).NotNull().WithMessage("Укажите срок сдачи форм.");
-        RuleFor(f => f.DeadlineDate).Must((f, date) => date >= f.ReportingDate!.Value.AddMonths(-11)).When(f => f.ReportingDate is not null && f.DeadlineDate is not null)
+        RuleFor(f => f.DeadlineDate).Must((f, date) => date >= f.ReportingDate!.Value.AddMonths(-11)).When(f => f.ReportingDate is not null
+            && f.DeadlineDate is not null)
             .WithMessage("Срок сдачи слишком далёк от отчётной даты.");
         RuleFor(f => f.Thresholds).Must(t => t.Count == Indicators.Count).WithMessage("Укажите порог каждого показателя.");
         RuleForEach(f => f.Thresholds).Must(t => Display.ParseNumber(t) is { } value && value > 0 && value <= 100)

@@ -17,7 +17,8 @@ public sealed class ReopenFormInputValidator : AbstractValidator<ReopenFormInput
         RuleFor(f => f.Comment).NotEmpty().WithMessage("Укажите причину.").MaximumLength(2000).WithMessage("Комментарий — не длиннее 2000 знаков.");
 }
 
-/// <summary>The coordinator reopens an accepted form with the reason, so that the organization may correct and send it again (<see cref="MonitoringForm.Reopen"/>).</summary>
+/// <summary>The coordinator reopens an accepted form with the reason, so that the organization may correct and send it again (<see
+/// cref="MonitoringForm.Reopen"/>).</summary>
 public sealed class ReopenForm(PortalDbContext db, IValidator<ReopenFormInput> validator, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(int id, ReopenFormInput input, uint? version, FormActor by, CancellationToken ct) =>

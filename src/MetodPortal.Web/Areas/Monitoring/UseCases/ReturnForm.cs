@@ -14,7 +14,8 @@ public sealed class ReturnFormInput
 public sealed class ReturnFormInputValidator : AbstractValidator<ReturnFormInput>
 {
     public ReturnFormInputValidator() =>
-        RuleFor(f => f.Comment).NotEmpty().WithMessage("Укажите, что исправить: комментарий обязателен.").MaximumLength(2000).WithMessage("Комментарий — не длиннее 2000 знаков.");
+        RuleFor(f => f.Comment).NotEmpty().WithMessage("Укажите, что исправить: комментарий обязателен.").MaximumLength(2000)
+            .WithMessage("Комментарий — не длиннее 2000 знаков.");
 }
 
 /// <summary>The coordinator returns a sent form to the organization with what to correct (<see cref="MonitoringForm.Return"/>).</summary>

@@ -40,7 +40,8 @@ public sealed class FormInput
     /// <summary>The declared counts of one organization (so Organizations is 1).</summary>
     public IndicatorCounts ToCounts() => new()
     {
-        Educators = Educators ?? 0, Diagnosed = Diagnosed ?? 0, WithRoute = WithRoute ?? 0, Newcomers = Newcomers ?? 0, NewcomersSupported = NewcomersSupported ?? 0,
+        Educators = Educators ?? 0, Diagnosed = Diagnosed ?? 0, WithRoute = WithRoute ?? 0, Newcomers = Newcomers ?? 0,
+            NewcomersSupported = NewcomersSupported ?? 0,
         Young = Young ?? 0, YoungInProjects = YoungInProjects ?? 0, Heads = Heads ?? 0, HeadsImproved = HeadsImproved ?? 0, HeadsHighest = HeadsHighest ?? 0,
         Organizations = 1, WithMentoringProgram = WithMentoringProgram ?? 0, InMentoring = InMentoring ?? 0, InCommunities = InCommunities ?? 0,
     };
@@ -97,5 +98,6 @@ public sealed class SaveFormDraft(PortalDbContext db, IValidator<FormInput> vali
 
     /// <summary>The form with its campaign, organization and history, through the scoped context: another scope's is not found.</summary>
     public static Task<MonitoringForm?> LoadAsync(PortalDbContext db, int id, CancellationToken ct) =>
-        db.MonitoringForms.Include(f => f.Campaign).Include(f => f.Organization).Include(f => f.History).AsSplitQuery().FirstOrDefaultAsync(f => f.Id == id, ct);
+        db.MonitoringForms.Include(f => f.Campaign).Include(f => f.Organization).Include(f => f.History).AsSplitQuery()
+            .FirstOrDefaultAsync(f => f.Id == id, ct);
 }

@@ -15,7 +15,8 @@ public enum FigureLevel
     Organization = 3,
 }
 
-/// <summary>A municipality or an organization (<see cref="IsOrganization"/>) with its counts; none when it has no accepted form (or nobody in the registry).</summary>
+/// <summary>A municipality or an organization (<see cref="IsOrganization"/>) with its counts; none when it has no accepted form (or nobody in the
+/// registry).</summary>
 public sealed record FigureRow(int? Id, string Name, bool IsOrganization, int? MunicipalityId, IndicatorCounts? Counts);
 
 /// <summary>
@@ -37,7 +38,8 @@ public static class ScopeFigures
             : await DeclaredIndicators.ComputeAsync(db, campaign.Id, ct);
 
     /// <returns>null when the organization or municipality asked for is not in the user's scope (or does not count in indicators).</returns>
-    public static async Task<Figures?> LoadAsync(PortalDbContext db, MonitoringCampaign campaign, IndicatorSource source, int? municipalityId, int? organizationId,
+    public static async Task<Figures?> LoadAsync(PortalDbContext db, MonitoringCampaign campaign, IndicatorSource source, int? municipalityId,
+        int? organizationId,
         CancellationToken ct)
     {
         var rows = await ComputeAsync(db, campaign, source, ct);
@@ -47,7 +49,8 @@ public static class ScopeFigures
             var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.CountsInIndicators, ct);
             return organization is null
                 ? null
-                : new Figures(FigureLevel.Organization, new FigureRow(orgId, organization.Name, true, organization.MunicipalityId, counts.GetValueOrDefault((IndicatorLevel.Organization, orgId))),
+                : new Figures(FigureLevel.Organization,
+                    new FigureRow(orgId, organization.Name, true, organization.MunicipalityId, counts.GetValueOrDefault((IndicatorLevel.Organization, orgId))),
                     [], organization.MunicipalityId, orgId, counts);
         }
 
@@ -56,7 +59,8 @@ public static class ScopeFigures
         {
             return !await db.Municipalities.AnyAsync(x => x.Id == m, ct)
                 ? null
-                : new Figures(FigureLevel.Municipality, new FigureRow(m, names.Of(m), false, m, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)m))),
+                : new Figures(FigureLevel.Municipality,
+                    new FigureRow(m, names.Of(m), false, m, counts.GetValueOrDefault((IndicatorLevel.Municipality, (int?)m))),
                     await OrganizationRowsAsync(db, o => o.MunicipalityId == m, counts, ct), m, null, counts);
         }
 
@@ -75,6 +79,7 @@ public static class ScopeFigures
     {
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).Where(where).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.MunicipalityId }).ToListAsync(ct);
-        return [.. organizations.Select(o => new FigureRow(o.Id, o.Name, true, o.MunicipalityId, counts.GetValueOrDefault((IndicatorLevel.Organization, (int?)o.Id))))];
+        return [.. organizations.Select(o => new FigureRow(o.Id, o.Name, true, o.MunicipalityId,
+            counts.GetValueOrDefault((IndicatorLevel.Organization, (int?)o.Id))))];
     }
 }

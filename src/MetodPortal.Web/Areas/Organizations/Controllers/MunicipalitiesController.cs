@@ -20,7 +20,8 @@ public sealed class MunicipalitiesController(PortalDbContext db) : Controller
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Contains(q);
-            query = query.Where(m => EF.Functions.ILike(RussianText.Folded(m.Name), pattern, Like.Escape) || (m.AdministrativeCentre != null && EF.Functions.ILike(RussianText.Folded(m.AdministrativeCentre), pattern, Like.Escape)));
+            query = query.Where(m => EF.Functions.ILike(RussianText.Folded(m.Name), pattern, Like.Escape)
+                || (m.AdministrativeCentre != null && EF.Functions.ILike(RussianText.Folded(m.AdministrativeCentre), pattern, Like.Escape)));
         }
 
         // Counts go through the organization filter too: a user counts only what they may see.

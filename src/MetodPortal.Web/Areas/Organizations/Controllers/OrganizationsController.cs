@@ -49,14 +49,16 @@ public sealed class OrganizationsController(PortalDbContext db, RecordAccess acc
             return NotFound();
         }
 
-        var form = new OrganizationForm { MunicipalityId = municipalityId ?? User.Scope().MunicipalityId, Type = OrganizationType.School, CountsInIndicators = true };
+        var form = new OrganizationForm { MunicipalityId = municipalityId ?? User.Scope().MunicipalityId, Type = OrganizationType.School,
+            CountsInIndicators = true };
         return await FormView(form, null, ct);
     }
 
     [HttpPost("create")]
     [Authorize(Policies.ManageOrganizations)]
     public async Task<IActionResult> Create(OrganizationForm form, [FromServices] AddOrganization add, CancellationToken ct) =>
-        await this.AnswerAsync(await add.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
+        await this.AnswerAsync(await add.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormView(form, null, ct));
 
     // Editing is checked on the organization itself (EditOrganization's roles and the scope), so another scope's id answers 404.
     [HttpGet("{id:int}/edit")]

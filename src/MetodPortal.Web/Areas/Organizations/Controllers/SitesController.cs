@@ -39,7 +39,8 @@ public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Co
     [HttpGet("create")]
     [Authorize(Policies.ManageSites)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken ct) =>
-        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : await FormView(new SiteForm { OrganizationId = organizationId, ValidFrom = clock.Today() }, null, ct);
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound()
+            : await FormView(new SiteForm { OrganizationId = organizationId, ValidFrom = clock.Today() }, null, ct);
 
     [HttpPost("create")]
     [Authorize(Policies.ManageSites)]
@@ -75,7 +76,8 @@ public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Co
         return status is null
             ? NotFound()
             : View("Confirm", new ConfirmModel("Удаление статуса площадки",
-                $"Статус «{status.Kind.Name()}» ({status.Level.Name()}) организации {status.Organization!.DisplayName} будет удалён. Если статус истёк, лучше указать дату окончания.",
+                $"Статус «{status.Kind.Name()}» ({status.Level.Name()}) организации {status.Organization!.DisplayName} будет удалён. Если статус "
+                    + $"истёк, лучше указать дату окончания.",
                 $"/sites/{id}/delete", "/sites", [("Площадки", "/sites")],
                 Refusal: Sites.LevelError(status.Level, User.Scope()) is { } error ? error : null));
     }

@@ -49,7 +49,8 @@ public sealed class OrganizationForm
     /// <summary>The names and address; the type and whether it counts in indicators only for those who keep the tree (<paramref name="keepsTree"/>).</summary>
     public void ApplyTo(Organization organization, bool keepsTree)
     {
-        (organization.Name, organization.ShortName, organization.Inn, organization.Address) = (Name.Trim(), FormText.OrNull(ShortName), FormText.OrNull(Inn), FormText.OrNull(Address));
+        (organization.Name, organization.ShortName, organization.Inn, organization.Address) = (Name.Trim(), FormText.OrNull(ShortName),
+            FormText.OrNull(Inn), FormText.OrNull(Address));
         if (keepsTree)
         {
             organization.Type = Type!.Value;
@@ -76,7 +77,8 @@ public sealed class OrganizationFormValidator : AbstractValidator<OrganizationFo
         RuleFor(f => f.MunicipalityId)
             .MustAsync(async (id, ct) => id is null || await db.Municipalities.AnyAsync(m => m.Id == id, ct))
             .WithMessage("Выберите муниципальное образование из списка.");
-        RuleFor(f => f.MunicipalityId).NotNull().When(f => !f.Editing && (users.Current.Scope.MunicipalityId is not null || users.Current.Scope.RegionId is null))
+        RuleFor(f => f.MunicipalityId).NotNull().When(f => !f.Editing
+            && (users.Current.Scope.MunicipalityId is not null || users.Current.Scope.RegionId is null))
             .WithMessage("Выберите муниципальное образование: региональные организации добавляет специалист министерства.");
         RuleFor(f => f)
             .Must(f => f.Type is null || OrganizationRules.LevelOf(f.Type.Value, f.MunicipalityId is not null) is not null)

@@ -22,7 +22,8 @@ public sealed class SiteForm
 
     public static SiteForm From(OrganizationStatus s) => new()
     {
-        OrganizationId = s.OrganizationId, Kind = s.Kind, Level = s.Level, Theme = s.Theme, OrderNumber = s.OrderNumber, OrderDate = s.OrderDate, ValidFrom = s.ValidFrom,
+        OrganizationId = s.OrganizationId, Kind = s.Kind, Level = s.Level, Theme = s.Theme, OrderNumber = s.OrderNumber, OrderDate = s.OrderDate,
+            ValidFrom = s.ValidFrom,
         ValidTo = s.ValidTo,
     };
 
@@ -43,7 +44,8 @@ public sealed class SiteValidator : AbstractValidator<SiteForm>
         RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид площадки.");
         RuleFor(f => f.Level).NotNull().WithMessage("Выберите уровень.");
         RuleFor(f => f.Theme).NotEmpty().WithMessage("Укажите тему.").MaximumLength(1000).WithMessage("Тема — не длиннее 1000 символов.");
-        RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о присвоении статуса.").MaximumLength(100).WithMessage("Номер — не длиннее 100 символов.");
+        RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о присвоении статуса.").MaximumLength(100)
+            .WithMessage("Номер — не длиннее 100 символов.");
         RuleFor(f => f.OrderDate).NotNull().WithMessage("Укажите дату приказа.");
         RuleFor(f => f.ValidFrom).NotNull().WithMessage("Укажите начало действия статуса.");
         RuleFor(f => f.ValidTo).GreaterThanOrEqualTo(f => f.ValidFrom).When(f => f.ValidFrom is not null && f.ValidTo is not null)

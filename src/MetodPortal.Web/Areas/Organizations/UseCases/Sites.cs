@@ -19,10 +19,12 @@ public sealed class SiteFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record SiteRow(int Id, int OrganizationId, string Organization, string? Municipality, OrganizationStatusKind Kind, OrganizationStatusLevel Level, string Theme,
+public sealed record SiteRow(int Id, int OrganizationId, string Organization, string? Municipality, OrganizationStatusKind Kind,
+    OrganizationStatusLevel Level, string Theme,
     string? OrderNumber, DateOnly? OrderDate, DateOnly ValidFrom, DateOnly? ValidTo);
 
-/// <summary>The registry of innovation and internship sites (the regional set of measures, распоряжение № 458 of 03.04.2023, direction 3 §2.4–2.5), built on organization statuses in the user's scope.</summary>
+/// <summary>The registry of innovation and internship sites (the regional set of measures, распоряжение № 458 of 03.04.2023, direction 3 §2.4–2.5),
+/// built on organization statuses in the user's scope.</summary>
 public static class Sites
 {
     public static readonly IReadOnlyList<XlsxColumn> Columns =
@@ -57,18 +59,22 @@ public static class Sites
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(s => EF.Functions.ILike(RussianText.Folded(s.Theme), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(s.Organization!.Name), pattern, Like.Escape));
+            query = query.Where(s => EF.Functions.ILike(RussianText.Folded(s.Theme), pattern, Like.Escape)
+                || EF.Functions.ILike(RussianText.Folded(s.Organization!.Name), pattern, Like.Escape));
         }
 
         return query.OrderBy(s => s.Kind).ThenBy(s => s.Level).ThenBy(s => s.Organization!.Name)
-            .Select(s => new SiteRow(s.Id, s.OrganizationId, s.Organization!.ShortName ?? s.Organization.Name, s.Organization.Municipality!.Name, s.Kind, s.Level, s.Theme,
+            .Select(s => new SiteRow(s.Id, s.OrganizationId, s.Organization!.ShortName ?? s.Organization.Name, s.Organization.Municipality!.Name,
+                s.Kind, s.Level, s.Theme,
                 s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo));
     }
 
     public static IReadOnlyList<object?> ExcelRow(SiteRow s) =>
-        [s.Organization, s.Municipality, Domain.DisplayNames.Of(s.Kind), Domain.DisplayNames.Of(s.Level), s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo];
+        [s.Organization, s.Municipality, Domain.DisplayNames.Of(s.Kind), Domain.DisplayNames.Of(s.Level), s.Theme, s.OrderNumber, s.OrderDate,
+            s.ValidFrom, s.ValidTo];
 
     /// <summary>A regional status is granted by the region (ministry, ЦНППМ / ИРО); a municipal coordinator grants municipal ones.</summary>
     public static string? LevelError(OrganizationStatusLevel level, Data.Scoping.DataScope scope) =>
-        level == OrganizationStatusLevel.Regional && scope.MunicipalityId is not null ? "Региональный статус присваивает регион: выберите «Муниципальная»." : null;
+        level == OrganizationStatusLevel.Regional && scope.MunicipalityId is not null
+            ? "Региональный статус присваивает регион: выберите «Муниципальная»." : null;
 }

@@ -21,7 +21,8 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProgramFilter filter, CancellationToken ct) =>
-        View(new ProgramListModel(filter, await ListPrograms.PageAsync(db, filter, ct), User.Allows(Policies.ManagePrograms), User.Allows(Policies.RecordCompletions)));
+        View(new ProgramListModel(filter, await ListPrograms.PageAsync(db, filter, ct), User.Allows(Policies.ManagePrograms),
+            User.Allows(Policies.RecordCompletions)));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int page = 1, CancellationToken ct = default)
@@ -113,7 +114,8 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
 
     /// <summary>The educator's current workplaces in the user's scope; none means the educator is out of reach.</summary>
     private Task<List<Choice>> WorkplacesAsync(int educatorId, CancellationToken ct) =>
-        RecordCompletion.Workplaces(db, educatorId, Today).Select(x => new Choice(x.OrganizationId, x.Organization!.ShortName ?? x.Organization.Name)).ToListAsync(ct);
+        RecordCompletion.Workplaces(db, educatorId,
+            Today).Select(x => new Choice(x.OrganizationId, x.Organization!.ShortName ?? x.Organization.Name)).ToListAsync(ct);
 
     private async Task<IActionResult> CompletionView(CompletionForm form, List<Choice> workplaces, CancellationToken ct)
     {

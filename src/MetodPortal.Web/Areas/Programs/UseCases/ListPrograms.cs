@@ -15,7 +15,8 @@ public sealed class ProgramFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record ProgramRow(int Id, string Title, string Provider, int Hours, ProgramKind Kind, ProgramFormat Format, string? Protocol, DateOnly? ProtocolDate,
+public sealed record ProgramRow(int Id, string Title, string Provider, int Hours, ProgramKind Kind, ProgramFormat Format, string? Protocol,
+    DateOnly? ProtocolDate,
     bool InFederalRegistry, bool IsActive, int Completions);
 
 public static class ListPrograms
@@ -26,7 +27,8 @@ public static class ListPrograms
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(p.Provider), pattern, Like.Escape));
+            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Title), pattern, Like.Escape)
+                || EF.Functions.ILike(RussianText.Folded(p.Provider), pattern, Like.Escape));
         }
 
         if (filter.Kind is { } kind)
@@ -51,7 +53,8 @@ public static class ListPrograms
 
         // Completions counted are those of educators in the user's scope (their filter applies inside the count).
         return query.OrderByDescending(p => p.IsActive).ThenBy(p => p.Title)
-            .Select(p => new ProgramRow(p.Id, p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry,
+            .Select(p => new ProgramRow(p.Id, p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate,
+                p.InFederalRegistry,
                 p.IsActive, db.ProgramCompletions.Count(c => c.ProgramId == p.Id)))
             .ToPageAsync(filter.Page, ct);
     }

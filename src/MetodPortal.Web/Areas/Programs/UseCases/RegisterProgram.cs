@@ -26,7 +26,8 @@ public sealed class ProgramForm
 
     public void ApplyTo(ProfessionalProgram p) =>
         (p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive) =
-        (Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate, InFederalRegistry, IsActive);
+        (Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
+            InFederalRegistry, IsActive);
 }
 
 public sealed class ProgramValidator : AbstractValidator<ProgramForm>
@@ -34,11 +35,13 @@ public sealed class ProgramValidator : AbstractValidator<ProgramForm>
     public ProgramValidator()
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название программы.").MaximumLength(500).WithMessage("Название — не длиннее 500 символов.");
-        RuleFor(f => f.Provider).NotEmpty().WithMessage("Укажите организацию, которая реализует программу.").MaximumLength(300).WithMessage("Не длиннее 300 символов.");
+        RuleFor(f => f.Provider).NotEmpty().WithMessage("Укажите организацию, которая реализует программу.").MaximumLength(300)
+            .WithMessage("Не длиннее 300 символов.");
         RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид программы.");
         RuleFor(f => f.Format).NotNull().WithMessage("Выберите форму обучения.");
         RuleFor(f => f.Hours).NotNull().WithMessage("Укажите объём в часах.");
-        RuleFor(f => f.Hours).Must((f, hours) => ProgramRules.HoursError(f.Kind!.Value, hours!.Value) is null).When(f => f.Kind is not null && f.Hours is not null)
+        RuleFor(f => f.Hours).Must((f, hours) => ProgramRules.HoursError(f.Kind!.Value, hours!.Value) is null).When(f => f.Kind is not null
+            && f.Hours is not null)
             .WithMessage(f => ProgramRules.HoursError(f.Kind!.Value, f.Hours!.Value));
         RuleFor(f => f.ExpertiseProtocolNumber).MaximumLength(100).WithMessage("Номер протокола — не длиннее 100 символов.");
         RuleFor(f => f.ExpertiseProtocolDate).NotNull().When(f => !string.IsNullOrWhiteSpace(f.ExpertiseProtocolNumber))

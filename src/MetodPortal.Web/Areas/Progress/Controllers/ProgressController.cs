@@ -15,6 +15,7 @@ public sealed class ProgressController(WorkProgress progress) : Controller
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public IActionResult Show(string? ticket) =>
         progress.Read(User, ticket) is { } note
-            ? Json(new { stage = note.Step.Stage, count = note.Step.Count, total = note.Step.Total, errors = note.Step.Errors, finished = note.Finished, text = note.Step.Text })
+            ? Json(new { stage = note.Step.Stage, count = note.Step.Count, total = note.Step.Total, errors = note.Step.Errors,
+                finished = note.Finished, text = note.Step.Text })
             : NoContent();
 }

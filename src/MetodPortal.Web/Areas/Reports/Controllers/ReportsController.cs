@@ -23,8 +23,10 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, Wo
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var campaigns = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation).OrderByDescending(c => c.Year).ToListAsync(ct);
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct);
+        var campaigns = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation).OrderByDescending(c => c.Year)
+            .ToListAsync(ct);
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).OrderBy(o => o.Name).Select(o => new Choice(o.Id,
+            o.Name)).ToListAsync(ct);
         var municipalities = await Workplaces.MunicipalityChoicesAsync(db, ct);
         return View(new ReportsModel(campaigns, municipalities, organizations));
     }
@@ -65,7 +67,8 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, Wo
     }
 
     /// <summary>The report's figures, telling the page that waits for it how far it got (the document is written next).</summary>
-    private async Task<MonitoringReport?> BuildAsync(int year, int? municipalityId, int? organizationId, WorkTracker tracker, string document, CancellationToken ct)
+    private async Task<MonitoringReport?> BuildAsync(int year, int? municipalityId, int? organizationId, WorkTracker tracker, string document,
+        CancellationToken ct)
     {
         tracker.Report(new WorkStep("Считаем показатели"));
         var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct);

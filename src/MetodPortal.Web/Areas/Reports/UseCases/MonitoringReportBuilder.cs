@@ -60,13 +60,15 @@ public static class MonitoringReportBuilder
         var (m, o) = (figures.MunicipalityId, figures.OrganizationId);
         var progress = (await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, place == FigureLevel.Municipality ? m : null, ct,
             place == FigureLevel.Organization ? o : null)).Sum();
-        var completeness = new ReportCompleteness(progress.Total, progress.Accepted, progress.Submitted, progress.Late, progress.NotStarted + progress.Draft + progress.Returned);
+        var completeness = new ReportCompleteness(progress.Total, progress.Accepted, progress.Submitted, progress.Late,
+            progress.NotStarted + progress.Draft + progress.Returned);
 
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaign.Id
                 && (place != FigureLevel.Organization || r.OrganizationId == o)
                 && (place != FigureLevel.Municipality || r.MunicipalityId == m || db.Organizations.Any(x => x.Id == r.OrganizationId && x.MunicipalityId == m)))
             .OrderBy(r => r.OrganizationId != null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source).ToListAsync(ct);
-        var targets = await db.Organizations.AsNoTracking().Where(x => recommendations.Select(r => r.OrganizationId).Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var targets = await db.Organizations.AsNoTracking().Where(x => recommendations.Select(r => r.OrganizationId).Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct);
 
         var zone = await RegionZone.OfAsync(db, campaign.RegionId, ct);
         return new MonitoringReport(
@@ -77,7 +79,8 @@ public static class MonitoringReportBuilder
             [.. figures.Children.Select(c => new ReportPlace(c.Name, c.MunicipalityId is { } cm ? names.Of(cm) : null, c.Counts))],
             [.. organizations.Select(x => new ReportPlace(x.Name, x.MunicipalityId is { } xm ? names.Of(xm) : null, x.Counts))],
             completeness,
-            [.. recommendations.Select(r => new ReportRecommendation(r.OrganizationId is { } ro ? targets.GetValueOrDefault(ro, "—") : names.Of(r.MunicipalityId), r.Indicator,
+            [.. recommendations.Select(r => new ReportRecommendation(r.OrganizationId is { } ro ? targets.GetValueOrDefault(ro, "—")
+                : names.Of(r.MunicipalityId), r.Indicator,
                 r.Value, r.Threshold, r.Text, r.Source.Name(), r.Status.Name()))]);
     }
 }

@@ -10,7 +10,8 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 /// <summary>What the pages of <see cref="RoutesController"/> show: the card, the route's form and the item's form, read through the scoped context.</summary>
 public static class RoutePages
 {
-    public static async Task<RouteCardModel> CardAsync(PortalDbContext db, IndividualRoute route, bool canManage, bool canReport, DateOnly today, CancellationToken ct)
+    public static async Task<RouteCardModel> CardAsync(PortalDbContext db, IndividualRoute route, bool canManage, bool canReport, DateOnly today,
+        CancellationToken ct)
     {
         var names = await Tutors.NamesAsync(db, [route.TutorUserId, route.ApprovedByUserId, .. route.Items.Select(i => i.ConfirmedByUserId)], ct);
         var itemIds = route.Items.Select(i => i.Id).ToList();
@@ -32,7 +33,8 @@ public static class RoutePages
         return new RouteFormModel(form, existing, educator, await BasisAsync(db, form.DiagnosticId, ct), choices, tutors);
     }
 
-    public static async Task<RouteItemFormModel> ItemFormAsync(PortalDbContext db, IndividualRoute route, RouteItem? item, RouteItemForm form, CancellationToken ct) =>
+    public static async Task<RouteItemFormModel> ItemFormAsync(PortalDbContext db, IndividualRoute route, RouteItem? item, RouteItemForm form,
+        CancellationToken ct) =>
         new(route, item, form, await db.CompetenceAreas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct));
 
     /// <summary>The diagnostic a route is based on, with its instrument and deficits, as the form and the card show it.</summary>
@@ -42,7 +44,8 @@ public static class RoutePages
         : null;
 }
 
-public sealed record RouteListModel(RouteFilter Filter, Page<RouteRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, DateOnly Today);
+public sealed record RouteListModel(RouteFilter Filter, Page<RouteRow> Page, IReadOnlyList<Choice> Organizations,
+    IReadOnlyList<Choice> Municipalities, DateOnly Today);
 
 public sealed record EvidenceFile(int Id, int ItemId, string FileName, long Size, DateTimeOffset UploadedAt);
 

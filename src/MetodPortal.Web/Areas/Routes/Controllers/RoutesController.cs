@@ -117,7 +117,8 @@ public sealed class RoutesController(
 
     [HttpPost("{id:int}/start")]
     [Authorize(Policies.ManageDiagnostics)]
-    public async Task<IActionResult> Start(int id, [FromServices] StartRoute start, CancellationToken ct) => await ShowAsync(id, await start.HandleAsync(id, ct), ct);
+    public async Task<IActionResult> Start(int id, [FromServices] StartRoute start, CancellationToken ct) => await ShowAsync(id,
+        await start.HandleAsync(id, ct), ct);
 
     [HttpPost("{id:int}/complete")]
     [Authorize(Policies.ManageDiagnostics)]
@@ -158,7 +159,8 @@ public sealed class RoutesController(
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteRoute delete, CancellationToken ct) =>
-        await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/routes?educatorId={done.Id}"), refused: reason => RefuseAsync(id, reason, ct));
+        await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/routes?educatorId={done.Id}"),
+            refused: reason => RefuseAsync(id, reason, ct));
 
     [HttpGet("{id:int}/items/add")]
     [Authorize(Policies.ManageDiagnostics)]

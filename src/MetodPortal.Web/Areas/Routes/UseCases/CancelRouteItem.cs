@@ -24,7 +24,8 @@ public sealed class CancelRouteItem(PortalDbContext db, IValidator<CancelItemFor
     {
         var fields = await validator.ValidateAsync(form, ct);
         return await RouteStep.TakeAsync(db, id, itemId,
-            (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage ?? route.CancelItem(item, form.Note),
+            (route, item) => RouteRules.CancelItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage
+                ?? route.CancelItem(item, form.Note),
             _ => "Пункт отменён.", ct);
     }
 }

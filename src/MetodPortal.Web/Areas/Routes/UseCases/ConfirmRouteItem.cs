@@ -16,14 +16,16 @@ public sealed class ConfirmItemValidator : AbstractValidator<ConfirmItemForm>
     public ConfirmItemValidator() => RuleFor(f => f.Note).MaximumLength(2000).WithMessage("Текст — не длиннее 2000 символов.");
 }
 
-/// <summary>Confirming an ИОМ item done (<see cref="IndividualRoute.ConfirmItem"/>), on the day, by the tutor; says when the route may now be completed.</summary>
+/// <summary>Confirming an ИОМ item done (<see cref="IndividualRoute.ConfirmItem"/>), on the day, by the tutor; says when the route may now be
+/// completed.</summary>
 public sealed class ConfirmRouteItem(PortalDbContext db, IValidator<ConfirmItemForm> validator, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(int id, int itemId, ConfirmItemForm form, int? userId, CancellationToken ct)
     {
         var fields = await validator.ValidateAsync(form, ct);
         return await RouteStep.TakeAsync(db, id, itemId,
-            (route, item) => RouteRules.ConfirmError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage ?? route.ConfirmItem(item, form.Note, clock.Today(), userId),
+            (route, item) => RouteRules.ConfirmError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage
+                ?? route.ConfirmItem(item, form.Note, clock.Today(), userId),
             route => route.AllItemsClosed ? "Выполнение подтверждено. Все пункты закрыты — ИОМ можно завершить." : "Выполнение подтверждено.", ct);
     }
 }

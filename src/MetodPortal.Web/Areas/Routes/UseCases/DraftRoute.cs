@@ -96,7 +96,8 @@ public sealed class DraftRoute(PortalDbContext db, IValidator<RouteForm> validat
         await db.SaveChangesAsync(ct);
         return Outcome.Done(route.Items.Count == 0
             ? "Черновик ИОМ создан. Добавьте пункты маршрута."
-            : $"Черновик ИОМ создан: {Display.Count(route.Items.Count, "пункт", "пункта", "пунктов")} по дефицитам диагностики. Уточните цели, формы и сроки, затем утвердите.",
+            : $"Черновик ИОМ создан: {Display.Count(route.Items.Count, "пункт", "пункта", "пунктов")} по дефицитам диагностики. Уточните цели, формы и "
+                + $"сроки, затем утвердите.",
             route.Id);
     }
 }

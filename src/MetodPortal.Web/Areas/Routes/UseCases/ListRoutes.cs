@@ -56,7 +56,8 @@ public static class ListRoutes
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(r => EF.Functions.ILike(RussianText.Folded(r.Educator!.LastName + " " + r.Educator.FirstName + " " + (r.Educator.MiddleName ?? "")), pattern, Like.Escape));
+            query = query.Where(r => EF.Functions.ILike(RussianText.Folded(r.Educator!.LastName + " " + r.Educator.FirstName + " "
+                + "" + (r.Educator.MiddleName ?? "")), pattern, Like.Escape));
         }
 
         return await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)

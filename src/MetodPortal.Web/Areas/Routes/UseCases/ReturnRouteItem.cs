@@ -14,7 +14,8 @@ public sealed class ReturnItemForm
 public sealed class ReturnItemValidator : AbstractValidator<ReturnItemForm>
 {
     public ReturnItemValidator() =>
-        RuleFor(f => f.Note).NotEmpty().WithMessage("Напишите педагогу, что нужно доделать.").MaximumLength(1000).WithMessage("Текст — не длиннее 1000 символов.");
+        RuleFor(f => f.Note).NotEmpty().WithMessage("Напишите педагогу, что нужно доделать.").MaximumLength(1000)
+            .WithMessage("Текст — не длиннее 1000 символов.");
 }
 
 /// <summary>Returning an ИОМ item to the educator (<see cref="IndividualRoute.ReturnItem"/>); the item's state is checked before the note.</summary>
@@ -24,7 +25,8 @@ public sealed class ReturnRouteItem(PortalDbContext db, IValidator<ReturnItemFor
     {
         var fields = await validator.ValidateAsync(form, ct);
         return await RouteStep.TakeAsync(db, id, itemId,
-            (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage ?? route.ReturnItem(item, form.Note),
+            (route, item) => RouteRules.ReturnItemError(route, item, form.Note) ?? fields.Errors.FirstOrDefault()?.ErrorMessage
+                ?? route.ReturnItem(item, form.Note),
             _ => "Пункт возвращён педагогу на доработку.", ct);
     }
 }

@@ -39,7 +39,8 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
         var rows = await ListStaff.Employments(db, filter, today)
             .Where(x => people.Any(p => p.Id == x.EducatorId))
             .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName).ThenBy(x => x.Organization!.Name)
-            .Select(x => new { Job = x, x.Educator, Organization = x.Organization!.ShortName ?? x.Organization.Name, Municipality = x.Organization.Municipality!.Name })
+            .Select(x => new { Job = x, x.Educator, Organization = x.Organization!.ShortName ?? x.Organization.Name,
+                Municipality = x.Organization.Municipality!.Name })
             .ToListAsync(ct);
         await access.ListAsync(AccessKind.StaffExport, ct);
         var stream = new MemoryStream();
@@ -77,18 +78,21 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
             .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
         return View(new EducatorCardModel(educator, elsewhere, Today, User.Allows(Policies.ManageStaff),
             diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, id, ct), User.Allows(Policies.RecordCompletions),
-            await db.CategoryAssignments.AsNoTracking().Where(c => c.EducatorId == id).OrderByDescending(c => c.AssignedOn).ThenByDescending(c => c.Id).ToListAsync(ct)));
+            await db.CategoryAssignments.AsNoTracking().Where(c => c.EducatorId == id).OrderByDescending(c => c.AssignedOn)
+                .ThenByDescending(c => c.Id).ToListAsync(ct)));
     }
 
     [HttpGet("create")]
     [Authorize(Policies.ManageStaff)]
     public async Task<IActionResult> Create(int? organizationId, CancellationToken ct) =>
-        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : await FormView(new EducatorForm { OrganizationId = organizationId ?? User.OrganizationIdOf(), Position = Position.Teacher }, null, ct);
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound()
+            : await FormView(new EducatorForm { OrganizationId = organizationId ?? User.OrganizationIdOf(), Position = Position.Teacher }, null, ct);
 
     [HttpPost("create")]
     [Authorize(Policies.ManageStaff)]
     public async Task<IActionResult> Create(EducatorForm form, [FromServices] HireEducator hire, CancellationToken ct) =>
-        await this.AnswerAsync(await hire.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), () => FormView(form, null, ct));
+        await this.AnswerAsync(await hire.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageStaff)]
@@ -122,10 +126,12 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
         View("Form", new EducatorFormModel(form, existing, await Workplaces.ChoicesAsync(db, ct), User.Scope().Level == ScopeLevel.Organization));
 }
 
-public sealed record StaffListModel(StaffFilter Filter, Page<StaffRow> Page, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Municipalities, DateOnly Today);
+public sealed record StaffListModel(StaffFilter Filter, Page<StaffRow> Page, IReadOnlyList<Choice> Organizations,
+    IReadOnlyList<Choice> Municipalities, DateOnly Today);
 
 public sealed record EducatorCardModel(
-    Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage, IReadOnlyList<EducatorDiagnostic> Diagnostics, IReadOnlyList<EducatorRoute> Routes,
+    Educator Educator, int EmploymentsElsewhere, DateOnly Today, bool CanManage, IReadOnlyList<EducatorDiagnostic> Diagnostics,
+        IReadOnlyList<EducatorRoute> Routes,
     bool CanDiagnose, IReadOnlyList<TimelineEntry> Timeline, bool CanRecordCourses, IReadOnlyList<CategoryAssignment> Categories);
 
 public sealed record EducatorDiagnostic(int Id, DateOnly Date, string Instrument, int Deficits);

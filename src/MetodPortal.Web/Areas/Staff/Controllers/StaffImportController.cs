@@ -21,7 +21,9 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organizationId, CancellationToken ct) =>
-        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound() : View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(), MayImportAcrossOrganizations(), null));
+        !await Workplaces.MayNameAsync(db, organizationId, null, ct) ? NotFound()
+            : View(new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId ?? User.OrganizationIdOf(),
+                MayImportAcrossOrganizations(), null));
 
     [HttpGet("template")]
     public IActionResult Template()
@@ -78,7 +80,8 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
         return View("Index", new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId, MayImportAcrossOrganizations(), result));
     }
 
-    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, string? progressTicket, CancellationToken ct)
+    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, string? progressTicket,
+        CancellationToken ct)
     {
         using var tracker = progress.Start(User, progressTicket);
         await using var stream = file.OpenReadStream();

@@ -31,11 +31,13 @@ public static class EducatorTimeline
     {
         var entries = new List<TimelineEntry>();
         foreach (var job in await db.Employments.AsNoTracking().Where(x => x.EducatorId == educatorId)
-            .Select(x => new { x.StartDate, x.EndDate, x.OrganizationId, Organization = x.Organization!.ShortName ?? x.Organization.Name, x.Position }).ToListAsync(ct))
+            .Select(x => new { x.StartDate, x.EndDate, x.OrganizationId, Organization = x.Organization!.ShortName ?? x.Organization.Name,
+                x.Position }).ToListAsync(ct))
         {
             if (job.StartDate is { } start)
             {
-                entries.Add(new(start, TimelineKind.Employment, $"Начало работы: {job.Organization}", Domain.Staff.StaffCatalogs.Name(job.Position), $"/organizations/{job.OrganizationId}"));
+                entries.Add(new(start, TimelineKind.Employment, $"Начало работы: {job.Organization}", Domain.Staff.StaffCatalogs.Name(job.Position),
+                    $"/organizations/{job.OrganizationId}"));
             }
 
             if (job.EndDate is { } end)
@@ -60,7 +62,8 @@ public static class EducatorTimeline
                 }).ToListAsync(ct))
             .Select(p => new TimelineEntry(p.PeriodFrom, TimelineKind.Mentoring,
                 p.MentorId == educatorId ? $"Наставник: {p.Mentee}" : $"Наставляемый, наставник — {p.Mentor}",
-                $"{DisplayNames.Of(p.Form)}; {Display.Date(p.PeriodFrom)} — {Display.Date(p.PeriodTo)}; {DisplayNames.Of(p.Status)}", $"/mentoring/{p.ProgramId}")));
+                $"{DisplayNames.Of(p.Form)}; {Display.Date(p.PeriodFrom)} — {Display.Date(p.PeriodTo)}; {DisplayNames.Of(p.Status)}",
+                    $"/mentoring/{p.ProgramId}")));
         entries.AddRange((await db.CommunityMemberships.AsNoTracking().Where(m => m.EducatorId == educatorId)
                 .Select(m => new { m.CommunityId, m.From, m.To, m.Role, m.Community!.Title }).ToListAsync(ct))
             .Select(m => new TimelineEntry(m.From, TimelineKind.Community, $"Сообщество: {m.Title}",

@@ -121,9 +121,11 @@ public sealed class EducatorFormValidator : AbstractValidator<EducatorForm>
 
         When(f => f.Existing is null, () =>
         {
-            RuleFor(f => f.OrganizationId).MustAsync((id, ct) => Workplaces.Of(db).AnyAsync(o => o.Id == id, ct)).WithMessage("Выберите организацию из списка.");
+            RuleFor(f => f.OrganizationId).MustAsync((id, ct) => Workplaces.Of(db).AnyAsync(o => o.Id == id,
+                ct)).WithMessage("Выберите организацию из списка.");
             RuleFor(f => f.PersonnelNumber)
-                .MustAsync(async (f, number, ct) => !await db.Employments.AnyAsync(x => x.OrganizationId == f.OrganizationId && x.PersonnelNumber == number!.Trim(), ct))
+                .MustAsync(async (f, number, ct) => !await db.Employments.AnyAsync(x => x.OrganizationId == f.OrganizationId
+                    && x.PersonnelNumber == number!.Trim(), ct))
                 .When(f => !string.IsNullOrWhiteSpace(f.PersonnelNumber)).WithMessage("Этот табельный номер уже занят в организации.");
             RuleFor(f => f.MatchKey).CustomAsync(async (key, context, ct) =>
             {
@@ -141,7 +143,8 @@ public sealed class EducatorFormValidator : AbstractValidator<EducatorForm>
             var (id, region) = context.InstanceToValidate.Existing!.Value;
             if (await RegionRegistry.Educators(db, region).AnyAsync(e => e.MatchKey == key && e.Id != id, ct))
             {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure("", "В реестре региона уже есть другой сотрудник с такими ФИО и датой рождения."));
+                context.AddFailure(new FluentValidation.Results.ValidationFailure("",
+                    "В реестре региона уже есть другой сотрудник с такими ФИО и датой рождения."));
             }
         }).When(f => f.Existing is not null && f.MatchKey is not null);
     }

@@ -35,13 +35,15 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <param name="organizations">Where rows go: one organization, or (with the «Организация» column) any of these.</param>
-    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, IProgress<WorkStep>? progress,
+    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn,
+        IProgress<WorkStep>? progress,
         CancellationToken ct)
     {
         List<(int Row, string?[] Cells)> rows;
         try
         {
-            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows, progress?.Reading());
+            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows,
+                progress?.Reading());
         }
         catch (XlsxFileException e)
         {
@@ -53,7 +55,8 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             return StaffImportResult.Failed("Файл пуст: в нём нет строки заголовков. Скачайте шаблон и заполните его.");
         }
 
-        var expected = byOrganizationColumn ? [.. StaffSheet.Template.Select(c => c.Header), StaffSheet.Organization] : StaffSheet.Template.Select(c => c.Header).ToList();
+        var expected = byOrganizationColumn ? [.. StaffSheet.Template.Select(c => c.Header), StaffSheet.Organization]
+            : StaffSheet.Template.Select(c => c.Header).ToList();
         var headers = rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
         if (headers.Count < expected.Count || !expected.Select((h, i) => string.Equals(h, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
         {
@@ -98,7 +101,8 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         public string MatchKey { get; } = EducatorIdentity.MatchKey(LastName, FirstName, MiddleName, BirthDate);
     }
 
-    private static ImportRow? Parse(int row, string?[] cells, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today, List<ImportError> errors)
+    private static ImportRow? Parse(int row, string?[] cells, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today,
+        List<ImportError> errors)
     {
         var before = errors.Count;
         string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
@@ -196,10 +200,13 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         if (byOrganizationColumn)
         {
             var name = Cell(11);
-            var organization = name is null ? null : organizations.FirstOrDefault(o => o.Inn == name || string.Equals(o.ShortName, name, StringComparison.OrdinalIgnoreCase) || string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+            var organization = name is null ? null
+                : organizations.FirstOrDefault(o => o.Inn == name || string.Equals(o.ShortName, name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
             if (organization is null)
             {
-                Error(StaffSheet.Organization, name is null ? "Обязательное поле не заполнено." : $"«{name}»: нет такой образовательной организации среди доступных вам (укажите ИНН или наименование).");
+                Error(StaffSheet.Organization, name is null ? "Обязательное поле не заполнено."
+                    : $"«{name}»: нет такой образовательной организации среди доступных вам (укажите ИНН или наименование).");
             }
 
             organizationId = organization?.Id ?? 0;
@@ -229,13 +236,15 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         foreach (var group in rows.Where(r => r.PersonnelNumber is not null).GroupBy(r => (r.OrganizationId, r.PersonnelNumber)).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.PersonnelNumber, $"Табельный номер {r.PersonnelNumber} уже указан в строке {first}.")));
+            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.PersonnelNumber,
+                $"Табельный номер {r.PersonnelNumber} уже указан в строке {first}.")));
         }
 
         foreach (var group in rows.GroupBy(r => (r.OrganizationId, r.MatchKey)).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.LastName, $"Этот сотрудник (ФИО и дата рождения) уже есть в строке {first}.")));
+            errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.LastName,
+                $"Этот сотрудник (ФИО и дата рождения) уже есть в строке {first}.")));
         }
     }
 
@@ -263,7 +272,8 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             var person = job is not null ? educators[job.EducatorId] : byKey.GetValueOrDefault(row.MatchKey);
             if (job is not null && person!.MatchKey != row.MatchKey && byKey.TryGetValue(row.MatchKey, out var other) && other.Id != person.Id)
             {
-                errors.Add(new ImportError(row.Row, StaffSheet.PersonnelNumber, $"Табельный номер {row.PersonnelNumber} уже принадлежит сотруднику {person.FullName}."));
+                errors.Add(new ImportError(row.Row, StaffSheet.PersonnelNumber,
+                    $"Табельный номер {row.PersonnelNumber} уже принадлежит сотруднику {person.FullName}."));
                 continue;
             }
 
@@ -274,7 +284,8 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
                 db.Educators.Add(person);
             }
 
-            job ??= person.Employments.FirstOrDefault(e => e.OrganizationId == row.OrganizationId && (e.EndDate is null || e.PersonnelNumber == row.PersonnelNumber));
+            job ??= person.Employments.FirstOrDefault(e => e.OrganizationId == row.OrganizationId
+                && (e.EndDate is null || e.PersonnelNumber == row.PersonnelNumber));
             var newJob = job is null;
             if (job is null)
             {

@@ -35,7 +35,8 @@ public sealed record StaffRow(
 /// <summary>Educators in the user's scope (the filters do the scoping), searched, filtered and sorted as of a date.</summary>
 public static class ListStaff
 {
-    /// <summary>Employments the list is about: in scope, matching the organization and municipality filters, current unless former ones are asked for.</summary>
+    /// <summary>Employments the list is about: in scope, matching the organization and municipality filters, current unless former ones are asked
+    /// for.</summary>
     public static IQueryable<Employment> Employments(PortalDbContext db, StaffFilter filter, DateOnly today)
     {
         var employments = db.Employments.AsNoTracking();
@@ -66,7 +67,8 @@ public static class ListStaff
             foreach (var word in filter.Q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
             {
                 var pattern = Like.Contains(word);
-                query = query.Where(e => EF.Functions.ILike(RussianText.Folded(e.LastName), pattern, Like.Escape) || EF.Functions.ILike(RussianText.Folded(e.FirstName), pattern, Like.Escape)
+                query = query.Where(e => EF.Functions.ILike(RussianText.Folded(e.LastName), pattern, Like.Escape)
+                    || EF.Functions.ILike(RussianText.Folded(e.FirstName), pattern, Like.Escape)
                     || (e.MiddleName != null && EF.Functions.ILike(RussianText.Folded(e.MiddleName), pattern, Like.Escape)));
             }
         }
@@ -89,7 +91,8 @@ public static class ListStaff
 
         if (filter.FirstYears)
         {
-            query = query.Where(e => e.ProfessionStartDate != null && e.ProfessionStartDate <= today && e.ProfessionStartDate.Value.AddYears(EducatorFacts.FirstYearsLimit) > today);
+            query = query.Where(e => e.ProfessionStartDate != null && e.ProfessionStartDate <= today
+                && e.ProfessionStartDate.Value.AddYears(EducatorFacts.FirstYearsLimit) > today);
         }
 
         if (filter.Head)

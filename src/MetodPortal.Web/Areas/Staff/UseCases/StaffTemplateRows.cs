@@ -32,7 +32,8 @@ public sealed class StaffTemplateRows
     }
 
     /// <summary>The data rows of the file, or the message that refuses it whole (not a workbook, wrong headers, no rows).</summary>
-    public static (List<(int Row, string?[] Cells)> Rows, string? Error) Read(Stream file, IReadOnlyList<XlsxColumn> columns, int maxRows, string template, string download,
+    public static (List<(int Row, string?[] Cells)> Rows, string? Error) Read(Stream file, IReadOnlyList<XlsxColumn> columns, int maxRows,
+        string template, string download,
         IProgress<WorkStep>? progress)
     {
         List<(int Row, string?[] Cells)> rows;
@@ -48,7 +49,8 @@ public sealed class StaffTemplateRows
         var headers = rows.Count == 0 ? [] : rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
         if (headers.Count < columns.Count || !columns.Select((c, i) => string.Equals(c.Header, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
         {
-            return ([], $"Первая строка должна содержать заголовки шаблона {template} по порядку: {string.Join(", ", columns.Select(c => c.Header))}. {download}");
+            return ([], $"Первая строка должна содержать заголовки шаблона {template} по порядку: {string.Join(", ", columns.Select(c => c.Header))}. "
+                + $"{download}");
         }
 
         return rows.Count == 1 ? ([], "В файле нет ни одной строки с данными: заполните строки под заголовками.") : (rows.Skip(1).ToList(), null);
