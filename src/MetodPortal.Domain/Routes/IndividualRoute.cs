@@ -37,6 +37,28 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
     public bool IsClosed => Status is RouteStatus.Completed or RouteStatus.Cancelled;
 
+    /// <summary>Approved or in progress: its items are reported and confirmed.</summary>
+    public bool IsUnderWay => Status is RouteStatus.Approved or RouteStatus.InProgress;
+
+    /// <summary>Whether the route's state offers the step (the page shows its button); the step itself may still be refused with a reason.</summary>
+    public bool Can(RouteAction action) => action switch
+    {
+        RouteAction.Edit or RouteAction.Approve or RouteAction.Delete => Status == RouteStatus.Draft,
+        RouteAction.Start or RouteAction.ReturnToDraft => Status == RouteStatus.Approved,
+        RouteAction.Complete or RouteAction.Cancel => IsUnderWay,
+        _ => false,
+    };
+
+    /// <summary>Whether the route's and the item's states offer the step on the item.</summary>
+    public bool Can(RouteItemAction action, RouteItem item) => action switch
+    {
+        RouteItemAction.Edit or RouteItemAction.Remove => Status == RouteStatus.Draft,
+        RouteItemAction.Report => IsUnderWay && item.Status == RouteItemStatus.Planned,
+        RouteItemAction.Confirm or RouteItemAction.Cancel => IsUnderWay && item.Status is RouteItemStatus.Planned or RouteItemStatus.Reported,
+        RouteItemAction.Return => IsUnderWay && item.Status == RouteItemStatus.Reported,
+        _ => false,
+    };
+
     // The lifecycle's steps: each returns why it is refused (RouteRules) and changes nothing, or changes the route and returns null.
 
     /// <summary>A draft with items, a tutor and every deadline inside the period becomes «утверждён», on <paramref name="today"/>, by <paramref
@@ -170,6 +192,29 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
         Items.Add(item);
         return item;
     }
+}
+
+/// <summary>The steps of a route that its card offers as buttons (<see cref="IndividualRoute.Can(RouteAction)"/>).</summary>
+public enum RouteAction
+{
+    Edit,
+    Approve,
+    Delete,
+    Start,
+    ReturnToDraft,
+    Complete,
+    Cancel,
+}
+
+/// <summary>The steps on an item of a route (<see cref="IndividualRoute.Can(RouteItemAction, RouteItem)"/>).</summary>
+public enum RouteItemAction
+{
+    Edit,
+    Remove,
+    Report,
+    Confirm,
+    Return,
+    Cancel,
 }
 
 /// <summary>What a methodist sets in a route's header: its organization (one the educator works at), tutor, period and note.</summary>

@@ -4,7 +4,7 @@ using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +62,7 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
             void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
 
             var job = staff.Find(Cell, Error);
-            var date = Cell(5) is { } dateText ? ImportStaff.ParseDate(dateText) : null;
+            var date = Cell(5) is { } dateText ? ImportCells.ParseDate(dateText) : null;
             if (date is null)
             {
                 Error(Date, Cell(5) is null ? "Обязательное поле не заполнено." : $"«{Cell(5)}» — не дата.");

@@ -3,7 +3,7 @@ using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
-using MetodPortal.Web.Areas.Staff.UseCases;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,7 +75,7 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
                 program = found[0];
             }
 
-            var date = Cell(6) is { } dateText ? ImportStaff.ParseDate(dateText) : null;
+            var date = Cell(6) is { } dateText ? ImportCells.ParseDate(dateText) : null;
             if (Cell(6) is { } text && date is null)
             {
                 Error(CompletedOn, $"«{text}» — не дата.");

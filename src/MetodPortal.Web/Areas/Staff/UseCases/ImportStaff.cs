@@ -5,11 +5,10 @@ using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using Microsoft.EntityFrameworkCore;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Staff.UseCases;
-
-public sealed record ImportError(int Row, string Column, string Message);
 
 /// <param name="Matched">Of the added rows, those whose person was already in the region's registry (employed elsewhere).</param>
 public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated, int Unchanged, int Matched = 0)
@@ -105,7 +104,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         List<ImportError> errors)
     {
         var before = errors.Count;
-        string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+        string? Cell(int i) => ImportCells.Cell(cells, i);
         void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
 
         string? Text(int i, string column, int max, bool required)
@@ -136,7 +135,7 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
                 return null;
             }
 
-            var date = ParseDate(value);
+            var date = ImportCells.ParseDate(value);
             if (date is null)
             {
                 Error(column, $"«{value}» — не дата. Введите дату Excel или текст в виде ДД.ММ.ГГГГ.");
@@ -216,19 +215,6 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             ? null
             : new ImportRow(row, organizationId, lastName!, firstName!, middleName, birthDate!.Value, position!.Value, head!.Value, category!.Value,
                 category == QualificationCategory.None ? null : categoryDate, professionStart, personnelNumber, email);
-    }
-
-    /// <summary>Dates come as Excel serial numbers or as dd.MM.yyyy text.</summary>
-    public static DateOnly? ParseDate(string value)
-    {
-        if (DateOnly.TryParseExact(value, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var text))
-        {
-            return text;
-        }
-
-        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
-            ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)))
-            : null;
     }
 
     private static void CheckDuplicates(List<ImportRow> rows, List<ImportError> errors)

@@ -2,10 +2,11 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
+using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace MetodPortal.Web.Areas.Staff.UseCases;
+namespace MetodPortal.Web.Imports;
 
 /// <summary>
 /// The shared part of the imports about an organization's staff (diagnostic results, ДПП completions): the template
@@ -76,7 +77,7 @@ public sealed class StaffTemplateRows
 
         if (cell(1) is { } last && cell(2) is { } first && cell(4) is { } birthText)
         {
-            var birth = ImportStaff.ParseDate(birthText);
+            var birth = ImportCells.ParseDate(birthText);
             if (birth is null)
             {
                 error(StaffSheet.BirthDate, $"«{birthText}» — не дата.");
@@ -97,5 +98,5 @@ public sealed class StaffTemplateRows
     }
 
     /// <summary>A cell's trimmed text, null when empty or beyond the row.</summary>
-    public static string? Cell(string?[] cells, int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+    public static string? Cell(string?[] cells, int i) => ImportCells.Cell(cells, i);
 }

@@ -1,0 +1,46 @@
+using MetodPortal.Domain.Routes;
+
+namespace MetodPortal.UnitTests.Routes;
+
+/// <summary>The buttons a route's card offers come from the route itself, and agree with the rules that refuse a step.</summary>
+public sealed class RouteActionsTests
+{
+    private static IndividualRoute Route(RouteStatus status) =>
+        new() { Status = status, TutorUserId = 7, PeriodFrom = new(2026, 1, 1), PeriodTo = new(2026, 12, 31) };
+
+    [Theory]
+    [InlineData(RouteStatus.Draft, new[] { RouteAction.Edit, RouteAction.Approve, RouteAction.Delete })]
+    [InlineData(RouteStatus.Approved, new[] { RouteAction.Start, RouteAction.ReturnToDraft, RouteAction.Complete, RouteAction.Cancel })]
+    [InlineData(RouteStatus.InProgress, new[] { RouteAction.Complete, RouteAction.Cancel })]
+    [InlineData(RouteStatus.Completed, new RouteAction[0])]
+    [InlineData(RouteStatus.Cancelled, new RouteAction[0])]
+    public void Each_status_offers_its_own_steps(RouteStatus status, RouteAction[] offered)
+    {
+        var route = Route(status);
+        Assert.Equal(offered, Enum.GetValues<RouteAction>().Where(route.Can));
+    }
+
+    [Fact]
+    public void An_item_is_reported_when_planned_and_returned_when_reported_in_a_route_under_way()
+    {
+        var route = Route(RouteStatus.InProgress);
+        var planned = route.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1) });
+        var reported = route.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1), Status = RouteItemStatus.Reported });
+
+        IEnumerable<RouteItemAction> Offered(RouteItem item) => Enum.GetValues<RouteItemAction>().Where(a => route.Can(a, item));
+        Assert.Equal([RouteItemAction.Report, RouteItemAction.Confirm, RouteItemAction.Cancel], Offered(planned));
+        Assert.Equal([RouteItemAction.Confirm, RouteItemAction.Return, RouteItemAction.Cancel], Offered(reported));
+    }
+
+    [Theory]
+    [InlineData(RouteStatus.Draft)]
+    [InlineData(RouteStatus.Approved)]
+    [InlineData(RouteStatus.Completed)]
+    public void Editing_is_offered_exactly_when_the_rules_allow_it(RouteStatus status)
+    {
+        var route = Route(status);
+        Assert.Equal(route.Can(RouteAction.Edit), RouteRules.EditError(route) is null);
+        Assert.Equal(route.Can(RouteAction.Start), RouteRules.StartError(route) is null);
+        Assert.Equal(route.Can(RouteAction.Delete), RouteRules.DeleteError(route) is null);
+    }
+}
