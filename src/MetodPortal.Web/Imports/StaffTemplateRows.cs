@@ -1,7 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
-using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +9,8 @@ namespace MetodPortal.Web.Imports;
 
 /// <summary>
 /// The shared part of the imports about an organization's staff (diagnostic results, ДПП completions): the template
-/// starts with the columns that name a person, the sheet is read and its headers checked, and each row finds its
-/// employee — by personnel number, else by full name and birth date among the organization's staff.
+/// starts with the columns that name a person, and each row finds its employee — by personnel number, else by full
+/// name and birth date among the organization's staff.
 /// </summary>
 public sealed class StaffTemplateRows
 {
@@ -32,30 +31,9 @@ public sealed class StaffTemplateRows
         _byKey = staff.GroupBy(e => e.Educator!.MatchKey).ToDictionary(g => g.Key, g => g.First());
     }
 
-    /// <summary>The data rows of the file, or the message that refuses it whole (not a workbook, wrong headers, no rows).</summary>
-    public static (List<(int Row, string?[] Cells)> Rows, string? Error) Read(Stream file, IReadOnlyList<XlsxColumn> columns, int maxRows,
-        string template, string download,
-        IProgress<WorkStep>? progress)
-    {
-        List<(int Row, string?[] Cells)> rows;
-        try
-        {
-            rows = XlsxReader.ReadFirstSheet(file, maxRows, progress?.Reading());
-        }
-        catch (XlsxFileException e)
-        {
-            return ([], e.Message);
-        }
-
-        var headers = rows.Count == 0 ? [] : rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
-        if (headers.Count < columns.Count || !columns.Select((c, i) => string.Equals(c.Header, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
-        {
-            return ([], $"Первая строка должна содержать заголовки шаблона {template} по порядку: {string.Join(", ", columns.Select(c => c.Header))}. "
-                + $"{download}");
-        }
-
-        return rows.Count == 1 ? ([], "В файле нет ни одной строки с данными: заполните строки под заголовками.") : (rows.Skip(1).ToList(), null);
-    }
+    /// <summary>How a file whose first row is not the template is refused: the template's headers, in order, and where to get it.</summary>
+    public static string HeadersRefusal(IEnumerable<XlsxColumn> columns, string template, string download) =>
+        $"Первая строка должна содержать заголовки шаблона {template} по порядку: {string.Join(", ", columns.Select(c => c.Header))}. {download}";
 
     /// <summary>The organization's staff, current and former (the filter keeps it in the user's scope).</summary>
     public static async Task<StaffTemplateRows> ForAsync(PortalDbContext db, int organizationId, CancellationToken ct) =>
@@ -96,7 +74,4 @@ public sealed class StaffTemplateRows
         error(PersonnelNumber, "Укажите табельный номер или ФИО и дату рождения.");
         return null;
     }
-
-    /// <summary>A cell's trimmed text, null when empty or beyond the row.</summary>
-    public static string? Cell(string?[] cells, int i) => ImportCells.Cell(cells, i);
 }

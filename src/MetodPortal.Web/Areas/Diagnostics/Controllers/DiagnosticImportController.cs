@@ -5,6 +5,7 @@ using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -55,16 +56,16 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
 
         var result = (file, instrument, organization) switch
         {
-            (_, null, _) => DiagnosticImportResult.Failed("Выберите диагностический материал."),
-            (_, _, null) => DiagnosticImportResult.Failed("Выберите организацию."),
-            _ when Uploads.Error(file) is { } error => DiagnosticImportResult.Failed(error),
+            (_, null, _) => ImportResult.Failed("Выберите диагностический материал."),
+            (_, _, null) => ImportResult.Failed("Выберите организацию."),
+            _ when Uploads.Error(file) is { } error => ImportResult.Failed(error),
             _ => await RunAsync(file!, instrument, organization, progressTicket, ct),
         };
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return View("Index", await ModelAsync(instrumentId, organizationId, result, ct));
     }
 
-    private async Task<DiagnosticImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument,
+    private async Task<ImportResult> RunAsync(IFormFile file, Domain.Diagnostics.DiagnosticInstrument instrument,
         Domain.Organizations.Organization organization,
         string? progressTicket, CancellationToken ct)
     {
@@ -73,10 +74,10 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
         return await import.RunAsync(stream, instrument, organization, tracker, ct);
     }
 
-    private async Task<DiagnosticImportModel> ModelAsync(int? instrumentId, int? organizationId, DiagnosticImportResult? result, CancellationToken ct) =>
+    private async Task<DiagnosticImportModel> ModelAsync(int? instrumentId, int? organizationId, ImportResult? result, CancellationToken ct) =>
         new(await ConductDiagnostic.UsableBy(db, User).AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct),
             await Workplaces.ChoicesAsync(db, ct), instrumentId, organizationId, result);
 }
 
 public sealed record DiagnosticImportModel(
-    IReadOnlyList<Choice> Instruments, IReadOnlyList<Choice> Organizations, int? InstrumentId, int? OrganizationId, DiagnosticImportResult? Result);
+    IReadOnlyList<Choice> Instruments, IReadOnlyList<Choice> Organizations, int? InstrumentId, int? OrganizationId, ImportResult? Result);

@@ -5,6 +5,7 @@ using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -49,14 +50,14 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
             return NotFound();
         }
 
-        CompletionImportResult result;
+        ImportResult result;
         if (organization is null)
         {
-            result = CompletionImportResult.Failed("Выберите организацию.");
+            result = ImportResult.Failed("Выберите организацию.");
         }
         else if (Uploads.Error(file) is { } error)
         {
-            result = CompletionImportResult.Failed(error);
+            result = ImportResult.Failed(error);
         }
         else
         {
@@ -69,8 +70,8 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
         return View("Index", await ModelAsync(organizationId, result, ct));
     }
 
-    private async Task<CompletionImportModel> ModelAsync(int? organizationId, CompletionImportResult? result, CancellationToken ct) =>
+    private async Task<CompletionImportModel> ModelAsync(int? organizationId, ImportResult? result, CancellationToken ct) =>
         new(await Workplaces.ChoicesAsync(db, ct), organizationId, result);
 }
 
-public sealed record CompletionImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, CompletionImportResult? Result);
+public sealed record CompletionImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, ImportResult? Result);

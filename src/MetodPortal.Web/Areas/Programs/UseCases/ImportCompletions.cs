@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Imports;
@@ -9,17 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Programs.UseCases;
 
-public sealed record CompletionImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static CompletionImportResult Failed(string message) => new([new ImportError(0, "", message)], 0, 0);
-}
-
 /// <summary>
-/// ДПП completions of one organization's staff from its template, all or nothing: every row is checked first and only a
-/// file without errors is written, in one save. The programme is named as in the registry; a completion of the same
-/// person, programme and date is updated, so loading the same file twice changes nothing.
+/// ДПП completions of one organization's staff from its template, through <see cref="SheetImport"/> (all or nothing).
+/// The programme is named as in the registry; a completion of the same person, programme and date is updated, so
+/// loading the same file twice changes nothing.
 /// </summary>
 public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, ILogger<ImportCompletions> logger)
 {
@@ -31,110 +25,104 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
     public static readonly IReadOnlyList<XlsxColumn> Columns =
         [.. StaffTemplateRows.PersonColumns, new(Program, Width: 48), new(CompletedOn, XlsxKind.Date, 16), new(Certificate, Width: 20)];
 
-    public async Task<CompletionImportResult> RunAsync(Stream file, Organization organization, IProgress<WorkStep>? progress, CancellationToken ct)
+    public Task<ImportResult> RunAsync(Stream file, Organization organization, IProgress<WorkStep>? progress, CancellationToken ct) =>
+        SheetImport.RunAsync(file, new Sheet(db, clock.Today(), logger, organization), progress, ct);
+
+    private sealed record Row(Employment Job, ProfessionalProgram Program, DateOnly Date, string? Number);
+
+    private sealed class Sheet(PortalDbContext db, DateOnly today, ILogger logger, Organization organization) : SheetDescription<Row>
     {
-        var (rows, refusal) = StaffTemplateRows.Read(file, Columns, MaxRows, "прохождения курсов", "Скачайте шаблон на этой странице.", progress);
-        if (refusal is not null)
+        private StaffTemplateRows _staff = null!;
+        private Dictionary<string, List<ProfessionalProgram>> _programs = [];
+
+        public override IReadOnlyList<string> Headers { get; } = [.. Columns.Select(c => c.Header)];
+
+        public override int MaxRows => ImportCompletions.MaxRows;
+
+        public override string HeadersRefusal(IReadOnlyList<string> found) =>
+            StaffTemplateRows.HeadersRefusal(Columns, "прохождения курсов", "Скачайте шаблон на этой странице.");
+
+        public override async Task PrepareAsync(CancellationToken ct)
         {
-            return CompletionImportResult.Failed(refusal);
+            _staff = await StaffTemplateRows.ForAsync(db, organization.Id, ct);
+            _programs = (await db.ProfessionalPrograms.AsNoTracking().ToListAsync(ct)).GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         }
 
-        var staff = await StaffTemplateRows.ForAsync(db, organization.Id, ct);
-        var programs = (await db.ProfessionalPrograms.AsNoTracking().ToListAsync(ct)).GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        var today = clock.Today();
-        var errors = new List<ImportError>();
-        var parsed = new List<(int Row, int EducatorId, ProfessionalProgram Program, DateOnly Date, string? Number)>();
-        var checkedRows = 0;
-        foreach (var (row, cells) in rows)
+        public override Row? Read(SheetCells cells)
         {
-            string? Cell(int i) => StaffTemplateRows.Cell(cells, i);
-            var before = errors.Count;
-            void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
-
-            var job = staff.Find(Cell, Error);
+            var job = _staff.Find(i => cells[i], cells.Error);
             ProfessionalProgram? program = null;
-            if (Cell(5) is not { } title)
+            if (cells[5] is not { } title)
             {
-                Error(Program, "Обязательное поле не заполнено.");
+                cells.Error(Program, "Обязательное поле не заполнено.");
             }
-            else if (!programs.TryGetValue(title, out var found))
+            else if (!_programs.TryGetValue(title, out var found))
             {
-                Error(Program, $"Программы «{title}» нет в реестре ДПП. Название должно совпадать с реестром.");
+                cells.Error(Program, $"Программы «{title}» нет в реестре ДПП. Название должно совпадать с реестром.");
             }
             else if (found.Count > 1)
             {
-                Error(Program, $"В реестре несколько программ «{title}»: загрузите это прохождение на карточке педагога.");
+                cells.Error(Program, $"В реестре несколько программ «{title}»: загрузите это прохождение на карточке педагога.");
             }
             else if (!found[0].IsActive)
             {
-                Error(Program, $"Программа «{title}» в реестре не действует.");
+                cells.Error(Program, $"Программа «{title}» в реестре не действует.");
             }
             else
             {
                 program = found[0];
             }
 
-            var date = Cell(6) is { } dateText ? ImportCells.ParseDate(dateText) : null;
-            if (Cell(6) is { } text && date is null)
+            var date = cells[6] is { } dateText ? ImportCells.ParseDate(dateText) : null;
+            if (cells[6] is { } text && date is null)
             {
-                Error(CompletedOn, $"«{text}» — не дата.");
+                cells.Error(CompletedOn, $"«{text}» — не дата.");
             }
             else if (CompletionRules.DateError(date, today) is { } dateError)
             {
-                Error(CompletedOn, dateError);
+                cells.Error(CompletedOn, dateError);
             }
 
-            if (CompletionRules.CertificateError(Cell(7)) is { } numberError)
+            if (CompletionRules.CertificateError(cells[7]) is { } numberError)
             {
-                Error(Certificate, numberError);
+                cells.Error(Certificate, numberError);
             }
 
-            if (errors.Count == before)
+            return job is null || program is null || date is null ? null : new Row(job, program, date.Value, cells[7]);
+        }
+
+        public override IEnumerable<ImportError> CheckTogether(IReadOnlyList<SheetRow<Row>> rows) =>
+            rows.GroupBy(r => (r.Value.Job.EducatorId, r.Value.Program.Id, r.Value.Date)).Where(g => g.Count() > 1)
+                .SelectMany(g => g.Skip(1).Select(r => new ImportError(r.Row, Program, $"Это же прохождение уже есть в строке {g.First().Row}.")));
+
+        public override async Task<ImportResult> WriteAsync(IReadOnlyList<SheetRow<Row>> rows, CancellationToken ct)
+        {
+            var educatorIds = rows.Select(r => r.Value.Job.EducatorId).Distinct().ToList();
+            var existing = await db.ProgramCompletions.Where(c => educatorIds.Contains(c.EducatorId)).ToListAsync(ct);
+            int added = 0, updated = 0;
+            foreach (var (job, program, date, number) in rows.Select(r => r.Value))
             {
-                parsed.Add((row, job!.EducatorId, program!, date!.Value, Cell(7)));
-            }
-
-            progress?.Report(WorkStep.Checking(++checkedRows, rows.Count, errors.Count));
-        }
-
-        foreach (var group in parsed.GroupBy(p => (p.EducatorId, p.Program.Id, p.Date)).Where(g => g.Count() > 1))
-        {
-            var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(p => new ImportError(p.Row, Program, $"Это же прохождение уже есть в строке {first}.")));
-        }
-
-        progress?.Report(WorkStep.Checking(rows.Count, rows.Count, errors.Count));
-        if (errors.Count > 0)
-        {
-            return new CompletionImportResult([.. errors.OrderBy(e => e.Row)], 0, 0);
-        }
-
-        var educatorIds = parsed.Select(p => p.EducatorId).Distinct().ToList();
-        var existing = await db.ProgramCompletions.Where(c => educatorIds.Contains(c.EducatorId)).ToListAsync(ct);
-        int added = 0, updated = 0;
-        foreach (var (_, educatorId, program, date, number) in parsed)
-        {
-            var completion = existing.FirstOrDefault(c => c.EducatorId == educatorId && c.ProgramId == program.Id && c.CompletedOn == date);
-            if (completion is null)
-            {
-                db.ProgramCompletions.Add(new ProgramCompletion
+                var completion = existing.FirstOrDefault(c => c.EducatorId == job.EducatorId && c.ProgramId == program.Id && c.CompletedOn == date);
+                if (completion is null)
                 {
-                    RegionId = organization.RegionId, OrganizationId = organization.Id, EducatorId = educatorId, ProgramId = program.Id, CompletedOn = date,
-                    CertificateNumber = number,
-                });
-                added++;
+                    db.ProgramCompletions.Add(new ProgramCompletion
+                    {
+                        RegionId = organization.RegionId, OrganizationId = organization.Id, EducatorId = job.EducatorId, ProgramId = program.Id,
+                        CompletedOn = date, CertificateNumber = number,
+                    });
+                    added++;
+                }
+                else
+                {
+                    completion.CertificateNumber = number;
+                    updated++;
+                }
             }
-            else
-            {
-                completion.CertificateNumber = number;
-                updated++;
-            }
-        }
 
-        progress?.Report(WorkStep.Saving(parsed.Count));
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Imported {Rows} ДПП completions into {OrganizationId}", parsed.Count, organization.Id);
-        return new CompletionImportResult([], added, updated);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Imported {Rows} ДПП completions into {OrganizationId}", rows.Count, organization.Id);
+            return new ImportResult([], added, updated);
+        }
     }
 }

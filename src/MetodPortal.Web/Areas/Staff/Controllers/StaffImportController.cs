@@ -6,6 +6,7 @@ using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
+using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -71,16 +72,16 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
 
         var result = file switch
         {
-            null or { Length: 0 } => StaffImportResult.Failed("Выберите файл .xlsx для загрузки."),
-            { Length: > ImportStaff.MaxBytes } => StaffImportResult.Failed("Файл больше 10 МБ. Разделите список на несколько файлов."),
-            _ when targets.Count == 0 => StaffImportResult.Failed("В вашей области нет образовательных организаций для загрузки."),
+            null or { Length: 0 } => ImportResult.Failed("Выберите файл .xlsx для загрузки."),
+            { Length: > ImportStaff.MaxBytes } => ImportResult.Failed("Файл больше 10 МБ. Разделите список на несколько файлов."),
+            _ when targets.Count == 0 => ImportResult.Failed("В вашей области нет образовательных организаций для загрузки."),
             _ => await RunAsync(file, targets, organizationId is null, progressTicket, ct),
         };
         Response.StatusCode = result.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return View("Index", new StaffImportModel(await Workplaces.ChoicesAsync(db, ct), organizationId, MayImportAcrossOrganizations(), result));
     }
 
-    private async Task<StaffImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, string? progressTicket,
+    private async Task<ImportResult> RunAsync(IFormFile file, List<Organization> targets, bool byOrganizationColumn, string? progressTicket,
         CancellationToken ct)
     {
         using var tracker = progress.Start(User, progressTicket);
@@ -92,4 +93,4 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
 
 }
 
-public sealed record StaffImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, bool MayImportAcross, StaffImportResult? Result);
+public sealed record StaffImportModel(IReadOnlyList<Choice> Organizations, int? OrganizationId, bool MayImportAcross, ImportResult? Result);

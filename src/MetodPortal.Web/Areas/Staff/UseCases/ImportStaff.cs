@@ -11,13 +11,6 @@ using MetodPortal.Web.Infrastructure;
 namespace MetodPortal.Web.Areas.Staff.UseCases;
 
 /// <param name="Matched">Of the added rows, those whose person was already in the region's registry (employed elsewhere).</param>
-public sealed record StaffImportResult(IReadOnlyList<ImportError> Errors, int Added, int Updated, int Unchanged, int Matched = 0)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static StaffImportResult Failed(string message) => new([new ImportError(0, "", message)], 0, 0, 0);
-}
-
 /// <summary>
 /// The staff import: every row is read and checked first, and only a file without a single error is written, in one
 /// save. Rows match an employment by personnel number, else a person of the region by full name and birth date;
@@ -34,63 +27,32 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <param name="organizations">Where rows go: one organization, or (with the «Организация» column) any of these.</param>
-    public async Task<StaffImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn,
-        IProgress<WorkStep>? progress,
-        CancellationToken ct)
+    public Task<ImportResult> RunAsync(Stream file, IReadOnlyList<Organization> organizations, bool byOrganizationColumn,
+        IProgress<WorkStep>? progress, CancellationToken ct) =>
+        SheetImport.RunAsync(file, new Sheet(this, organizations, byOrganizationColumn, clock.Today()), progress, ct);
+
+    /// <summary>The staff template's description: its columns (and «Организация» across several organizations), each row's checks, the writing.</summary>
+    private sealed class Sheet(ImportStaff import, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today)
+        : SheetDescription<ImportRow>
     {
-        List<(int Row, string?[] Cells)> rows;
-        try
-        {
-            rows = XlsxReader.ReadFirstSheet(file, byOrganizationColumn ? Math.Min(MaxRows * organizations.Count, MaxRowsPerFile) : MaxRows,
-                progress?.Reading());
-        }
-        catch (XlsxFileException e)
-        {
-            return StaffImportResult.Failed(e.Message);
-        }
+        public override IReadOnlyList<string> Headers { get; } = byOrganizationColumn
+            ? [.. StaffSheet.Template.Select(c => c.Header), StaffSheet.Organization]
+            : [.. StaffSheet.Template.Select(c => c.Header)];
 
-        if (rows.Count == 0)
-        {
-            return StaffImportResult.Failed("Файл пуст: в нём нет строки заголовков. Скачайте шаблон и заполните его.");
-        }
+        public override int MaxRows => byOrganizationColumn ? Math.Min(ImportStaff.MaxRows * organizations.Count, MaxRowsPerFile) : ImportStaff.MaxRows;
 
-        var expected = byOrganizationColumn ? [.. StaffSheet.Template.Select(c => c.Header), StaffSheet.Organization]
-            : StaffSheet.Template.Select(c => c.Header).ToList();
-        var headers = rows[0].Cells.Select(c => c?.Trim() ?? "").ToList();
-        if (headers.Count < expected.Count || !expected.Select((h, i) => string.Equals(h, headers[i], StringComparison.OrdinalIgnoreCase)).All(ok => ok))
-        {
-            return StaffImportResult.Failed(
-                $"Первая строка должна содержать заголовки шаблона по порядку: {string.Join(", ", expected)}. " +
-                $"В файле: {string.Join(", ", headers.Where(h => h.Length > 0).Take(expected.Count + 2))}.");
-        }
+        public override string NoHeadersRefusal => "Файл пуст: в нём нет строки заголовков. Скачайте шаблон и заполните его.";
 
-        if (rows.Count == 1)
-        {
-            return StaffImportResult.Failed("В файле нет ни одной строки с данными: заполните строки под заголовками.");
-        }
+        public override string HeadersRefusal(IReadOnlyList<string> found) =>
+            $"Первая строка должна содержать заголовки шаблона по порядку: {string.Join(", ", Headers)}. " +
+            $"В файле: {string.Join(", ", found.Where(h => h.Length > 0).Take(Headers.Count + 2))}.";
 
-        var today = clock.Today();
-        var errors = new List<ImportError>();
-        var parsed = new List<ImportRow>();
-        for (var i = 1; i < rows.Count; i++)
-        {
-            if (Parse(rows[i].Row, rows[i].Cells, organizations, byOrganizationColumn, today, errors) is { } row)
-            {
-                parsed.Add(row);
-            }
+        public override ImportRow? Read(SheetCells cells) => Parse(cells, organizations, byOrganizationColumn, today);
 
-            progress?.Report(WorkStep.Checking(i, rows.Count - 1, errors.Count));
-        }
+        public override IEnumerable<ImportError> CheckTogether(IReadOnlyList<SheetRow<ImportRow>> rows) => Duplicates([.. rows.Select(r => r.Value)]);
 
-        CheckDuplicates(parsed, errors);
-        progress?.Report(WorkStep.Checking(rows.Count - 1, rows.Count - 1, errors.Count));
-        if (errors.Count > 0)
-        {
-            return new StaffImportResult(errors.OrderBy(e => e.Row).ToList(), 0, 0, 0);
-        }
-
-        progress?.Report(WorkStep.Saving(parsed.Count));
-        return await ApplyAsync(parsed, organizations, ct);
+        public override Task<ImportResult> WriteAsync(IReadOnlyList<SheetRow<ImportRow>> rows, CancellationToken ct) =>
+            import.ApplyAsync([.. rows.Select(r => r.Value)], organizations, ct);
     }
 
     private sealed record ImportRow(
@@ -100,12 +62,16 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         public string MatchKey { get; } = EducatorIdentity.MatchKey(LastName, FirstName, MiddleName, BirthDate);
     }
 
-    private static ImportRow? Parse(int row, string?[] cells, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today,
-        List<ImportError> errors)
+    private static ImportRow? Parse(SheetCells cells, IReadOnlyList<Organization> organizations, bool byOrganizationColumn, DateOnly today)
     {
-        var before = errors.Count;
-        string? Cell(int i) => ImportCells.Cell(cells, i);
-        void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
+        var row = cells.Row;
+        var failed = false;
+        string? Cell(int i) => cells[i];
+        void Error(string column, string message)
+        {
+            cells.Error(column, message);
+            failed = true;
+        }
 
         string? Text(int i, string column, int max, bool required)
         {
@@ -211,14 +177,15 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             organizationId = organization?.Id ?? 0;
         }
 
-        return errors.Count > before
+        return failed
             ? null
             : new ImportRow(row, organizationId, lastName!, firstName!, middleName, birthDate!.Value, position!.Value, head!.Value, category!.Value,
                 category == QualificationCategory.None ? null : categoryDate, professionStart, personnelNumber, email);
     }
 
-    private static void CheckDuplicates(List<ImportRow> rows, List<ImportError> errors)
+    private static List<ImportError> Duplicates(List<ImportRow> rows)
     {
+        var errors = new List<ImportError>();
         foreach (var group in rows.Where(r => r.PersonnelNumber is not null).GroupBy(r => (r.OrganizationId, r.PersonnelNumber)).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
@@ -232,9 +199,11 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
             errors.AddRange(group.Skip(1).Select(r => new ImportError(r.Row, StaffSheet.LastName,
                 $"Этот сотрудник (ФИО и дата рождения) уже есть в строке {first}.")));
         }
+
+        return errors;
     }
 
-    private async Task<StaffImportResult> ApplyAsync(List<ImportRow> rows, IReadOnlyList<Organization> organizations, CancellationToken ct)
+    private async Task<ImportResult> ApplyAsync(List<ImportRow> rows, IReadOnlyList<Organization> organizations, CancellationToken ct)
     {
         var regionId = organizations[0].RegionId;
         var organizationIds = rows.Select(r => r.OrganizationId).Distinct().ToList();
@@ -310,13 +279,13 @@ public sealed class ImportStaff(PortalDbContext db, TimeProvider clock, ILogger<
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new StaffImportResult(errors, 0, 0, 0);
+            return ImportResult.Refused(errors);
         }
 
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Imported {Rows} staff rows into {Organizations} organizations: {Added} added, {Updated} updated, {Unchanged} unchanged",
             rows.Count, organizationIds.Count, added, updated, unchanged);
-        return new StaffImportResult([], added, updated, unchanged, matched);
+        return new ImportResult([], added, updated, unchanged, matched);
     }
 
     /// <summary>Copies a row onto the person and the employment; true when any stored value changed.</summary>
