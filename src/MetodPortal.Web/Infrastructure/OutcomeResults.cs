@@ -31,4 +31,13 @@ public static class OutcomeResults
                 return controller.NotFound();
         }
     }
+
+    /// <summary>The answer of a form whose refusal reads like its own error: the reason above the fields, the form shown again.</summary>
+    public static Task<IActionResult> AnswerOnFormAsync(
+        this Controller controller, Outcome outcome, Func<Outcome.Success, IActionResult> done, Func<Task<IActionResult>> form) =>
+        controller.AnswerAsync(outcome, done, form, reason =>
+        {
+            controller.ModelState.AddModelError("", reason);
+            return form();
+        });
 }

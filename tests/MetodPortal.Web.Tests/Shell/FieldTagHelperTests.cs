@@ -2,7 +2,8 @@ using MetodPortal.Web.Tests.Infrastructure;
 
 namespace MetodPortal.Web.Tests.Shell;
 
-/// <summary>A typed field (<c>&lt;field for="Form.Title" /&gt;</c>) takes its input from the property's type and its required mark and length from the validator.</summary>
+/// <summary>A typed field (<c>&lt;field for="Form.Title" /&gt;</c>) takes its input from the property's type and its required mark and length from
+/// the validator.</summary>
 public sealed class FieldTagHelperTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -31,12 +32,14 @@ public sealed class FieldTagHelperTests(PortalFactory factory) : IClassFixture<P
         var organizer = await factory.OrganizationAsync("МАУ «ЦРО»");
 
         var response = await methodist.PostAsync("/events/create",
-            ("OrganizationId", organizer.Id.Id()), ("Title", ""), ("Kind", "Seminar"), ("Level", "Municipal"), ("StartsOn", "2026-12-10"), ("Place", "Актовый зал"));
+            ("OrganizationId", organizer.Id.Id()), ("Title", ""), ("Kind", "Seminar"), ("Level", "Municipal"), ("StartsOn", "2026-12-10"),
+                ("Place", "Актовый зал"));
         var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
 
         Assert.Contains("is-invalid", page.QuerySelector("input#Title")!.ClassName, StringComparison.Ordinal);
         Assert.Equal("Укажите название.", page.QuerySelector("#Title-error")!.TextContent.Trim());
-        Assert.Equal(("Актовый зал", "2026-12-10"), (page.QuerySelector("input#Place")!.GetAttribute("value"), page.QuerySelector("input#StartsOn")!.GetAttribute("value")));
+        Assert.Equal(("Актовый зал", "2026-12-10"),
+            (page.QuerySelector("input#Place")!.GetAttribute("value"), page.QuerySelector("input#StartsOn")!.GetAttribute("value")));
         Assert.Equal("Seminar", page.QuerySelector("select#Kind option[selected]")!.GetAttribute("value"));
     }
 }

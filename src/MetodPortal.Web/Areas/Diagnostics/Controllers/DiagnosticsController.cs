@@ -109,12 +109,8 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
     [HttpPost("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteDiagnostic delete, CancellationToken ct) =>
-        await this.AnswerAsync(await delete.HandleAsync(id, ct), done => Redirect($"/diagnostics?educatorId={done.Id}"), refused: async refusal =>
-        {
-            ModelState.AddModelError("", refusal);
-            return View("Delete",
-                new DeleteDiagnosticModel(await Load(id).AsNoTracking().FirstAsync(ct), await db.Routes.CountAsync(r => r.DiagnosticId == id, ct)));
-        });
+        await this.AnswerOnFormAsync(await delete.HandleAsync(id, ct), done => Redirect($"/diagnostics?educatorId={done.Id}"), async () =>
+            View("Delete", new DeleteDiagnosticModel(await Load(id).AsNoTracking().FirstAsync(ct), await db.Routes.CountAsync(r => r.DiagnosticId == id, ct))));
 
     /// <summary>Two diagnostics of one educator side by side: deficits closed, remaining and new.</summary>
     [HttpGet("compare")]

@@ -134,8 +134,7 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
             return await PairView(form, pair.Program!, pair, ct);
         }
 
-        return await this.AnswerAsync(await revise.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form,
-            refusal => AgainAsync(refusal, Form));
+        return await this.AnswerOnFormAsync(await revise.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form);
     }
 
     [HttpGet("pairs/{pairId:int}/close")]
@@ -151,8 +150,7 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     public async Task<IActionResult> ClosePair(int pairId, ClosePairForm form, [FromServices] ClosePair close, CancellationToken ct)
     {
         async Task<IActionResult> Form() => View(new ClosePairModel((await LoadPairAsync(pairId, ct))!, form));
-        return await this.AnswerAsync(await close.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form,
-            refusal => AgainAsync(refusal, Form));
+        return await this.AnswerOnFormAsync(await close.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form);
     }
 
     [HttpGet("pairs/{pairId:int}/delete")]
@@ -174,13 +172,6 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     [Authorize(Policies.ManageMentoring)]
     public async Task<IActionResult> DeletePairConfirmed(int pairId, [FromServices] DeletePair delete, CancellationToken ct) =>
         await this.AnswerAsync(await delete.HandleAsync(pairId, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }));
-
-    /// <summary>A refusal shown above the form, as the form's own error.</summary>
-    private Task<IActionResult> AgainAsync(string refusal, Func<Task<IActionResult>> form)
-    {
-        ModelState.AddModelError("", refusal);
-        return form();
-    }
 
     private Task<MentoringPair?> LoadPairAsync(int pairId, CancellationToken ct) =>
         db.MentoringPairs.AsNoTracking().Include(p => p.Program).ThenInclude(p => p!.Organization).Include(p => p.Mentor).Include(p => p.Mentee)

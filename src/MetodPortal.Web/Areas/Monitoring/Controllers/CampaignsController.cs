@@ -56,8 +56,8 @@ public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) 
     [HttpPost("create")]
     [Authorize(Policies.ManageCampaigns)]
     public async Task<IActionResult> Create(CampaignForm form, [FromServices] PrepareCampaign prepare, CancellationToken ct) =>
-        await this.AnswerAsync(await prepare.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
-            () => FormAsync(form, null), refusal => FormAsync(form, null, refusal));
+        await this.AnswerOnFormAsync(await prepare.HandleAsync(form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => Task.FromResult<IActionResult>(View("Form", new CampaignFormModel(form, null))));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManageCampaigns)]
@@ -70,20 +70,19 @@ public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManageCampaigns)]
     public async Task<IActionResult> Edit(int id, CampaignForm form, [FromServices] ReviseCampaign revise, CancellationToken ct) =>
-        await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
-            async () => await FormAsync(form, await db.MonitoringCampaigns.AsNoTracking().FirstAsync(c => c.Id == id, ct)),
-            async refusal => await FormAsync(form, await db.MonitoringCampaigns.AsNoTracking().FirstAsync(c => c.Id == id, ct), refusal));
+        await this.AnswerOnFormAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
+            async () => View("Form", new CampaignFormModel(form, await db.MonitoringCampaigns.AsNoTracking().FirstAsync(c => c.Id == id, ct))));
 
     /// <summary>Opening creates one form for every organization of the region that counts in indicators.</summary>
     [HttpPost("{id:int}/open")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Open(int id, [FromServices] OpenCampaign open, CancellationToken ct) => await StepAsync(id,
-        await open.HandleAsync(id, ct));
+    public async Task<IActionResult> Open(int id, [FromServices] OpenCampaign open, CancellationToken ct) =>
+        await StepAsync(id, await open.HandleAsync(id, ct));
 
     [HttpPost("{id:int}/close")]
     [Authorize(Policies.ManageCampaigns)]
-    public async Task<IActionResult> Close(int id, [FromServices] CloseCampaign close, CancellationToken ct) => await StepAsync(id,
-        await close.HandleAsync(id, ct));
+    public async Task<IActionResult> Close(int id, [FromServices] CloseCampaign close, CancellationToken ct) =>
+        await StepAsync(id, await close.HandleAsync(id, ct));
 
     /// <summary>A step of the campaign goes back to its card, with the reason in amber when it was not taken.</summary>
     private Task<IActionResult> StepAsync(int id, Outcome outcome) =>
@@ -92,16 +91,6 @@ public sealed class CampaignsController(PortalDbContext db, TimeProvider clock) 
             TempData.Warning(refusal);
             return Task.FromResult<IActionResult>(RedirectToAction(nameof(Details), new { id }));
         });
-
-    private Task<IActionResult> FormAsync(CampaignForm form, Domain.Monitoring.MonitoringCampaign? existing, string? refusal = null)
-    {
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("", refusal);
-        }
-
-        return Task.FromResult<IActionResult>(View("Form", new CampaignFormModel(form, existing)));
-    }
 
     private Task<TimeZoneInfo> ZoneAsync(CancellationToken ct) => RegionZone.OfAsync(db, User.Scope().RegionId, ct);
 }

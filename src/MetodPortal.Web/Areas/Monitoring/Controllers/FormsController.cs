@@ -133,11 +133,7 @@ public sealed class FormsController(PortalDbContext db) : Controller
             return await CardView(form, posted ?? FormInput.From(form.Declared, form.DiscrepancyComment), ct);
         }
 
-        return await this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), Card, refusal =>
-        {
-            ModelState.AddModelError("", refusal);
-            return Card();
-        });
+        return await this.AnswerOnFormAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), Card);
     }
 
     private Task<MonitoringForm?> LoadAsync(int id, CancellationToken ct) => SaveFormDraft.LoadAsync(db, id, ct);

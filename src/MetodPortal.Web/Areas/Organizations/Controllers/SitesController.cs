@@ -61,11 +61,7 @@ public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Co
     {
         async Task<IActionResult> Form() =>
             await FormView(form, await db.OrganizationStatuses.AsNoTracking().Include(s => s.Organization).FirstAsync(s => s.Id == id, ct), ct);
-        return await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)), Form, refusal =>
-        {
-            ModelState.AddModelError("", refusal);
-            return Form();
-        });
+        return await this.AnswerOnFormAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Index)), Form);
     }
 
     [HttpGet("{id:int}/delete")]

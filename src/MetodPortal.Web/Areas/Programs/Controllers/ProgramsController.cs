@@ -48,12 +48,9 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
     [HttpPost("create")]
     [Authorize(Policies.ManagePrograms)]
     public async Task<IActionResult> Create(ProgramForm form, [FromServices] RegisterProgram register, CancellationToken ct) =>
-        await this.AnswerAsync(await register.HandleAsync(form, User.Scope().RegionId, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }),
-            () => Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null))), refusal =>
-            {
-                ModelState.AddModelError("", refusal);
-                return Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null)));
-            });
+        await this.AnswerOnFormAsync(await register.HandleAsync(form, User.Scope().RegionId, ct),
+            done => RedirectToAction(nameof(Details), new { id = done.Id }),
+            () => Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null))));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManagePrograms)]

@@ -141,12 +141,9 @@ public sealed class RoutesController(
     [HttpPost("{id:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> Cancel(int id, string? reason, [FromServices] CancelRoute cancel, CancellationToken ct) =>
-        await this.AnswerAsync(await cancel.HandleAsync(id, new CancelRouteForm { Reason = reason }, ct), _ => RedirectToAction(nameof(Details), new { id }),
-            () => CancelPageAsync(id, reason, ct), refusal =>
-            {
-                ModelState.AddModelError("", refusal);
-                return CancelPageAsync(id, reason, ct);
-            });
+        await this.AnswerOnFormAsync(await cancel.HandleAsync(id, new CancelRouteForm { Reason = reason }, ct),
+            _ => RedirectToAction(nameof(Details), new { id }),
+            () => CancelPageAsync(id, reason, ct));
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
