@@ -36,6 +36,7 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
     /// <summary>The values of an enum the select offers, when not all of them.</summary>
     public System.Collections.IEnumerable? Only { get; set; }
 
+    /// <summary>The select's empty first option; an empty text leaves it out.</summary>
     public string? Placeholder { get; set; } = "— выберите —";
 
     [ViewContext]
@@ -54,14 +55,15 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
         var maxLength = max is null ? (int?)null : int.Parse(max, CultureInfo.InvariantCulture);
         var type = For.Metadata.UnderlyingOrModelType;
         var value = For.Model;
+        var placeholder = string.IsNullOrEmpty(Placeholder) ? null : Placeholder;
 
         output.TagName = null;
         output.Content.SetHtmlContent(type switch
         {
             _ when Items is not null => html.SelectField(name, label, Items.Select(c => (c.Id.ToString(CultureInfo.InvariantCulture), c.Name)),
-                value is int id ? id.ToString(CultureInfo.InvariantCulture) : null, required, Col, Placeholder),
-            { IsEnum: true } => html.SelectField(name, label, EnumOptions(type), value?.ToString(), required, Col, Placeholder),
-            _ when type == typeof(bool) => html.CheckField(name, label, value is true, Col),
+                value is int id ? id.ToString(CultureInfo.InvariantCulture) : null, required, Col, placeholder, Hint),
+            { IsEnum: true } => html.SelectField(name, label, EnumOptions(type), value?.ToString(), required, Col, placeholder, Hint),
+            _ when type == typeof(bool) => html.CheckField(name, label, value is true, Col, postFalse: true),
             _ when type == typeof(DateOnly) => html.DateField(name, label, value as DateOnly?, required, Col),
             _ when type == typeof(int) => html.NumberField(name, label, value as int?, required, Col),
             _ when Type == "textarea" => html.TextAreaField(name, label, value as string, required, maxLength ?? 2000, Col, Rows),

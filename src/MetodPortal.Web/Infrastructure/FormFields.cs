@@ -35,7 +35,7 @@ public static class FormFields
     }
 
     public static IHtmlContent SelectField(this IHtmlHelper html, string name, string label, IEnumerable<(string Value, string Text)> options, string? selected,
-        bool required = false, string col = "col-md-6", string? placeholder = "— выберите —")
+        bool required = false, string col = "col-md-6", string? placeholder = "— выберите —", string? hint = null)
     {
         var select = new TagBuilder("select");
         select.Attributes["id"] = IdOf(name);
@@ -52,7 +52,7 @@ public static class FormFields
             select.InnerHtml.AppendHtml(Option(value, text, value == selected));
         }
 
-        return Field(html, name, label, required, col, null, select);
+        return Field(html, name, label, required, col, hint, select);
     }
 
     public static IHtmlContent EnumField<T>(this IHtmlHelper html, string name, string label, T? selected, bool required = true, string col = "col-md-6",
@@ -60,7 +60,9 @@ public static class FormFields
         where T : struct, Enum =>
         SelectField(html, name, label, (only ?? Enum.GetValues<T>()).Select(v => (v.ToString(), v.Name())), selected?.ToString(), required, col);
 
-    public static IHtmlContent CheckField(this IHtmlHelper html, string name, string label, bool value, string col = "col-12")
+    /// <param name="postFalse">A posted form's box: an unchecked box posts nothing, so a hidden «false» after it says so and a
+    /// default of true cannot win. A filter's box leaves it out of the address.</param>
+    public static IHtmlContent CheckField(this IHtmlHelper html, string name, string label, bool value, string col = "col-12", bool postFalse = false)
     {
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
         input.Attributes["id"] = IdOf(name);
@@ -76,6 +78,11 @@ public static class FormFields
         var content = new HtmlContentBuilder();
         content.AppendHtml($"<div class=\"{col}\"><div class=\"form-check\">");
         content.AppendHtml(input);
+        if (postFalse)
+        {
+            content.AppendHtml($"<input type=\"hidden\" name=\"{HtmlEncoder.Default.Encode(name)}\" value=\"false\" />");
+        }
+
         content.AppendHtml($"<label for=\"{IdOf(name)}\" class=\"form-check-label\">{HtmlEncoder.Default.Encode(label)}</label></div></div>");
         return content;
     }

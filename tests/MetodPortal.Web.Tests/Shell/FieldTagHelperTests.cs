@@ -42,4 +42,22 @@ public sealed class FieldTagHelperTests(PortalFactory factory) : IClassFixture<P
             (page.QuerySelector("input#Place")!.GetAttribute("value"), page.QuerySelector("input#StartsOn")!.GetAttribute("value")));
         Assert.Equal("Seminar", page.QuerySelector("select#Kind option[selected]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task A_check_box_posts_false_when_unchecked_and_a_select_draws_the_empty_option_it_is_given()
+    {
+        using var school = await factory.LoginAsync("school@demo.local");
+        var page = await school.GetPageAsync("/staff/create");
+
+        // IsMain defaults to true: without the hidden «false» an unchecked box would post nothing and the default would win.
+        Assert.NotNull(page.QuerySelector("input#IsMain[type=checkbox][value=true]"));
+        Assert.NotNull(page.QuerySelector("input[type=hidden][name=IsMain][value=false]"));
+
+        // The school's own staff list: its organization is the only choice, no «— выберите —» before it; the position has no
+        // empty option either, the category none.
+        Assert.All(new[] { "OrganizationId", "Position", "Category" },
+            select => Assert.DoesNotContain(page.QuerySelectorAll($"select#{select} option"), o => o.GetAttribute("value") == ""));
+        Assert.Equal("Электронная почта", page.QuerySelector("label[for=Email]")!.TextContent.Trim());
+        Assert.Equal("email", page.QuerySelector("input#Email")!.GetAttribute("type"));
+    }
 }
