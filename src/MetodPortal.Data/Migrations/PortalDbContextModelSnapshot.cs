@@ -401,6 +401,11 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("active_to");
 
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -443,6 +448,11 @@ namespace MetodPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_communities");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_communities_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
 
                     b.HasIndex("MunicipalityId")
                         .HasDatabaseName("ix_communities_municipality_id");
@@ -899,6 +909,11 @@ namespace MetodPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
 
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -958,6 +973,11 @@ namespace MetodPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_methodical_events");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_methodical_events_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
 
                     b.HasIndex("MunicipalityId")
                         .HasDatabaseName("ix_methodical_events_municipality_id");
@@ -1697,6 +1717,11 @@ namespace MetodPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
 
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids");
+
                     b.Property<DateOnly?>("ExpertiseProtocolDate")
                         .HasColumnType("date")
                         .HasColumnName("expertise_protocol_date");
@@ -1749,10 +1774,76 @@ namespace MetodPortal.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_professional_programs");
 
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_professional_programs_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
+
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_professional_programs_region_id");
 
                     b.ToTable("professional_programs", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramCohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly?>("EnrolmentDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("enrolment_deadline");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_online");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_program_cohorts");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_program_cohorts_municipality_id");
+
+                    b.HasIndex("ProgramId", "StartsOn")
+                        .HasDatabaseName("ix_program_cohorts_program_id_starts_on");
+
+                    b.HasIndex("RegionId", "StartsOn")
+                        .HasDatabaseName("ix_program_cohorts_region_id_starts_on");
+
+                    b.ToTable("program_cohorts", (string)null);
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramCompletion", b =>
@@ -1995,9 +2086,21 @@ namespace MetodPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
 
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
                     b.Property<int?>("CompetenceAreaId")
                         .HasColumnType("integer")
                         .HasColumnName("competence_area_id");
+
+                    b.Property<int?>("CompletionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("completion_id");
 
                     b.Property<int?>("ConfirmedByUserId")
                         .HasColumnType("integer")
@@ -2014,6 +2117,10 @@ namespace MetodPortal.Data.Migrations
                     b.Property<int>("EducatorId")
                         .HasColumnType("integer")
                         .HasColumnName("educator_id");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
 
                     b.Property<string>("EvidenceNote")
                         .HasMaxLength(2000)
@@ -2037,9 +2144,17 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("goal");
 
+                    b.Property<int?>("MembershipId")
+                        .HasColumnType("integer")
+                        .HasColumnName("membership_id");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer")
                         .HasColumnName("organization_id");
+
+                    b.Property<int?>("ParticipationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participation_id");
 
                     b.Property<int>("RegionId")
                         .HasColumnType("integer")
@@ -2071,14 +2186,32 @@ namespace MetodPortal.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_route_items");
 
+                    b.HasIndex("CohortId")
+                        .HasDatabaseName("ix_route_items_cohort_id");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_route_items_community_id");
+
                     b.HasIndex("CompetenceAreaId")
                         .HasDatabaseName("ix_route_items_competence_area_id");
+
+                    b.HasIndex("CompletionId")
+                        .HasDatabaseName("ix_route_items_completion_id");
 
                     b.HasIndex("ConfirmedByUserId")
                         .HasDatabaseName("ix_route_items_confirmed_by_user_id");
 
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_route_items_event_id");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_route_items_membership_id");
+
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_route_items_organization_id");
+
+                    b.HasIndex("ParticipationId")
+                        .HasDatabaseName("ix_route_items_participation_id");
 
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_route_items_region_id");
@@ -2988,6 +3121,33 @@ namespace MetodPortal.Data.Migrations
                         .HasConstraintName("fk_professional_programs_regions_region_id");
                 });
 
+            modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramCohort", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_program_cohorts_municipalities_municipality_id");
+
+                    b.HasOne("MetodPortal.Domain.Programs.ProfessionalProgram", "Program")
+                        .WithMany("Cohorts")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_cohorts_professional_programs_program_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_cohorts_regions_region_id");
+
+                    b.Navigation("Municipality");
+
+                    b.Navigation("Program");
+                });
+
             modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramCompletion", b =>
                 {
                     b.HasOne("MetodPortal.Domain.Staff.Educator", "Educator")
@@ -3112,11 +3272,29 @@ namespace MetodPortal.Data.Migrations
 
             modelBuilder.Entity("MetodPortal.Domain.Routes.RouteItem", b =>
                 {
+                    b.HasOne("MetodPortal.Domain.Programs.ProgramCohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_program_cohorts_cohort_id");
+
+                    b.HasOne("MetodPortal.Domain.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_communities_community_id");
+
                     b.HasOne("MetodPortal.Domain.Diagnostics.CompetenceArea", "CompetenceArea")
                         .WithMany()
                         .HasForeignKey("CompetenceAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_route_items_competence_areas_competence_area_id");
+
+                    b.HasOne("MetodPortal.Domain.Programs.ProgramCompletion", "Completion")
+                        .WithMany()
+                        .HasForeignKey("CompletionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_program_completions_completion_id");
 
                     b.HasOne("MetodPortal.Data.Identity.AppUser", null)
                         .WithMany()
@@ -3131,12 +3309,30 @@ namespace MetodPortal.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_route_items_educators_educator_id");
 
+                    b.HasOne("MetodPortal.Domain.Events.MethodicalEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_methodical_events_event_id");
+
+                    b.HasOne("MetodPortal.Domain.Communities.CommunityMembership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_community_memberships_membership_id");
+
                     b.HasOne("MetodPortal.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_route_items_organizations_organization_id");
+
+                    b.HasOne("MetodPortal.Domain.Events.EventParticipation", "Participation")
+                        .WithMany()
+                        .HasForeignKey("ParticipationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_event_participations_participation_id");
 
                     b.HasOne("MetodPortal.Domain.Organizations.Region", null)
                         .WithMany()
@@ -3152,7 +3348,19 @@ namespace MetodPortal.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_route_items_routes_route_id");
 
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Community");
+
                     b.Navigation("CompetenceArea");
+
+                    b.Navigation("Completion");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Participation");
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Staff.CategoryAssignment", b =>
@@ -3307,6 +3515,11 @@ namespace MetodPortal.Data.Migrations
             modelBuilder.Entity("MetodPortal.Domain.Organizations.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Programs.ProfessionalProgram", b =>
+                {
+                    b.Navigation("Cohorts");
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Routes.IndividualRoute", b =>

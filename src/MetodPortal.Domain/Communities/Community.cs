@@ -27,6 +27,9 @@ public sealed class Community : IOrgScoped
     public DateOnly? ActiveTo { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue the community develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     public Organizations.Organization? Organization { get; set; }
     public Organizations.Municipality? Municipality { get; set; }
     public List<CommunityMembership> Memberships { get; } = [];

@@ -28,6 +28,9 @@ public sealed class MethodicalEvent : IOrgScoped
     public bool ForYoungTeachers { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue the event develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     public Organizations.Organization? Organization { get; set; }
     public Organizations.Municipality? Municipality { get; set; }
     public List<EventParticipation> Participations { get; } = [];

@@ -23,6 +23,10 @@ public sealed class ProfessionalProgram : IRegionScoped
     /// <summary>Included in the federal registry of ДПП for pedagogical workers.</summary>
     public bool InFederalRegistry { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The competence areas of the region's catalogue the programme develops (ИОМ items in those areas are offered its cohorts).</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+    public List<ProgramCohort> Cohorts { get; } = [];
 }
 
 /// <summary>An educator completed a programme: the date on the certificate and its number.</summary>

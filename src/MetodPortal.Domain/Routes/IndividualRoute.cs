@@ -56,6 +56,7 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
         RouteItemAction.Report => IsUnderWay && item.Status == RouteItemStatus.Planned,
         RouteItemAction.Confirm or RouteItemAction.Cancel => IsUnderWay && item.Status is RouteItemStatus.Planned or RouteItemStatus.Reported,
         RouteItemAction.Return => IsUnderWay && item.Status == RouteItemStatus.Reported,
+        RouteItemAction.Link => Status == RouteStatus.Draft || IsUnderWay && item.Status == RouteItemStatus.Planned,
         _ => false,
     };
 
@@ -155,6 +156,47 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
             }
         });
 
+    /// <summary>The item is to be done through <paramref name="offer"/> (or through nothing in particular, when null).</summary>
+    public string? LinkItem(RouteItem item, RouteOffer? offer) =>
+        Change(RouteRules.LinkError(this, item), () => RouteOffer.Link(item, offer, PeriodTo));
+
+    /// <summary>
+    /// The record the item was linked for has been made (a completion of its ДПП, a participation in its event, a membership
+    /// of its community): a planned item of a route under way is reported with it as evidence; the tutor still confirms.
+    /// </summary>
+    /// <returns>Whether the item was reported.</returns>
+    public bool ReportByRecord(RouteItem item, RecordEvidence evidence, DateOnly today)
+    {
+        if (!Can(RouteItemAction.Report, item))
+        {
+            return false;
+        }
+
+        (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, today, evidence.Note, null);
+        (item.Completion, item.Participation, item.Membership) = (evidence.Completion, evidence.Participation, evidence.Membership);
+        if (Status == RouteStatus.Approved)
+        {
+            Status = RouteStatus.InProgress;
+        }
+
+        return true;
+    }
+
+    /// <summary>The record that reported the item is removed: an item the tutor has not confirmed yet is planned again.</summary>
+    /// <returns>Whether the report was withdrawn.</returns>
+    public bool WithdrawRecord(RouteItem item)
+    {
+        if (item.Status != RouteItemStatus.Reported || !item.IsReportedByRecord)
+        {
+            return false;
+        }
+
+        (item.Status, item.ReportedOn, item.EvidenceNote) = (RouteItemStatus.Planned, null, null);
+        (item.CompletionId, item.ParticipationId, item.MembershipId) = (null, null, null);
+        (item.Completion, item.Participation, item.Membership) = (null, null, null);
+        return true;
+    }
+
     /// <summary>The tutor returns a reported item to the educator with what to finish.</summary>
     public string? ReturnItem(RouteItem item, string? comment) =>
         Change(RouteRules.ReturnItemError(this, item, comment),
@@ -215,6 +257,9 @@ public enum RouteItemAction
     Confirm,
     Return,
     Cancel,
+
+    /// <summary>Link the item to an offer of the region (<see cref="RouteOffer"/>), or unlink it.</summary>
+    Link,
 }
 
 /// <summary>What a methodist sets in a route's header: its organization (one the educator works at), tutor, period and note.</summary>
@@ -258,7 +303,28 @@ public sealed class RouteItem : IEducatorOwned
     public string? TutorComment { get; set; }
     public int SortOrder { get; set; }
 
+    // The region's offer the item is done through, at most one (RouteOffer): a ДПП cohort, a methodical event or a community.
+    public int? CohortId { get; set; }
+    public int? EventId { get; set; }
+    public int? CommunityId { get; set; }
+
+    // The record that reported the item by itself (RecordEvidence); null when it was reported by hand.
+    public int? CompletionId { get; set; }
+    public int? ParticipationId { get; set; }
+    public int? MembershipId { get; set; }
+
     public Diagnostics.CompetenceArea? CompetenceArea { get; set; }
+    public Programs.ProgramCohort? Cohort { get; set; }
+    public Events.MethodicalEvent? Event { get; set; }
+    public Communities.Community? Community { get; set; }
+    public Programs.ProgramCompletion? Completion { get; set; }
+    public Events.EventParticipation? Participation { get; set; }
+    public Communities.CommunityMembership? Membership { get; set; }
+
+    public bool HasOffer => CohortId is not null || EventId is not null || CommunityId is not null;
+
+    public bool IsReportedByRecord => CompletionId is not null || ParticipationId is not null || MembershipId is not null
+        || Completion is not null || Participation is not null || Membership is not null;
     public List<RouteEvidence> Evidence { get; } = [];
 
     public bool IsOverdue(DateOnly today) => Status is RouteItemStatus.Planned && Deadline < today;

@@ -14,6 +14,9 @@ public static class RouteRules
         route.Status == RouteStatus.Draft ? null
             : $"ИОМ в статусе «{DisplayNames.Of(route.Status)}» не редактируется. Верните его в черновик, если он ещё не в работе.";
 
+    public static string? LinkError(IndividualRoute route, RouteItem item) =>
+        route.Can(RouteItemAction.Link, item) ? null : "Предложение можно выбрать для пункта черновика или для ещё не выполненного пункта.";
+
     /// <summary>Only a draft is deleted; an approved route is cancelled with a reason and stays in the history.</summary>
     public static string? DeleteError(IndividualRoute route) =>
         route.Status == RouteStatus.Draft ? null : "Удалить можно только черновик. Утверждённый ИОМ отменяют с указанием причины.";

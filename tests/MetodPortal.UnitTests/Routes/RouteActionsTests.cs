@@ -21,15 +21,28 @@ public sealed class RouteActionsTests
     }
 
     [Fact]
-    public void An_item_is_reported_when_planned_and_returned_when_reported_in_a_route_under_way()
+    public void An_item_is_reported_and_linked_to_an_offer_when_planned_and_returned_when_reported_in_a_route_under_way()
     {
         var route = Route(RouteStatus.InProgress);
         var planned = route.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1) });
         var reported = route.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1), Status = RouteItemStatus.Reported });
 
         IEnumerable<RouteItemAction> Offered(RouteItem item) => Enum.GetValues<RouteItemAction>().Where(a => route.Can(a, item));
-        Assert.Equal([RouteItemAction.Report, RouteItemAction.Confirm, RouteItemAction.Cancel], Offered(planned));
+        Assert.Equal([RouteItemAction.Report, RouteItemAction.Confirm, RouteItemAction.Cancel, RouteItemAction.Link], Offered(planned));
         Assert.Equal([RouteItemAction.Confirm, RouteItemAction.Return, RouteItemAction.Cancel], Offered(reported));
+    }
+
+    [Fact]
+    public void A_drafts_item_is_edited_removed_and_linked_and_a_finished_routes_item_nothing()
+    {
+        var draft = Route(RouteStatus.Draft);
+        var item = draft.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1) });
+        var completed = Route(RouteStatus.Completed);
+        var done = completed.Add(new RouteItem { Goal = "Цель", Deadline = new(2026, 6, 1), Status = RouteItemStatus.Done });
+
+        Assert.Equal([RouteItemAction.Edit, RouteItemAction.Remove, RouteItemAction.Link], Enum.GetValues<RouteItemAction>().Where(a => draft.Can(a, item)));
+        Assert.All(Enum.GetValues<RouteItemAction>(), a => Assert.False(completed.Can(a, done)));
+        Assert.NotNull(RouteRules.LinkError(completed, done));
     }
 
     [Theory]

@@ -22,6 +22,13 @@ internal sealed class RouteItemConfiguration : IEntityTypeConfiguration<RouteIte
         Owned.Keys(builder);
         builder.HasOne(i => i.CompetenceArea).WithMany().HasForeignKey(i => i.CompetenceAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.ConfirmedByUserId).OnDelete(DeleteBehavior.Restrict);
+        // An offer or a record that goes away leaves the item (and its history) in place, unlinked.
+        builder.HasOne(i => i.Cohort).WithMany().HasForeignKey(i => i.CohortId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Community).WithMany().HasForeignKey(i => i.CommunityId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Completion).WithMany().HasForeignKey(i => i.CompletionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Participation).WithMany().HasForeignKey(i => i.ParticipationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Membership).WithMany().HasForeignKey(i => i.MembershipId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.RouteItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

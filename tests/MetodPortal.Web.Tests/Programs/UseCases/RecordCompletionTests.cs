@@ -1,6 +1,8 @@
+using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Infrastructure;
 using MetodPortal.Web.Tests.Infrastructure;
+using MetodPortal.Web.Tests.Routes.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Tests.Programs.UseCases;
@@ -49,5 +51,42 @@ public sealed class RecordCompletionTests(PortalFactory factory) : IClassFixture
     {
         await using var db = factory.Db();
         Assert.Equal(Outcome.NotFound, await UseCase(db).HandleAsync(new CompletionForm { EducatorId = int.MaxValue }, default));
+    }
+
+    [Fact]
+    public async Task A_completion_of_a_linked_cohorts_programme_reports_the_item_once_and_its_delete_plans_it_again()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Наставничество молодых");
+        var program = await OfferArrange.ProgramAsync(factory, "Наставник в школе", area);
+        var cohort = await OfferArrange.CohortAsync(factory, program, null);
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Approved, area);
+        var route = await RouteArrange.ReloadAsync(factory, id);
+        await using (var arrange = factory.Db())
+        {
+            (await arrange.RouteItems.SingleAsync(i => i.Id == item)).CohortId = cohort;
+            await arrange.SaveChangesAsync();
+        }
+
+        var form = new CompletionForm
+        {
+            EducatorId = route.EducatorId, OrganizationId = route.OrganizationId, ProgramId = program, CompletedOn = new DateOnly(2026, 11, 19),
+            CertificateNumber = "2724777",
+        };
+        await using var db = factory.Db();
+
+        Assert.Equal(Outcome.Done("Прохождение программы «Наставник в школе» записано. Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора.",
+            route.EducatorId), await UseCase(db).HandleAsync(form, default));
+
+        var reported = await RouteArrange.ReloadAsync(factory, id);
+        var reportedItem = reported.Items.Single();
+        Assert.Equal((RouteStatus.InProgress, RouteItemStatus.Reported, "Пройдена ДПП «Наставник в школе» (19.11.2026, удостоверение № 2724777)"),
+            (reported.Status, reportedItem.Status, reportedItem.EvidenceNote));
+        var completion = await db.ProgramCompletions.AsNoTracking().SingleAsync(c => c.ProgramId == program);
+        Assert.Equal(completion.Id, reportedItem.CompletionId);
+
+        await using var delete = factory.Db();
+        await new DeleteCompletion(delete).HandleAsync(completion.Id, default);
+        var planned = (await RouteArrange.ReloadAsync(factory, id)).Items.Single();
+        Assert.Equal((RouteItemStatus.Planned, null, null, cohort), (planned.Status, planned.CompletionId, planned.EvidenceNote, planned.CohortId!.Value));
     }
 }

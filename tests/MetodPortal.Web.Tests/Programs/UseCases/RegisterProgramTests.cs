@@ -14,7 +14,7 @@ public sealed class RegisterProgramTests(PortalFactory factory) : IClassFixture<
         await using var db = factory.Db();
 
         var done = Assert.IsType<Outcome.Success>(await new RegisterProgram(db,
-            new ProgramValidator()).HandleAsync(ProgramArrange.Form(" Наставничество в школе "), region, default));
+            new ProgramValidator(db)).HandleAsync(ProgramArrange.Form(" Наставничество в школе "), region, default));
 
         var program = await db.ProfessionalPrograms.AsNoTracking().SingleAsync(p => p.Id == done.Id);
         Assert.Equal(("Наставничество в школе", region), (program.Title, program.RegionId));
@@ -29,7 +29,7 @@ public sealed class RegisterProgramTests(PortalFactory factory) : IClassFixture<
         form.Hours = 8;
         await using var db = factory.Db();
 
-        var outcome = Assert.IsType<Outcome.Invalidity>(await new RegisterProgram(db, new ProgramValidator()).HandleAsync(form, region, default));
+        var outcome = Assert.IsType<Outcome.Invalidity>(await new RegisterProgram(db, new ProgramValidator(db)).HandleAsync(form, region, default));
 
         Assert.Contains("не менее 16 часов", Assert.Single(outcome.Errors.Errors).ErrorMessage);
         Assert.False(await db.ProfessionalPrograms.AnyAsync(p => p.Title == "Восемь часов"));
@@ -39,7 +39,7 @@ public sealed class RegisterProgramTests(PortalFactory factory) : IClassFixture<
     public async Task A_user_without_a_region_has_no_registry_to_add_to()
     {
         await using var db = factory.Db();
-        Assert.IsType<Outcome.Refusal>(await new RegisterProgram(db, new ProgramValidator()).HandleAsync(ProgramArrange.Form("Без региона"), null, default));
+        Assert.IsType<Outcome.Refusal>(await new RegisterProgram(db, new ProgramValidator(db)).HandleAsync(ProgramArrange.Form("Без региона"), null, default));
         Assert.False(await db.ProfessionalPrograms.AnyAsync(p => p.Title == "Без региона"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class ReviseProgramTests(PortalFactory factory) : IClassFixture<Po
         (form.Hours, form.IsActive) = (72, false);
         await using var db = factory.Db();
 
-        Assert.Equal(Outcome.Done("Изменения сохранены."), await new ReviseProgram(db, new ProgramValidator()).HandleAsync(program.Id, form, default));
+        Assert.Equal(Outcome.Done("Изменения сохранены."), await new ReviseProgram(db, new ProgramValidator(db)).HandleAsync(program.Id, form, default));
 
         var changed = await db.ProfessionalPrograms.AsNoTracking().SingleAsync(p => p.Id == program.Id);
         Assert.Equal((72, false), (changed.Hours, changed.IsActive));
@@ -29,7 +29,7 @@ public sealed class ReviseProgramTests(PortalFactory factory) : IClassFixture<Po
         form.Title = "";
         await using var db = factory.Db();
 
-        Assert.IsType<Outcome.Invalidity>(await new ReviseProgram(db, new ProgramValidator()).HandleAsync(program.Id, form, default));
+        Assert.IsType<Outcome.Invalidity>(await new ReviseProgram(db, new ProgramValidator(db)).HandleAsync(program.Id, form, default));
         Assert.Equal("Читательская грамотность", (await db.ProfessionalPrograms.AsNoTracking().SingleAsync(p => p.Id == program.Id)).Title);
     }
 
@@ -37,6 +37,6 @@ public sealed class ReviseProgramTests(PortalFactory factory) : IClassFixture<Po
     public async Task A_programme_that_is_not_there_is_not_found()
     {
         await using var db = factory.Db();
-        Assert.Equal(Outcome.NotFound, await new ReviseProgram(db, new ProgramValidator()).HandleAsync(int.MaxValue, ProgramArrange.Form("Нет"), default));
+        Assert.Equal(Outcome.NotFound, await new ReviseProgram(db, new ProgramValidator(db)).HandleAsync(int.MaxValue, ProgramArrange.Form("Нет"), default));
     }
 }

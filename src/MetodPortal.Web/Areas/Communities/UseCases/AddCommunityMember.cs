@@ -3,6 +3,8 @@ using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +79,7 @@ public sealed class MemberFormValidator : AbstractValidator<MemberForm>
 }
 
 /// <summary>Adding an educator of the community's territory to its members, by the rules of <see cref="MemberFormValidator"/>.</summary>
-public sealed class AddCommunityMember(PortalDbContext db, RecordAccess access, IValidator<MemberForm> validator)
+public sealed class AddCommunityMember(PortalDbContext db, RecordAccess access, IValidator<MemberForm> validator, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(int id, MemberForm form, CancellationToken ct)
     {
@@ -94,12 +96,15 @@ public sealed class AddCommunityMember(PortalDbContext db, RecordAccess access, 
             return Outcome.Invalid(fields);
         }
 
-        db.CommunityMemberships.Add(new CommunityMembership
+        var membership = new CommunityMembership
         {
             RegionId = community.RegionId, CommunityId = id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
             From = form.From!.Value, To = form.To,
-        });
+        };
+        db.CommunityMemberships.Add(membership);
+        var reported = await RecordedEvidence.ReportAsync(db, membership.EducatorId, i => i.CommunityId == id,
+            new RecordEvidence($"Участие в сообществе «{community.Title}» с {Display.Date(membership.From)}", Membership: membership), clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done("Участник добавлен.");
+        return Outcome.Done("Участник добавлен." + (reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : ""));
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ public sealed class CommunityForm
     public DateOnly? ActiveTo { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue it develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     /// <summary>The community edited, set by <see cref="ReviseCommunity"/> from the record (never posted): its level, and whether it has members.</summary>
     [BindNever]
     public (SupportLevel Level, bool HasMembers)? Existing { get; set; }
@@ -27,12 +31,13 @@ public sealed class CommunityForm
     {
         OrganizationId = c.OrganizationId, Kind = c.Kind, Level = c.Level, Title = c.Title, SubjectArea = c.SubjectArea, ActiveFrom = c.ActiveFrom,
             ActiveTo = c.ActiveTo,
-        Description = c.Description,
+        Description = c.Description, CompetenceAreaIds = [.. c.CompetenceAreaIds],
     };
 
     public void ApplyTo(Community c) =>
-        (c.Kind, c.Level, c.Title, c.SubjectArea, c.ActiveFrom, c.ActiveTo, c.Description) =
-        (Kind!.Value, Level!.Value, Title.Trim(), FormText.OrNull(SubjectArea), ActiveFrom!.Value, ActiveTo, FormText.OrNull(Description));
+        (c.Kind, c.Level, c.Title, c.SubjectArea, c.ActiveFrom, c.ActiveTo, c.Description, c.CompetenceAreaIds) =
+        (Kind!.Value, Level!.Value, Title.Trim(), FormText.OrNull(SubjectArea), ActiveFrom!.Value, ActiveTo, FormText.OrNull(Description),
+            [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
 /// <summary>A community's fields; its owner an organization of the user's scope fit for the level, the level fixed once it has members.</summary>
@@ -40,6 +45,7 @@ public sealed class CommunityValidator : AbstractValidator<CommunityForm>
 {
     public CommunityValidator(PortalDbContext db)
     {
+        RuleFor(f => f.CompetenceAreaIds).OfTheCatalogue(db);
         RuleFor(f => f.OrganizationId).CustomAsync(async (id, context, ct) =>
         {
             var owner = id is null ? null : await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);

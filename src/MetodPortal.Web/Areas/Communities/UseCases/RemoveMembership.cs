@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed class RemoveMembership(PortalDbContext db, RecordAccess access)
             return Outcome.NotFound;
         }
 
+        await RecordedEvidence.WithdrawAsync(db, i => i.MembershipId == member.Id, ct);
         db.CommunityMemberships.Remove(member);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Участник исключён из состава.");

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public sealed class DeleteParticipation(PortalDbContext db)
             return Outcome.NotFound;
         }
 
+        await RecordedEvidence.WithdrawAsync(db, i => i.ParticipationId == participation.Id, ct);
         db.EventParticipations.Remove(participation);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Запись об участии удалена.");

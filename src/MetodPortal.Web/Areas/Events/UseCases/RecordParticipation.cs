@@ -2,6 +2,8 @@ using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Events;
 using MetodPortal.Web.Choices;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +52,7 @@ public sealed class ParticipationFormValidator : AbstractValidator<Participation
 /// Recording that an educator of the user's scope took part in an event of the navigator (any event the user reads:
 /// schools record their teachers at regional and neighbouring events too).
 /// </summary>
-public sealed class RecordParticipation(PortalDbContext db, IValidator<ParticipationForm> validator)
+public sealed class RecordParticipation(PortalDbContext db, IValidator<ParticipationForm> validator, TimeProvider clock)
 {
     public async Task<Outcome> HandleAsync(int id, ParticipationForm form, CancellationToken ct)
     {
@@ -67,11 +69,15 @@ public sealed class RecordParticipation(PortalDbContext db, IValidator<Participa
             return Outcome.Invalid(fields);
         }
 
-        db.EventParticipations.Add(new EventParticipation
+        var participation = new EventParticipation
         {
             RegionId = e.RegionId, EventId = id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
-        });
+        };
+        db.EventParticipations.Add(participation);
+        var reported = await RecordedEvidence.ReportAsync(db, participation.EducatorId, i => i.EventId == id,
+            new RecordEvidence($"Участие в мероприятии «{e.Title}» ({Display.Date(e.StartsOn)}, {participation.Role.Name()})", Participation: participation),
+            clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done("Участие записано.");
+        return Outcome.Done("Участие записано." + (reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : ""));
     }
 }

@@ -3,6 +3,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class EventForm
     public bool ForYoungTeachers { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue it develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     /// <summary>Whether the event edited has winners, set by <see cref="ReviseEvent"/> (never posted): then it stays a contest.</summary>
     [BindNever]
     public bool HasWinners { get; set; }
@@ -32,13 +36,13 @@ public sealed class EventForm
     {
         OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place,
             Link = e.Link,
-        ForYoungTeachers = e.ForYoungTeachers, Description = e.Description,
+        ForYoungTeachers = e.ForYoungTeachers, Description = e.Description, CompetenceAreaIds = [.. e.CompetenceAreaIds],
     };
 
     public void ApplyTo(MethodicalEvent e) =>
-        (e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description) =
+        (e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
         (Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
-         FormText.OrNull(Description));
+         FormText.OrNull(Description), [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
 /// <summary>An event's fields; its organizer an organization of the user's scope fit for the level; a contest with winners stays one.</summary>
@@ -46,6 +50,7 @@ public sealed class EventValidator : AbstractValidator<EventForm>
 {
     public EventValidator(PortalDbContext db)
     {
+        RuleFor(f => f.CompetenceAreaIds).OfTheCatalogue(db);
         RuleFor(f => f.OrganizationId).CustomAsync(async (id, context, ct) =>
         {
             var organizer = id is null ? null : await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);

@@ -2,6 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Areas.Programs.UseCases;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
@@ -38,7 +39,15 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
             .Select(c => new CompletionRow(c.Id, c.EducatorId, c.Educator!.FullName,
                 c.Organization!.ShortName ?? c.Organization.Name, c.CompletedOn, c.CertificateNumber))
             .ToPageAsync(page, ct);
-        return View(new ProgramCardModel(program, completions, User.Allows(Policies.ManagePrograms)));
+        var cohorts = await db.ProgramCohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.StartsOn)
+            .Select(c => new CohortRow(c.Id, c.StartsOn, c.EndsOn, c.EnrolmentDeadline, c.IsOnline ? "онлайн" : c.Place ?? (c.Municipality == null
+                ? "региональный центр" : c.Municipality.Name), c.Seats, 0))
+            .ToListAsync(ct);
+        var taken = await CohortSeats.TakenAsync(db, program.RegionId, cohorts.Select(c => c.Id).ToList(), ct);
+        var areas = await db.CompetenceAreas.AsNoTracking().Where(a => program.CompetenceAreaIds.Contains(a.Id)).OrderBy(a => a.SortOrder)
+            .Select(a => a.Name).ToListAsync(ct);
+        return View(new ProgramCardModel(program, completions, [.. cohorts.Select(c => c with { Taken = taken.GetValueOrDefault(c.Id) })], areas,
+            User.Allows(Policies.ManagePrograms)));
     }
 
     [HttpGet("create")]
@@ -127,7 +136,11 @@ public sealed record ProgramListModel(ProgramFilter Filter, Page<ProgramRow> Pag
 
 public sealed record CompletionRow(int Id, int EducatorId, string Educator, string Organization, DateOnly CompletedOn, string? CertificateNumber);
 
-public sealed record ProgramCardModel(ProfessionalProgram Program, Page<CompletionRow> Completions, bool CanManage);
+public sealed record ProgramCardModel(
+    ProfessionalProgram Program, Page<CompletionRow> Completions, IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<string> Areas, bool CanManage);
+
+/// <summary>A cohort of the schedule, with the seats ИОМ items have taken.</summary>
+public sealed record CohortRow(int Id, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EnrolmentDeadline, string Where, int Seats, int Taken);
 
 public sealed record ProgramFormModel(ProgramForm Form, ProfessionalProgram? Existing);
 

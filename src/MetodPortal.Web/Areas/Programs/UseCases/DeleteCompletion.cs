@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class DeleteCompletion(PortalDbContext db)
             return Outcome.NotFound;
         }
 
+        await RecordedEvidence.WithdrawAsync(db, i => i.CompletionId == completion.Id, ct);
         db.ProgramCompletions.Remove(completion);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Запись о прохождении курсов удалена.", completion.EducatorId);

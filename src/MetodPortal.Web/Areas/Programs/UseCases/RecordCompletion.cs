@@ -2,6 +2,8 @@ using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,14 +62,24 @@ public sealed class RecordCompletion(PortalDbContext db, IValidator<CompletionFo
         }
 
         var program = await db.ProfessionalPrograms.FirstAsync(p => p.Id == form.ProgramId, ct);
-        db.ProgramCompletions.Add(new ProgramCompletion
+        var completion = new ProgramCompletion
         {
             RegionId = program.RegionId, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId, ProgramId = program.Id,
             CompletedOn = form.CompletedOn!.Value, CertificateNumber = FormText.OrNull(form.CertificateNumber),
-        });
+        };
+        db.ProgramCompletions.Add(completion);
+        var reported = await RecordedEvidence.ReportAsync(db, form.EducatorId, i => i.Cohort!.ProgramId == program.Id,
+            new RecordEvidence(EvidenceNote(program.Title, completion), Completion: completion), clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done($"Прохождение программы «{program.Title}» записано.", form.EducatorId);
+        var routeNote = reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : "";
+        return Outcome.Done($"Прохождение программы «{program.Title}» записано." + routeNote,
+            form.EducatorId);
     }
+
+    /// <summary>What the ИОМ item reported by a completion says of it.</summary>
+    public static string EvidenceNote(string programTitle, ProgramCompletion completion) =>
+        $"Пройдена ДПП «{programTitle}» ({Display.Date(completion.CompletedOn)}"
+        + (completion.CertificateNumber is { } number ? $", удостоверение № {number})" : ")");
 
     /// <summary>The educator's current jobs in the user's scope (none: the educator is out of reach), main first.</summary>
     public static IQueryable<Domain.Staff.Employment> Workplaces(PortalDbContext db, int educatorId, DateOnly today) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Programs.UseCases;
@@ -18,22 +19,28 @@ public sealed class ProgramForm
     public bool InFederalRegistry { get; set; }
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The competence areas of the region's catalogue it develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     public static ProgramForm From(ProfessionalProgram p) => new()
     {
         Title = p.Title, Provider = p.Provider, Hours = p.Hours, Kind = p.Kind, Format = p.Format, ExpertiseProtocolNumber = p.ExpertiseProtocolNumber,
         ExpertiseProtocolDate = p.ExpertiseProtocolDate, InFederalRegistry = p.InFederalRegistry, IsActive = p.IsActive,
+        CompetenceAreaIds = [.. p.CompetenceAreaIds],
     };
 
     public void ApplyTo(ProfessionalProgram p) =>
-        (p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive) =
+        (p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive,
+            p.CompetenceAreaIds) =
         (Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
-            InFederalRegistry, IsActive);
+            InFederalRegistry, IsActive, [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
 public sealed class ProgramValidator : AbstractValidator<ProgramForm>
 {
-    public ProgramValidator()
+    public ProgramValidator(PortalDbContext db)
     {
+        RuleFor(f => f.CompetenceAreaIds).OfTheCatalogue(db);
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название программы.").MaximumLength(500).WithMessage("Название — не длиннее 500 символов.");
         RuleFor(f => f.Provider).NotEmpty().WithMessage("Укажите организацию, которая реализует программу.").MaximumLength(300)
             .WithMessage("Не длиннее 300 символов.");

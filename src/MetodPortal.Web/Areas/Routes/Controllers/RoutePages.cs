@@ -17,7 +17,9 @@ public static class RoutePages
         var itemIds = route.Items.Select(i => i.Id).ToList();
         var files = await db.RouteEvidence.AsNoTracking().Where(e => itemIds.Contains(e.RouteItemId))
             .Select(e => new EvidenceFile(e.Id, e.RouteItemId, e.FileName, e.Size, e.UploadedAt)).ToListAsync(ct);
-        return new RouteCardModel(route, await BasisAsync(db, route.DiagnosticId, ct), names, files.ToLookup(f => f.ItemId), canManage, canReport, today, null);
+        var offers = canManage ? await SuggestOffers.ForRouteAsync(db, route, today, ct) : new Dictionary<int, IReadOnlyList<OfferSuggestion>>();
+        var basis = await BasisAsync(db, route.DiagnosticId, ct);
+        return new RouteCardModel(route, basis, names, files.ToLookup(f => f.ItemId), offers, canManage, canReport, today, null);
     }
 
     /// <summary>The header's form: the educator's current workplaces, and the tutors of the chosen (or first) one.</summary>
@@ -51,7 +53,7 @@ public sealed record EvidenceFile(int Id, int ItemId, string FileName, long Size
 
 public sealed record RouteCardModel(
     IndividualRoute Route, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyDictionary<int, string> UserNames, ILookup<int, EvidenceFile> Files,
-    bool CanManage, bool CanReport, DateOnly Today, string? Refusal);
+    IReadOnlyDictionary<int, IReadOnlyList<OfferSuggestion>> Offers, bool CanManage, bool CanReport, DateOnly Today, string? Refusal);
 
 public sealed record RouteFormModel(
     RouteForm Form, IndividualRoute? Existing, Domain.Staff.Educator Educator, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyList<Choice> Workplaces,

@@ -203,6 +203,13 @@ public sealed class RoutesController(
             return await ItemFormView(route, route.Items.First(i => i.Id == itemId), form, ct);
         }, reason => RefuseAsync(id, reason, ct));
 
+    /// <summary>«Включить в ИОМ»: the item is to be done through one of the offers the card lists for it (no offer: unlinked).</summary>
+    [HttpPost("{id:int}/items/{itemId:int}/offer")]
+    [Authorize(Policies.ManageDiagnostics)]
+    public async Task<IActionResult> LinkOffer(
+        int id, int itemId, OfferKind? kind, int? offerId, [FromServices] LinkRouteItemOffer link, CancellationToken ct) =>
+        await ShowAsync(id, await link.HandleAsync(id, itemId, kind, offerId, ct), ct);
+
     [HttpPost("{id:int}/items/{itemId:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> DeleteItem(int id, int itemId, [FromServices] RemoveRouteItem remove, CancellationToken ct) =>
@@ -247,7 +254,9 @@ public sealed class RoutesController(
     }
 
     private IQueryable<IndividualRoute> Load(int id) =>
-        db.Routes.Where(r => r.Id == id).Include(r => r.Educator).Include(r => r.Organization).Include(r => r.Items).ThenInclude(i => i.CompetenceArea);
+        db.Routes.Where(r => r.Id == id).Include(r => r.Educator).Include(r => r.Organization).Include(r => r.Items).ThenInclude(i => i.CompetenceArea)
+            .Include(r => r.Items).ThenInclude(i => i.Cohort!.Program).Include(r => r.Items).ThenInclude(i => i.Event)
+            .Include(r => r.Items).ThenInclude(i => i.Community).AsSplitQuery();
 
     /// <summary>A step's outcome on the card: 404, the card again with the reason (409), or back to the card with the message.</summary>
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>

@@ -1,0 +1,325 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MetodPortal.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class OffersAndLinkedItems : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "cohort_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "community_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "completion_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "event_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "membership_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "participation_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<int>>(
+                name: "competence_area_ids",
+                table: "professional_programs",
+                type: "integer[]",
+                nullable: false,
+                defaultValueSql: "'{}'");
+
+            migrationBuilder.AddColumn<List<int>>(
+                name: "competence_area_ids",
+                table: "methodical_events",
+                type: "integer[]",
+                nullable: false,
+                defaultValueSql: "'{}'");
+
+            migrationBuilder.AddColumn<List<int>>(
+                name: "competence_area_ids",
+                table: "communities",
+                type: "integer[]",
+                nullable: false,
+                defaultValueSql: "'{}'");
+
+            migrationBuilder.CreateTable(
+                name: "program_cohorts",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    region_id = table.Column<int>(type: "integer", nullable: false),
+                    program_id = table.Column<int>(type: "integer", nullable: false),
+                    municipality_id = table.Column<int>(type: "integer", nullable: true),
+                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    is_online = table.Column<bool>(type: "boolean", nullable: false),
+                    seats = table.Column<int>(type: "integer", nullable: false),
+                    enrolment_deadline = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_program_cohorts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_program_cohorts_municipalities_municipality_id",
+                        column: x => x.municipality_id,
+                        principalTable: "municipalities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_program_cohorts_professional_programs_program_id",
+                        column: x => x.program_id,
+                        principalTable: "professional_programs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_program_cohorts_regions_region_id",
+                        column: x => x.region_id,
+                        principalTable: "regions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_cohort_id",
+                table: "route_items",
+                column: "cohort_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_community_id",
+                table: "route_items",
+                column: "community_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_completion_id",
+                table: "route_items",
+                column: "completion_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_event_id",
+                table: "route_items",
+                column: "event_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_membership_id",
+                table: "route_items",
+                column: "membership_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_route_items_participation_id",
+                table: "route_items",
+                column: "participation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_professional_programs_competence_area_ids",
+                table: "professional_programs",
+                column: "competence_area_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_methodical_events_competence_area_ids",
+                table: "methodical_events",
+                column: "competence_area_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_communities_competence_area_ids",
+                table: "communities",
+                column: "competence_area_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_cohorts_municipality_id",
+                table: "program_cohorts",
+                column: "municipality_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_cohorts_program_id_starts_on",
+                table: "program_cohorts",
+                columns: new[] { "program_id", "starts_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_cohorts_region_id_starts_on",
+                table: "program_cohorts",
+                columns: new[] { "region_id", "starts_on" });
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_communities_community_id",
+                table: "route_items",
+                column: "community_id",
+                principalTable: "communities",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_community_memberships_membership_id",
+                table: "route_items",
+                column: "membership_id",
+                principalTable: "community_memberships",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_event_participations_participation_id",
+                table: "route_items",
+                column: "participation_id",
+                principalTable: "event_participations",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_methodical_events_event_id",
+                table: "route_items",
+                column: "event_id",
+                principalTable: "methodical_events",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_program_cohorts_cohort_id",
+                table: "route_items",
+                column: "cohort_id",
+                principalTable: "program_cohorts",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_program_completions_completion_id",
+                table: "route_items",
+                column: "completion_id",
+                principalTable: "program_completions",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_communities_community_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_community_memberships_membership_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_event_participations_participation_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_methodical_events_event_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_program_cohorts_cohort_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_program_completions_completion_id",
+                table: "route_items");
+
+            migrationBuilder.DropTable(
+                name: "program_cohorts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_cohort_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_community_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_completion_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_event_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_membership_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_participation_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_professional_programs_competence_area_ids",
+                table: "professional_programs");
+
+            migrationBuilder.DropIndex(
+                name: "ix_methodical_events_competence_area_ids",
+                table: "methodical_events");
+
+            migrationBuilder.DropIndex(
+                name: "ix_communities_competence_area_ids",
+                table: "communities");
+
+            migrationBuilder.DropColumn(
+                name: "cohort_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "community_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "completion_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "event_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "membership_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "participation_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "competence_area_ids",
+                table: "professional_programs");
+
+            migrationBuilder.DropColumn(
+                name: "competence_area_ids",
+                table: "methodical_events");
+
+            migrationBuilder.DropColumn(
+                name: "competence_area_ids",
+                table: "communities");
+        }
+    }
+}

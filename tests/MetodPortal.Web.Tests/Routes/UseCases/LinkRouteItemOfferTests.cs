@@ -1,0 +1,90 @@
+using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Routes.UseCases;
+using MetodPortal.Web.Infrastructure;
+using MetodPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Tests.Routes.UseCases;
+
+public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static LinkRouteItemOffer UseCase(Data.PortalDbContext db) => new(db, RouteArrange.Clock);
+
+    [Fact]
+    public async Task The_item_is_offered_what_develops_its_area_within_reach_with_free_seats_best_first()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Формирующее оценивание");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        var program = await OfferArrange.ProgramAsync(factory, "Оценивание на уроке", area);
+        var regional = await OfferArrange.CohortAsync(factory, program, null, seats: 20);
+        var online = await OfferArrange.CohortAsync(factory, program, "KMS", online: true, seats: 30);
+        await OfferArrange.CohortAsync(factory, program, "KMS");
+        var full = await OfferArrange.CohortAsync(factory, program, null, seats: 1);
+        var other = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        await using (var arrange = factory.Db())
+        {
+            (await arrange.RouteItems.SingleAsync(i => i.Id == other.Item)).CohortId = full;
+            await arrange.SaveChangesAsync();
+        }
+
+        var ownSchool = await OfferArrange.EventAsync(factory, "Семинар школы", Seeded.KhvSchool, SupportLevel.Institutional, area);
+        await OfferArrange.EventAsync(factory, "Семинар другой школы", Seeded.KhvGymnasium, SupportLevel.Institutional, area);
+        await OfferArrange.EventAsync(factory, "Семинар Комсомольска", Seeded.KmsSchool, SupportLevel.Municipal, area);
+        var city = await OfferArrange.CommunityAsync(factory, "Городское МО", "МАУ «ЦРО»", SupportLevel.Municipal, area);
+        await using var db = factory.Db();
+        var route = await db.Routes.Include(r => r.Items).SingleAsync(r => r.Id == id);
+
+        var offers = (await SuggestOffers.ForRouteAsync(db, route, RouteArrange.Today, default))[item];
+
+        Assert.Equal([(OfferKind.Community, city), (OfferKind.Cohort, online), (OfferKind.Cohort, regional), (OfferKind.Event, ownSchool)],
+            offers.Select(o => (o.Kind, o.Id)));
+        Assert.Equal([null, 30, 20, null], offers.Select(o => o.FreeSeats));
+    }
+
+    [Fact]
+    public async Task A_chosen_cohort_links_the_item_and_sets_its_form_and_deadline_and_none_unlinks_it()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Проектная деятельность");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        var cohort = await OfferArrange.CohortAsync(factory, await OfferArrange.ProgramAsync(factory, "Проекты в школе", area), null);
+        await using var db = factory.Db();
+
+        Assert.Equal(Outcome.Done("В ИОМ включено: «Проекты в школе»."), await UseCase(db).HandleAsync(id, item, OfferKind.Cohort, cohort, default));
+        var linked = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((cohort, ActivityForm.Courses, new DateOnly(2027, 2, 28)), (linked.CohortId!.Value, linked.Form, linked.Deadline));
+
+        await using var again = factory.Db();
+        Assert.Equal(Outcome.Done("Пункт больше не привязан к предложению."), await UseCase(again).HandleAsync(id, item, null, null, default));
+        Assert.Null((await OfferArrange.ItemAsync(factory, item)).CohortId);
+    }
+
+    [Fact]
+    public async Task An_offer_out_of_the_educators_reach_or_of_another_area_is_refused_and_nothing_changes()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Инклюзивное образование");
+        var elsewhere = await OfferArrange.AreaAsync(factory, "Музейная педагогика");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        var kms = await OfferArrange.CohortAsync(factory, await OfferArrange.ProgramAsync(factory, "Инклюзия: Комсомольск", area), "KMS");
+        var otherArea = await OfferArrange.CohortAsync(factory, await OfferArrange.ProgramAsync(factory, "Музей в школе", elsewhere), null);
+        await using var db = factory.Db();
+
+        Assert.IsType<Outcome.Refusal>(await UseCase(db).HandleAsync(id, item, OfferKind.Cohort, kms, default));
+        Assert.IsType<Outcome.Refusal>(await UseCase(db).HandleAsync(id, item, OfferKind.Cohort, otherArea, default));
+
+        var unchanged = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((null, ActivityForm.Courses, new DateOnly(2027, 3, 1)), (unchanged.CohortId, unchanged.Form, unchanged.Deadline));
+    }
+
+    [Fact]
+    public async Task A_done_item_keeps_its_offer_and_an_unknown_route_is_not_found()
+    {
+        var id = await RouteArrange.RouteAsync(factory, RouteStatus.InProgress, null, RouteItemStatus.Done);
+        var item = (await RouteArrange.ItemIdsAsync(factory, id))[0];
+        await using var db = factory.Db();
+
+        Assert.Equal(Outcome.Refused("Предложение можно выбрать для пункта черновика или для ещё не выполненного пункта."),
+            await UseCase(db).HandleAsync(id, item, null, null, default));
+        Assert.Equal(Outcome.NotFound, await UseCase(db).HandleAsync(int.MaxValue, item, null, null, default));
+    }
+}
