@@ -1,6 +1,10 @@
+using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Areas.Communities.UseCases;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using MetodPortal.Web.Tests.Infrastructure;
+using MetodPortal.Web.Tests.Routes.UseCases;
 
 namespace MetodPortal.Web.Tests.Communities.UseCases;
 
@@ -33,5 +37,26 @@ public sealed class AddCommunityMemberTests(PortalFactory factory) : IClassFixtu
 
         Assert.Equal(nameof(MemberForm.From), Assert.Single(outcome.Errors.Errors).PropertyName);
         Assert.Equal(0, await CommunityArrange.MembersAsync(factory, community.Id));
+    }
+
+    [Fact]
+    public async Task Joining_a_linked_community_reports_the_item_and_leaving_it_plans_the_item_again()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Краеведение");
+        var community = await OfferArrange.CommunityAsync(factory, "Клуб краеведов", "МАУ «ЦРО»", SupportLevel.Municipal, area);
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.InProgress, area);
+        await OfferArrange.LinkAsync(factory, item, OfferKind.Community, community);
+        var route = await RouteArrange.ReloadAsync(factory, id);
+        await using var scope = factory.As(await factory.PrincipalAsync(CommunityArrange.Methodist));
+
+        var form = new MemberForm { OrganizationId = route.OrganizationId, EducatorId = route.EducatorId, From = new DateOnly(2026, 10, 1) };
+        Assert.Equal(Outcome.Done("Участник добавлен." + RecordedEvidence.ReportedNote),
+            await scope.Get<AddCommunityMember>().HandleAsync(community, form, default));
+
+        var reported = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((RouteItemStatus.Reported, "Участие в сообществе «Клуб краеведов» с 01.10.2026"), (reported.Status, reported.EvidenceNote));
+        await using var remove = factory.As(await factory.PrincipalAsync(CommunityArrange.Methodist));
+        await remove.Get<RemoveMembership>().HandleAsync(community, reported.MembershipId!.Value, default);
+        Assert.Equal(RouteItemStatus.Planned, (await OfferArrange.ItemAsync(factory, item)).Status);
     }
 }

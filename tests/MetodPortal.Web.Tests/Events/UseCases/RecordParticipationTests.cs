@@ -1,7 +1,11 @@
+using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
+using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Areas.Events.UseCases;
 using MetodPortal.Web.Infrastructure;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Tests.Infrastructure;
+using MetodPortal.Web.Tests.Routes.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Tests.Events.UseCases;
@@ -51,5 +55,27 @@ public sealed class RecordParticipationTests(PortalFactory factory) : IClassFixt
 
         Assert.Equal("Победители бывают только у конкурса.", Assert.Single(winner.Errors.Errors).ErrorMessage);
         Assert.Equal(Outcome.NotFound, await scope.Get<RecordParticipation>().HandleAsync(e.Id, foreign, default));
+    }
+
+    [Fact]
+    public async Task A_participation_in_a_linked_event_reports_the_item_and_its_delete_plans_it_again()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Школьный театр");
+        var seminar = await OfferArrange.EventAsync(factory, "Театр в школе", Seeded.KhvSchool, SupportLevel.Institutional, area);
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Approved, area);
+        await OfferArrange.LinkAsync(factory, item, OfferKind.Event, seminar);
+        var route = await RouteArrange.ReloadAsync(factory, id);
+        await using var scope = factory.As(await factory.PrincipalAsync("school@demo.local"));
+
+        var form = new ParticipationForm { OrganizationId = route.OrganizationId, EducatorId = route.EducatorId, Role = ParticipationRole.Speaker };
+        Assert.Equal(Outcome.Done("Участие записано." + RecordedEvidence.ReportedNote),
+            await scope.Get<RecordParticipation>().HandleAsync(seminar, form, default));
+
+        var reported = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((RouteItemStatus.Reported, "Участие в мероприятии «Театр в школе» (15.03.2027, выступающий)"), (reported.Status, reported.EvidenceNote));
+        await using var delete = factory.As(await factory.PrincipalAsync("school@demo.local"));
+        await delete.Get<DeleteParticipation>().HandleAsync(seminar, reported.ParticipationId!.Value, default);
+        var planned = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((RouteItemStatus.Planned, null), (planned.Status, planned.ParticipationId));
     }
 }

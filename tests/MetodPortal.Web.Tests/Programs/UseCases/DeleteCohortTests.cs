@@ -16,11 +16,7 @@ public sealed class DeleteCohortTests(PortalFactory factory) : IClassFixture<Por
         var program = await OfferArrange.ProgramAsync(factory, "Школа и семья", area);
         var cohort = await OfferArrange.CohortAsync(factory, program, null);
         var (_, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
-        await using (var arrange = factory.Db())
-        {
-            (await arrange.RouteItems.SingleAsync(i => i.Id == item)).CohortId = cohort;
-            await arrange.SaveChangesAsync();
-        }
+        await OfferArrange.LinkAsync(factory, item, OfferKind.Cohort, cohort);
 
         await using var db = factory.Db();
 

@@ -61,11 +61,7 @@ public sealed class RecordCompletionTests(PortalFactory factory) : IClassFixture
         var cohort = await OfferArrange.CohortAsync(factory, program, null);
         var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Approved, area);
         var route = await RouteArrange.ReloadAsync(factory, id);
-        await using (var arrange = factory.Db())
-        {
-            (await arrange.RouteItems.SingleAsync(i => i.Id == item)).CohortId = cohort;
-            await arrange.SaveChangesAsync();
-        }
+        await OfferArrange.LinkAsync(factory, item, OfferKind.Cohort, cohort);
 
         var form = new CompletionForm
         {

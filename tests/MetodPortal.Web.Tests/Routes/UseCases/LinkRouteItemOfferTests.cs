@@ -22,11 +22,7 @@ public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixtu
         await OfferArrange.CohortAsync(factory, program, "KMS");
         var full = await OfferArrange.CohortAsync(factory, program, null, seats: 1);
         var other = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
-        await using (var arrange = factory.Db())
-        {
-            (await arrange.RouteItems.SingleAsync(i => i.Id == other.Item)).CohortId = full;
-            await arrange.SaveChangesAsync();
-        }
+        await OfferArrange.LinkAsync(factory, other.Item, OfferKind.Cohort, full);
 
         var ownSchool = await OfferArrange.EventAsync(factory, "Семинар школы", Seeded.KhvSchool, SupportLevel.Institutional, area);
         await OfferArrange.EventAsync(factory, "Семинар другой школы", Seeded.KhvGymnasium, SupportLevel.Institutional, area);

@@ -96,6 +96,20 @@ internal static class OfferArrange
         return community.Id;
     }
 
+    /// <summary>The item points at the offer, as «Включить в ИОМ» leaves it.</summary>
+    public static async Task LinkAsync(PortalFactory factory, int itemId, OfferKind kind, int offerId)
+    {
+        await using var db = factory.Db();
+        var item = await db.RouteItems.SingleAsync(i => i.Id == itemId);
+        (item.CohortId, item.EventId, item.CommunityId) = kind switch
+        {
+            OfferKind.Cohort => ((int?)offerId, (int?)null, (int?)null),
+            OfferKind.Event => (null, offerId, null),
+            _ => (null, null, offerId),
+        };
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<RouteItem> ItemAsync(PortalFactory factory, int itemId)
     {
         await using var db = factory.Db();

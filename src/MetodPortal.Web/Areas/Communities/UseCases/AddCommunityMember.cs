@@ -105,6 +105,6 @@ public sealed class AddCommunityMember(PortalDbContext db, RecordAccess access, 
         var reported = await RecordedEvidence.ReportAsync(db, membership.EducatorId, i => i.CommunityId == id,
             new RecordEvidence($"Участие в сообществе «{community.Title}» с {Display.Date(membership.From)}", Membership: membership), clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done("Участник добавлен." + (reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : ""));
+        return Outcome.Done("Участник добавлен." + (reported ? RecordedEvidence.ReportedNote : ""));
     }
 }

@@ -78,6 +78,6 @@ public sealed class RecordParticipation(PortalDbContext db, IValidator<Participa
             new RecordEvidence($"Участие в мероприятии «{e.Title}» ({Display.Date(e.StartsOn)}, {participation.Role.Name()})", Participation: participation),
             clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done("Участие записано." + (reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : ""));
+        return Outcome.Done("Участие записано." + (reported ? RecordedEvidence.ReportedNote : ""));
     }
 }

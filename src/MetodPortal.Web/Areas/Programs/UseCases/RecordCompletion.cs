@@ -71,7 +71,7 @@ public sealed class RecordCompletion(PortalDbContext db, IValidator<CompletionFo
         var reported = await RecordedEvidence.ReportAsync(db, form.EducatorId, i => i.Cohort!.ProgramId == program.Id,
             new RecordEvidence(EvidenceNote(program.Title, completion), Completion: completion), clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        var routeNote = reported ? " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора." : "";
+        var routeNote = reported ? RecordedEvidence.ReportedNote : "";
         return Outcome.Done($"Прохождение программы «{program.Title}» записано." + routeNote,
             form.EducatorId);
     }

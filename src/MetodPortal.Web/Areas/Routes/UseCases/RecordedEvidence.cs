@@ -12,6 +12,9 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 /// </summary>
 public static class RecordedEvidence
 {
+    /// <summary>What the calling use case adds to its message when an item was reported.</summary>
+    public const string ReportedNote = " Пункт ИОМ отмечен выполненным — ждёт подтверждения тьютора.";
+
     /// <summary>The earliest planned item of the educator's routes under way that is linked as <paramref name="linked"/> says is reported
     /// with <paramref name="evidence"/>; one record reports one item.</summary>
     /// <returns>Whether an item was reported.</returns>
