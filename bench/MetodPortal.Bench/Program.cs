@@ -1,5 +1,5 @@
 // The benchmarks of docs/performance.md; each exits non-zero when it misses a target.
-//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx | access]
+//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx | access | suggestions]
 // (xlsx also compares ClosedXML: build bench/MetodPortal.Bench.ClosedXml first; the solution build does)
 // and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
@@ -28,6 +28,11 @@ internal static class Program
             failed |= await AccessLogBenchmark.RunAsync();
         }
 
+        if (which is "all" or "suggestions")
+        {
+            failed |= await SuggestionBenchmark.RunAsync();
+        }
+
         if (which is "all" or "rush")
         {
             failed |= await RushBenchmark.RunAsync();
@@ -53,6 +58,6 @@ internal static class Program
             return 0;
         }
 
-        return which is "all" or "import" or "monitoring" or "rush" or "xlsx" or "access" ? failed : 2;
+        return which is "all" or "import" or "monitoring" or "rush" or "xlsx" or "access" or "suggestions" ? failed : 2;
     }
 }

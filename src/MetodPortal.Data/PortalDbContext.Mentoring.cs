@@ -7,4 +7,5 @@ public partial class PortalDbContext
 {
     public DbSet<MentoringProgram> MentoringPrograms => Set<MentoringProgram>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
+    public DbSet<Mentor> Mentors => Set<Mentor>();
 }

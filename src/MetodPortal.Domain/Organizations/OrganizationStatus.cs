@@ -17,6 +17,9 @@ public sealed class OrganizationStatus : IOrgScoped
     public DateOnly ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue its theme develops: an internship there is offered in ИОМ with such deficits.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     public Organization? Organization { get; set; }
 
     public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);

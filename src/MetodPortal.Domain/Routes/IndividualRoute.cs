@@ -174,6 +174,7 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
         (item.Status, item.ReportedOn, item.EvidenceNote, item.TutorComment) = (RouteItemStatus.Reported, today, evidence.Note, null);
         (item.Completion, item.Participation, item.Membership) = (evidence.Completion, evidence.Participation, evidence.Membership);
+        item.ReportedByPair = evidence.ByPair;
         if (Status == RouteStatus.Approved)
         {
             Status = RouteStatus.InProgress;
@@ -193,7 +194,7 @@ public sealed class IndividualRoute : IEducatorOwned, IVersioned
 
         (item.Status, item.ReportedOn, item.EvidenceNote) = (RouteItemStatus.Planned, null, null);
         (item.CompletionId, item.ParticipationId, item.MembershipId) = (null, null, null);
-        (item.Completion, item.Participation, item.Membership) = (null, null, null);
+        (item.Completion, item.Participation, item.Membership, item.ReportedByPair) = (null, null, null, false);
         return true;
     }
 
@@ -303,27 +304,37 @@ public sealed class RouteItem : IEducatorOwned
     public string? TutorComment { get; set; }
     public int SortOrder { get; set; }
 
-    // The region's offer the item is done through, at most one (RouteOffer): a ДПП cohort, a methodical event or a community.
+    // The region's offer the item is done through, at most one (RouteOffer): a ДПП cohort, an event, a community, a site or a mentor's pair.
     public int? CohortId { get; set; }
     public int? EventId { get; set; }
     public int? CommunityId { get; set; }
+    public int? SiteId { get; set; }
+
+    /// <summary>The mentoring pair made when a mentor was chosen for the item.</summary>
+    public int? PairId { get; set; }
 
     // The record that reported the item by itself (RecordEvidence); null when it was reported by hand.
     public int? CompletionId { get; set; }
     public int? ParticipationId { get; set; }
     public int? MembershipId { get; set; }
 
+    /// <summary>Reported by its pair closed with a result.</summary>
+    public bool ReportedByPair { get; set; }
+
     public Diagnostics.CompetenceArea? CompetenceArea { get; set; }
     public Programs.ProgramCohort? Cohort { get; set; }
     public Events.MethodicalEvent? Event { get; set; }
     public Communities.Community? Community { get; set; }
+    public Organizations.OrganizationStatus? Site { get; set; }
+    public Mentoring.MentoringPair? Pair { get; set; }
     public Programs.ProgramCompletion? Completion { get; set; }
     public Events.EventParticipation? Participation { get; set; }
     public Communities.CommunityMembership? Membership { get; set; }
 
-    public bool HasOffer => CohortId is not null || EventId is not null || CommunityId is not null;
+    public bool HasOffer => CohortId is not null || EventId is not null || CommunityId is not null || SiteId is not null || PairId is not null
+        || Pair is not null;
 
-    public bool IsReportedByRecord => CompletionId is not null || ParticipationId is not null || MembershipId is not null
+    public bool IsReportedByRecord => CompletionId is not null || ParticipationId is not null || MembershipId is not null || ReportedByPair
         || Completion is not null || Participation is not null || Membership is not null;
     public List<RouteEvidence> Evidence { get; } = [];
 

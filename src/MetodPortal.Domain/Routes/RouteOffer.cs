@@ -6,10 +6,17 @@ public enum OfferKind
     Cohort = 1,
     Event = 2,
     Community = 3,
+
+    /// <summary>An innovation or internship site (an organization's status).</summary>
+    Site = 4,
+
+    /// <summary>A mentor of the educator's organization: linking creates the pair in its mentoring programme.</summary>
+    Mentor = 5,
 }
 
-/// <summary>An offer of the region an item is linked to: its kind, its id, and the day it ends, when it has one.</summary>
-public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null)
+/// <summary>An offer of the region an item is linked to: its kind, its id, the day it ends, when it has one, and for a mentor the pair made
+/// for the item.</summary>
+public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null, Mentoring.MentoringPair? Pair = null)
 {
     /// <summary>The item points at the offer (and at nothing else), takes the offer's form of activity, and its deadline moves to the
     /// offer's end when that is inside the route's period.</summary>
@@ -18,6 +25,8 @@ public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null)
         item.CohortId = offer?.Kind == OfferKind.Cohort ? offer.Id : null;
         item.EventId = offer?.Kind == OfferKind.Event ? offer.Id : null;
         item.CommunityId = offer?.Kind == OfferKind.Community ? offer.Id : null;
+        item.SiteId = offer?.Kind == OfferKind.Site ? offer.Id : null;
+        (item.PairId, item.Pair) = (null, offer?.Pair);
         if (offer is null)
         {
             return;
@@ -27,6 +36,8 @@ public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null)
         {
             OfferKind.Cohort => ActivityForm.Courses,
             OfferKind.Event => ActivityForm.MethodicalEvent,
+            OfferKind.Site => ActivityForm.Internship,
+            OfferKind.Mentor => ActivityForm.Mentoring,
             _ => ActivityForm.Community,
         };
         if (offer.EndsOn is { } end && end <= periodTo)
@@ -39,4 +50,4 @@ public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null)
 /// <summary>The record that reports an item by itself, with the note the item shows for it.</summary>
 public sealed record RecordEvidence(
     string Note, Programs.ProgramCompletion? Completion = null, Events.EventParticipation? Participation = null,
-    Communities.CommunityMembership? Membership = null);
+    Communities.CommunityMembership? Membership = null, bool ByPair = false);

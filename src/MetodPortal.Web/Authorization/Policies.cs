@@ -27,6 +27,7 @@ public static class Policies
     public const string ReadSupport = nameof(ReadSupport);
     public const string ManageCommunities = nameof(ManageCommunities);
     public const string ManagePrograms = nameof(ManagePrograms);
+    public const string ManageMentors = nameof(ManageMentors);
     public const string RecordCompletions = nameof(RecordCompletions);
     public const string ReadEvents = nameof(ReadEvents);
     public const string ManageEvents = nameof(ManageEvents);
@@ -64,6 +65,9 @@ public static class Policies
         // events; ЦНППМ / ИРО the ДПП registry.
         [ReadMentoring] = Readers,
         [ManageMentoring] = [Roles.SystemAdmin, Roles.SchoolAdmin],
+
+        // The registry of mentors: the school names its own, methodists those who serve the municipality.
+        [ManageMentors] = [Roles.SystemAdmin, Roles.SchoolAdmin, Roles.RegionalMethodist, Roles.Methodist],
         [ReadSupport] = Readers,
         [ManageCommunities] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.SchoolAdmin],
         [ManagePrograms] = [Roles.SystemAdmin, Roles.RegionalMethodist],

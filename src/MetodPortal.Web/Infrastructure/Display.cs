@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MetodPortal.Domain;
 
 namespace MetodPortal.Web.Infrastructure;
@@ -21,6 +22,20 @@ public static class Display
         $"{n} {((n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many })}";
 
     public static string Number(decimal value) => value.ToString("0.##", Russian);
+
+    /// <summary>A value as the audit log stores it in JSON — an ISO date, a moment, a number — as a Russian reads it.</summary>
+    public static string Stored(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => "—",
+        JsonValueKind.String when DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var date) => Date(date),
+        JsonValueKind.String when value.GetString() is { Length: > 10 } text && text[10] == 'T'
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment) => DateTime(moment),
+        JsonValueKind.String => value.GetString() ?? "—",
+        JsonValueKind.Number when value.TryGetDecimal(out var number) => value.GetRawText().Contains('.', StringComparison.Ordinal)
+            ? number.ToString(Russian) : value.GetRawText(),
+        _ => value.GetRawText(),
+    };
 
     /// <summary>Reads a number typed with a decimal comma or a point; null when it is not one.</summary>
     public static decimal? ParseNumber(string? text) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Tests.Security;
 
@@ -70,7 +71,14 @@ public sealed class PortalForms
         ["admin/users/create"] = [("Role", "Methodist"),
             ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
         ["instruments/create"] = [("Areas[0].Selected", "true")],
+        ["mentoring/mentors/create"] = [("CompetenceAreaIds", (await FirstAreaAsync(portal)).ToString(CultureInfo.InvariantCulture))],
     };
+
+    private static async Task<int> FirstAreaAsync(PortalFactory portal)
+    {
+        await using var db = portal.Db();
+        return await db.CompetenceAreas.Where(c => c.IsActive).OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync();
+    }
 
     private static async Task<(PortalClient?, IElement?)> FirstWhoMayOpenAsync(List<PortalClient> users, string url)
     {

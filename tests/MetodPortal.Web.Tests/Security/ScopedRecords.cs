@@ -96,6 +96,8 @@ public static class ScopedRecords
         var area = await db.CompetenceAreas.Select(a => a.Id).FirstAsync();
         var instrument = await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync();
         var program = await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync();
+        var cohort = await db.ProgramCohorts.OrderBy(c => c.Id).FirstAsync();
+        var mentor = await db.Mentors.Where(m => m.Organization!.MunicipalityId == municipality.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
 
@@ -106,7 +108,7 @@ public static class ScopedRecords
                 ["Routes.EditItem:itemId"] = Own(draft.Items[0].Id),
             ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
             ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
-            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id),
+            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id), ["Mentors:id"] = Own(mentor),
             ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
             ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
             ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
@@ -126,6 +128,7 @@ public static class ScopedRecords
             ["Catalogue.EditArea:id"] = Shared(area), ["CompetenceAreaId"] = Shared(area),
             ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
             ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
+            ["Cohorts:programId"] = Shared(cohort.ProgramId), ["cohortId"] = Shared(cohort.Id),
         };
 
         return records;

@@ -1,5 +1,8 @@
 using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using MetodPortal.Web.Tests.Infrastructure;
@@ -9,7 +12,7 @@ namespace MetodPortal.Web.Tests.Routes.UseCases;
 
 public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static LinkRouteItemOffer UseCase(Data.PortalDbContext db) => new(db, RouteArrange.Clock);
+    private static LinkRouteItemOffer UseCase(Data.PortalDbContext db) => new(db, new PairValidator(db), RouteArrange.Clock);
 
     [Fact]
     public async Task The_item_is_offered_what_develops_its_area_within_reach_with_free_seats_best_first()
@@ -82,5 +85,58 @@ public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(Outcome.Refused("Предложение можно выбрать для пункта черновика или для ещё не выполненного пункта."),
             await UseCase(db).HandleAsync(id, item, null, null, default));
         Assert.Equal(Outcome.NotFound, await UseCase(db).HandleAsync(int.MaxValue, item, null, null, default));
+    }
+
+    [Fact]
+    public async Task A_chosen_mentor_makes_a_pair_in_the_schools_programme_and_a_mentor_without_a_free_place_is_not_offered()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Воспитательная работа");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.InProgress, area);
+        var route = await RouteArrange.ReloadAsync(factory, id);
+        var (mentor, mentorEducator) = await OfferArrange.MentorAsync(factory, route.EducatorId, area);
+        await using var db = factory.Db();
+        var loaded = await db.Routes.Include(r => r.Items).SingleAsync(r => r.Id == id);
+        Assert.Equal([(OfferKind.Mentor, mentor, (int?)1)], (await SuggestOffers.ForRouteAsync(db, loaded, RouteArrange.Today, default))[item]
+            .Select(o => (o.Kind, o.Id, o.FreeSeats)));
+
+        var outcome = Assert.IsType<Outcome.Success>(await UseCase(db).HandleAsync(id, item, OfferKind.Mentor, mentor, default));
+
+        Assert.StartsWith("В ИОМ включено наставничество:", outcome.Message, StringComparison.Ordinal);
+        var linked = await OfferArrange.ItemAsync(factory, item);
+        await using var check = factory.Db();
+        var pair = await check.MentoringPairs.AsNoTracking().SingleAsync(p => p.Id == linked.PairId);
+        Assert.Equal((mentorEducator, route.EducatorId, MentoringForm.TeacherToTeacher, PairStatus.Active, "Воспитательная работа"),
+            (pair.MentorId, pair.MenteeId!.Value, pair.Form, pair.Status, pair.CompetenceFocus));
+        Assert.Equal((RouteArrange.Today, new DateOnly(2027, 3, 1), ActivityForm.Mentoring), (pair.PeriodFrom, pair.PeriodTo, linked.Form));
+
+        var second = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        var other = await check.Routes.Include(r => r.Items).SingleAsync(r => r.Id == second.Route);
+        Assert.DoesNotContain((await SuggestOffers.ForRouteAsync(check, other, RouteArrange.Today, default))[second.Item], o => o.Kind == OfferKind.Mentor);
+    }
+
+    [Fact]
+    public async Task A_site_of_the_educators_municipality_is_offered_and_one_of_another_municipality_is_not()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Робототехника");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
+        await using var db = factory.Db();
+        var gymnasium = await db.Organizations.SingleAsync(o => o.ShortName == Seeded.KhvGymnasium);
+        var kms = await db.Organizations.SingleAsync(o => o.ShortName == Seeded.KmsSchool);
+        OrganizationStatus Site(int organizationId, OrganizationStatusLevel level) => new()
+        {
+            RegionId = gymnasium.RegionId, OrganizationId = organizationId, Kind = OrganizationStatusKind.InternshipSite, Level = level,
+            Theme = "Робототехника на уроках технологии", OrderNumber = "1", ValidFrom = new DateOnly(2026, 1, 1), CompetenceAreaIds = [area],
+        };
+        var near = Site(gymnasium.Id, OrganizationStatusLevel.Municipal);
+        db.OrganizationStatuses.AddRange(near, Site(kms.Id, OrganizationStatusLevel.Municipal));
+        await db.SaveChangesAsync();
+        var route = await db.Routes.Include(r => r.Items).SingleAsync(r => r.Id == id);
+
+        var offers = (await SuggestOffers.ForRouteAsync(db, route, RouteArrange.Today, default))[item];
+        Assert.Equal([(OfferKind.Site, near.Id)], offers.Select(o => (o.Kind, o.Id)));
+        Assert.Equal(Outcome.Done("В ИОМ включено: «Робототехника на уроках технологии»."),
+            await UseCase(db).HandleAsync(id, item, OfferKind.Site, near.Id, default));
+        var linked = await OfferArrange.ItemAsync(factory, item);
+        Assert.Equal((near.Id, ActivityForm.Internship), (linked.SiteId!.Value, linked.Form));
     }
 }

@@ -1,6 +1,7 @@
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Domain.Events;
+using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Tests.Infrastructure;
@@ -94,6 +95,34 @@ internal static class OfferArrange
         db.Communities.Add(community);
         await db.SaveChangesAsync();
         return community.Id;
+    }
+
+    /// <summary>
+    /// A mentor in <paramref name="areaId"/> at the demo school — a current colleague of <paramref name="menteeId"/> not yet a mentor there
+    /// and never paired with them — and a mentoring programme of the school for 2026/27: (mentor, their educator).
+    /// </summary>
+    public static async Task<(int Mentor, int Educator)> MentorAsync(PortalFactory factory, int menteeId, int areaId, int maxPairs = 1)
+    {
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        await using var db = factory.Db();
+        var educator = await db.Employments
+            .Where(e => e.OrganizationId == school.Id && e.EndDate == null && e.EducatorId != menteeId
+                && !db.Mentors.Any(m => m.EducatorId == e.EducatorId && m.OrganizationId == school.Id)
+                && !db.MentoringPairs.Any(p => (p.MentorId == e.EducatorId && p.MenteeId == menteeId)
+                    || (p.MentorId == menteeId && p.MenteeId == e.EducatorId)))
+            .OrderBy(e => e.Id).Select(e => e.EducatorId).FirstAsync();
+        db.MentoringPrograms.Add(new MentoringProgram
+        {
+            RegionId = school.RegionId, OrganizationId = school.Id, Title = "Программа для ИОМ", PeriodFrom = new DateOnly(2026, 9, 1),
+            PeriodTo = new DateOnly(2027, 8, 31),
+        });
+        var mentor = new Mentor
+        {
+            RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = educator, CompetenceAreaIds = [areaId], MaxPairs = maxPairs,
+        };
+        db.Mentors.Add(mentor);
+        await db.SaveChangesAsync();
+        return (mentor.Id, educator);
     }
 
     /// <summary>The item points at the offer, as «Включить в ИОМ» leaves it.</summary>

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MetodPortal.Data;
 using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +28,9 @@ public sealed class ClosePairValidator : AbstractValidator<ClosePairForm>
     }
 }
 
-/// <summary>Closing an active mentoring pair with its result (<see cref="MentoringPair.Close"/>).</summary>
-public sealed class ClosePair(PortalDbContext db, IValidator<ClosePairForm> validator)
+/// <summary>Closing an active mentoring pair with its result (<see cref="MentoringPair.Close"/>); a pair made for an ИОМ item and completed
+/// reports the item for the tutor (<see cref="RecordedEvidence"/>).</summary>
+public sealed class ClosePair(PortalDbContext db, IValidator<ClosePairForm> validator, TimeProvider clock)
 {
     /// <returns>Done with the programme's id: its card is where the user goes next.</returns>
     public async Task<Outcome> HandleAsync(int pairId, ClosePairForm form, CancellationToken ct)
@@ -49,7 +52,10 @@ public sealed class ClosePair(PortalDbContext db, IValidator<ClosePairForm> vali
             return Outcome.Refused(refusal);
         }
 
+        var reported = pair is { Status: PairStatus.Completed, MenteeId: { } mentee } && await RecordedEvidence.ReportAsync(db, mentee,
+            i => i.PairId == pair.Id, new RecordEvidence($"Наставничество завершено {Display.Date(pair.ClosedOn)}: {pair.Result}", ByPair: true),
+            clock.Today(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done($"Пара закрыта: {pair.Status.Name()}.", pair.ProgramId);
+        return Outcome.Done($"Пара закрыта: {pair.Status.Name()}." + (reported ? RecordedEvidence.ReportedNote : ""), pair.ProgramId);
     }
 }

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class DeletePair(PortalDbContext db)
             return Outcome.NotFound;
         }
 
+        await RecordedEvidence.WithdrawAsync(db, i => i.PairId == pair.Id && i.ReportedByPair, ct);
         db.MentoringPairs.Remove(pair);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Наставническая пара удалена.", pair.ProgramId);

@@ -20,16 +20,19 @@ public sealed class SiteForm
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>The competence areas of the region's catalogue its theme develops.</summary>
+    public List<int> CompetenceAreaIds { get; set; } = [];
+
     public static SiteForm From(OrganizationStatus s) => new()
     {
         OrganizationId = s.OrganizationId, Kind = s.Kind, Level = s.Level, Theme = s.Theme, OrderNumber = s.OrderNumber, OrderDate = s.OrderDate,
-            ValidFrom = s.ValidFrom,
-        ValidTo = s.ValidTo,
+        ValidFrom = s.ValidFrom, ValidTo = s.ValidTo, CompetenceAreaIds = [.. s.CompetenceAreaIds],
     };
 
     public void ApplyTo(OrganizationStatus s) =>
-        (s.Kind, s.Level, s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo) =
-        (Kind!.Value, Level!.Value, Theme.Trim(), FormText.OrNull(OrderNumber), OrderDate, ValidFrom!.Value, ValidTo);
+        (s.Kind, s.Level, s.Theme, s.OrderNumber, s.OrderDate, s.ValidFrom, s.ValidTo, s.CompetenceAreaIds) =
+        (Kind!.Value, Level!.Value, Theme.Trim(), FormText.OrNull(OrderNumber), OrderDate, ValidFrom!.Value, ValidTo,
+         [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
 /// <summary>A site status's fields; an organization of the list, and a level the user grants (<see cref="Sites.LevelError"/>).</summary>
@@ -42,6 +45,7 @@ public sealed class SiteValidator : AbstractValidator<SiteForm>
         RuleFor(f => f.Level).Must(level => Sites.LevelError(level!.Value, users.Current.Scope) is null).When(f => f.Level is not null)
             .WithMessage(f => Sites.LevelError(f.Level!.Value, users.Current.Scope));
         RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид площадки.");
+        RuleFor(f => f.CompetenceAreaIds).OfTheCatalogue(db);
         RuleFor(f => f.Level).NotNull().WithMessage("Выберите уровень.");
         RuleFor(f => f.Theme).NotEmpty().WithMessage("Укажите тему.").MaximumLength(1000).WithMessage("Тема — не длиннее 1000 символов.");
         RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о присвоении статуса.").MaximumLength(100)

@@ -1,6 +1,8 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Routes;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +10,11 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 
 /// <summary>
 /// The region's offers that fit the items of an ИОМ: for each item tied to a deficit that may still be linked, the ДПП cohorts,
-/// methodical events and communities that develop the deficit's area, fall inside the route's period (and are still ahead, with
-/// enrolment open and a free seat), and are within the educator's reach — their organization, their municipality, the region's
-/// own offers, and online cohorts everywhere. Best first: more of the route's deficits covered, sooner, more free seats, nearer.
+/// methodical events, communities, innovation and internship sites and mentors that develop the deficit's area, fall inside the
+/// route's period (and are still ahead, with enrolment open and a free seat), and are within the educator's reach — their
+/// organization, their municipality, the region's own offers, and online cohorts everywhere; a mentor of the educator's own
+/// organization with a free place, when it has a mentoring programme for the period (a pair lives there). Everything is read through
+/// the user's scope. Best first: more of the route's deficits covered, sooner, more free places, nearer.
 /// </summary>
 public static class SuggestOffers
 {
@@ -46,6 +50,7 @@ public static class SuggestOffers
         item.CohortId is { } c ? (OfferKind.Cohort, c)
         : item.EventId is { } e ? (OfferKind.Event, e)
         : item.CommunityId is { } m ? (OfferKind.Community, m)
+        : item.SiteId is { } s ? (OfferKind.Site, s)
         : null;
 
     private static async Task<List<OfferSuggestion>> OffersAsync(
@@ -84,6 +89,29 @@ public static class SuggestOffers
             .Select(c => new { c.Id, c.Title, c.Kind, c.CompetenceAreaIds, c.ActiveFrom, c.OrganizationId, c.MunicipalityId })
             .ToListAsync(ct);
 
+        var sites = await db.OrganizationStatuses.AsNoTracking()
+            .Where(s => s.CompetenceAreaIds.Any(a => areas.Contains(a)) && s.ValidFrom <= to && (s.ValidTo == null || s.ValidTo >= from)
+                && (s.Level == OrganizationStatusLevel.Regional || s.OrganizationId == organizationId || s.Organization!.MunicipalityId == municipalityId))
+            .Select(s => new
+            {
+                s.Id, s.Kind, s.Theme, s.CompetenceAreaIds, s.ValidTo, s.OrganizationId, s.Organization!.MunicipalityId,
+                Organization = s.Organization.ShortName ?? s.Organization.Name,
+            })
+            .ToListAsync(ct);
+
+        var hasProgramme = await db.MentoringPrograms.AnyAsync(p => p.OrganizationId == organizationId && p.PeriodFrom <= to && p.PeriodTo >= from, ct);
+        var mentors = hasProgramme
+            ? await db.Mentors.AsNoTracking()
+                .Where(m => m.OrganizationId == organizationId && m.EducatorId != educatorId && m.CompetenceAreaIds.Any(a => areas.Contains(a)))
+                .Select(m => new
+                {
+                    m.Id, m.EducatorId, m.Educator!.LastName, m.Educator.FirstName, m.Educator.MiddleName, m.CompetenceAreaIds, m.MaxPairs,
+                    Active = db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active),
+                })
+                .Where(m => m.Active < m.MaxPairs)
+                .ToListAsync(ct)
+            : [];
+
         int Distance(int? offerOrganizationId, int? offerMunicipalityId) =>
             offerOrganizationId == organizationId ? 0 : offerMunicipalityId is not null && offerMunicipalityId == municipalityId ? 1 : 2;
 
@@ -99,6 +127,12 @@ public static class SuggestOffers
             .. communities.Select(c => new OfferSuggestion(
                 OfferKind.Community, c.Id, c.Title, DisplayNames.Of(c.Kind), c.CompetenceAreaIds, from, to, null, Distance(c.OrganizationId, c.MunicipalityId),
                 $"/communities/{c.Id}")),
+            .. sites.Select(s => new OfferSuggestion(
+                OfferKind.Site, s.Id, s.Theme, $"{DisplayNames.Of(s.Kind).ToLowerInvariant()} · {s.Organization}", s.CompetenceAreaIds, from,
+                s.ValidTo is { } end && end < to ? end : to, null, Distance(s.OrganizationId, s.MunicipalityId), $"/organizations/{s.OrganizationId}")),
+            .. mentors.Select(m => new OfferSuggestion(
+                OfferKind.Mentor, m.Id, string.Join(' ', new[] { m.LastName, m.FirstName, m.MiddleName }.Where(n => !string.IsNullOrEmpty(n))),
+                "наставник в своей организации", m.CompetenceAreaIds, from, to, m.MaxPairs - m.Active, 0, $"/staff/{m.EducatorId}")),
         ];
     }
 }

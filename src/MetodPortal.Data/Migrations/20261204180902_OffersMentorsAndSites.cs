@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MetodPortal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OffersAndLinkedItems : Migration
+    public partial class OffersMentorsAndSites : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,7 +43,26 @@ namespace MetodPortal.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
+                name: "pair_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
                 name: "participation_id",
+                table: "route_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "reported_by_pair",
+                table: "route_items",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "site_id",
                 table: "route_items",
                 type: "integer",
                 nullable: true);
@@ -51,6 +70,13 @@ namespace MetodPortal.Data.Migrations
             migrationBuilder.AddColumn<List<int>>(
                 name: "competence_area_ids",
                 table: "professional_programs",
+                type: "integer[]",
+                nullable: false,
+                defaultValueSql: "'{}'");
+
+            migrationBuilder.AddColumn<List<int>>(
+                name: "competence_area_ids",
+                table: "organization_statuses",
                 type: "integer[]",
                 nullable: false,
                 defaultValueSql: "'{}'");
@@ -68,6 +94,42 @@ namespace MetodPortal.Data.Migrations
                 type: "integer[]",
                 nullable: false,
                 defaultValueSql: "'{}'");
+
+            migrationBuilder.CreateTable(
+                name: "mentors",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    region_id = table.Column<int>(type: "integer", nullable: false),
+                    organization_id = table.Column<int>(type: "integer", nullable: false),
+                    educator_id = table.Column<int>(type: "integer", nullable: false),
+                    for_municipality = table.Column<bool>(type: "boolean", nullable: false),
+                    competence_area_ids = table.Column<List<int>>(type: "integer[]", nullable: false, defaultValueSql: "'{}'"),
+                    max_pairs = table.Column<int>(type: "integer", nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mentors", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_mentors_educators_educator_id",
+                        column: x => x.educator_id,
+                        principalTable: "educators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_mentors_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_mentors_regions_region_id",
+                        column: x => x.region_id,
+                        principalTable: "regions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "program_cohorts",
@@ -133,13 +195,29 @@ namespace MetodPortal.Data.Migrations
                 column: "membership_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_route_items_pair_id",
+                table: "route_items",
+                column: "pair_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_route_items_participation_id",
                 table: "route_items",
                 column: "participation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_route_items_site_id",
+                table: "route_items",
+                column: "site_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_professional_programs_competence_area_ids",
                 table: "professional_programs",
+                column: "competence_area_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organization_statuses_competence_area_ids",
+                table: "organization_statuses",
                 column: "competence_area_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
@@ -154,6 +232,28 @@ namespace MetodPortal.Data.Migrations
                 table: "communities",
                 column: "competence_area_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentors_competence_area_ids",
+                table: "mentors",
+                column: "competence_area_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentors_educator_id_organization_id",
+                table: "mentors",
+                columns: new[] { "educator_id", "organization_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentors_organization_id",
+                table: "mentors",
+                column: "organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentors_region_id",
+                table: "mentors",
+                column: "region_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_program_cohorts_municipality_id",
@@ -195,10 +295,26 @@ namespace MetodPortal.Data.Migrations
                 onDelete: ReferentialAction.SetNull);
 
             migrationBuilder.AddForeignKey(
+                name: "fk_route_items_mentoring_pairs_pair_id",
+                table: "route_items",
+                column: "pair_id",
+                principalTable: "mentoring_pairs",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
                 name: "fk_route_items_methodical_events_event_id",
                 table: "route_items",
                 column: "event_id",
                 principalTable: "methodical_events",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_route_items_organization_statuses_site_id",
+                table: "route_items",
+                column: "site_id",
+                principalTable: "organization_statuses",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
 
@@ -235,7 +351,15 @@ namespace MetodPortal.Data.Migrations
                 table: "route_items");
 
             migrationBuilder.DropForeignKey(
+                name: "fk_route_items_mentoring_pairs_pair_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
                 name: "fk_route_items_methodical_events_event_id",
+                table: "route_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_route_items_organization_statuses_site_id",
                 table: "route_items");
 
             migrationBuilder.DropForeignKey(
@@ -245,6 +369,9 @@ namespace MetodPortal.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "fk_route_items_program_completions_completion_id",
                 table: "route_items");
+
+            migrationBuilder.DropTable(
+                name: "mentors");
 
             migrationBuilder.DropTable(
                 name: "program_cohorts");
@@ -270,12 +397,24 @@ namespace MetodPortal.Data.Migrations
                 table: "route_items");
 
             migrationBuilder.DropIndex(
+                name: "ix_route_items_pair_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
                 name: "ix_route_items_participation_id",
+                table: "route_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_route_items_site_id",
                 table: "route_items");
 
             migrationBuilder.DropIndex(
                 name: "ix_professional_programs_competence_area_ids",
                 table: "professional_programs");
+
+            migrationBuilder.DropIndex(
+                name: "ix_organization_statuses_competence_area_ids",
+                table: "organization_statuses");
 
             migrationBuilder.DropIndex(
                 name: "ix_methodical_events_competence_area_ids",
@@ -306,12 +445,28 @@ namespace MetodPortal.Data.Migrations
                 table: "route_items");
 
             migrationBuilder.DropColumn(
+                name: "pair_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
                 name: "participation_id",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "reported_by_pair",
+                table: "route_items");
+
+            migrationBuilder.DropColumn(
+                name: "site_id",
                 table: "route_items");
 
             migrationBuilder.DropColumn(
                 name: "competence_area_ids",
                 table: "professional_programs");
+
+            migrationBuilder.DropColumn(
+                name: "competence_area_ids",
+                table: "organization_statuses");
 
             migrationBuilder.DropColumn(
                 name: "competence_area_ids",

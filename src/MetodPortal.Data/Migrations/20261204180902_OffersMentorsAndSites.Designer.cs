@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MetodPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261204150351_OffersAndLinkedItems")]
-    partial class OffersAndLinkedItems
+    [Migration("20261204180902_OffersMentorsAndSites")]
+    partial class OffersMentorsAndSites
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -406,8 +406,10 @@ namespace MetodPortal.Data.Migrations
 
                     b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
-                        .HasColumnName("competence_area_ids");
+                        .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -914,8 +916,10 @@ namespace MetodPortal.Data.Migrations
 
                     b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
-                        .HasColumnName("competence_area_ids");
+                        .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -992,6 +996,68 @@ namespace MetodPortal.Data.Migrations
                         .HasDatabaseName("ix_methodical_events_region_id_starts_on");
 
                     b.ToTable("methodical_events", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Mentoring.Mentor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<int>("EducatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("educator_id");
+
+                    b.Property<bool>("ForMunicipality")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_municipality");
+
+                    b.Property<int>("MaxPairs")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_pairs");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentors");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_mentors_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_mentors_organization_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_mentors_region_id");
+
+                    b.HasIndex("EducatorId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentors_educator_id_organization_id");
+
+                    b.ToTable("mentors", (string)null);
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Mentoring.MentoringPair", b =>
@@ -1619,6 +1685,13 @@ namespace MetodPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
 
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1664,6 +1737,11 @@ namespace MetodPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_organization_statuses");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_organization_statuses_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_organization_statuses_organization_id");
@@ -1722,8 +1800,10 @@ namespace MetodPortal.Data.Migrations
 
                     b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
-                        .HasColumnName("competence_area_ids");
+                        .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateOnly?>("ExpertiseProtocolDate")
                         .HasColumnType("date")
@@ -2155,6 +2235,10 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("organization_id");
 
+                    b.Property<int?>("PairId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pair_id");
+
                     b.Property<int?>("ParticipationId")
                         .HasColumnType("integer")
                         .HasColumnName("participation_id");
@@ -2163,6 +2247,10 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("region_id");
 
+                    b.Property<bool>("ReportedByPair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reported_by_pair");
+
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date")
                         .HasColumnName("reported_on");
@@ -2170,6 +2258,10 @@ namespace MetodPortal.Data.Migrations
                     b.Property<int>("RouteId")
                         .HasColumnType("integer")
                         .HasColumnName("route_id");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("site_id");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -2213,6 +2305,9 @@ namespace MetodPortal.Data.Migrations
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_route_items_organization_id");
 
+                    b.HasIndex("PairId")
+                        .HasDatabaseName("ix_route_items_pair_id");
+
                     b.HasIndex("ParticipationId")
                         .HasDatabaseName("ix_route_items_participation_id");
 
@@ -2221,6 +2316,9 @@ namespace MetodPortal.Data.Migrations
 
                     b.HasIndex("RouteId")
                         .HasDatabaseName("ix_route_items_route_id");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_route_items_site_id");
 
                     b.HasIndex("EducatorId", "Status", "Deadline")
                         .HasDatabaseName("ix_route_items_educator_id_status_deadline");
@@ -2886,6 +2984,34 @@ namespace MetodPortal.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("MetodPortal.Domain.Mentoring.Mentor", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Staff.Educator", "Educator")
+                        .WithMany()
+                        .HasForeignKey("EducatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentors_educators_educator_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentors_organizations_organization_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentors_regions_region_id");
+
+                    b.Navigation("Educator");
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("MetodPortal.Domain.Mentoring.MentoringPair", b =>
                 {
                     b.HasOne("MetodPortal.Domain.Staff.Educator", "Mentee")
@@ -3331,6 +3457,12 @@ namespace MetodPortal.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_route_items_organizations_organization_id");
 
+                    b.HasOne("MetodPortal.Domain.Mentoring.MentoringPair", "Pair")
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_mentoring_pairs_pair_id");
+
                     b.HasOne("MetodPortal.Domain.Events.EventParticipation", "Participation")
                         .WithMany()
                         .HasForeignKey("ParticipationId")
@@ -3351,6 +3483,12 @@ namespace MetodPortal.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_route_items_routes_route_id");
 
+                    b.HasOne("MetodPortal.Domain.Organizations.OrganizationStatus", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_organization_statuses_site_id");
+
                     b.Navigation("Cohort");
 
                     b.Navigation("Community");
@@ -3363,7 +3501,11 @@ namespace MetodPortal.Data.Migrations
 
                     b.Navigation("Membership");
 
+                    b.Navigation("Pair");
+
                     b.Navigation("Participation");
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Staff.CategoryAssignment", b =>

@@ -1,0 +1,157 @@
+using MetodPortal.Domain.Communities;
+using MetodPortal.Domain.Diagnostics;
+using MetodPortal.Domain.Events;
+using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Programs;
+using MetodPortal.Domain.Routes;
+using Microsoft.EntityFrameworkCore;
+using static MetodPortal.Data.Seeding.DiagnosticCatalogue;
+
+namespace MetodPortal.Data.Seeding;
+
+/// <summary>
+/// The demo offers as the ИОМ sees them: the ДПП, events, communities and sites tagged with the competence areas they develop, the
+/// schedule of ДПП cohorts (past and ahead, in both cities, at the regional centre and online), mentors in the organizations with a
+/// mentoring programme, and demo ИОМ items linked to an offer that fits them (area, period, reach), in every state. Only adds links
+/// and offers: the figures of the indicators come from the records the other demo seeds wrote.
+/// </summary>
+internal static class DemoOffers
+{
+    private static readonly Dictionary<string, string[]> ByTitle = new()
+    {
+        ["Управление качеством образования в общеобразовательной организации"] = [Managerial],
+        ["Формирующее оценивание на уроке"] = [Methodical],
+        ["Школа современного учителя: достижения российской науки"] = [Subject, Methodical, Digital],
+        ["Менеджмент в образовании"] = [Managerial],
+        ["Краевой форум молодых педагогов «Педагогический старт»"] = [Communicative, Psychological],
+        ["Краевой конкурс «Педагогический дебют — 2026»"] = [Methodical],
+        ["Городской семинар «Функциональная грамотность: задания для 5–7 классов»"] = [Literacy],
+        ["Вебинар «Сервисы ФГИС „Моя школа“ для урока»"] = [Digital],
+        ["Методический десант в школы Комсомольска-на-Амуре"] = [Methodical, Literacy],
+        ["Клуб молодого педагога: мастер-класс «Дисциплина без окрика»"] = [Psychological, Communicative],
+        ["Городская педагогическая мастерская «Урок с формирующим оцениванием»"] = [Methodical, Literacy],
+        ["Краевая научно-практическая конференция «Наставничество в образовании»"] = [Psychological, Managerial],
+        ["Городское методическое объединение учителей математики"] = [Subject, Literacy],
+        ["Пресс-клуб молодых педагогов «Старт»"] = [Communicative],
+        ["Городское методическое объединение учителей начальных классов"] = [Methodical, Literacy],
+        ["ШМО учителей естественно-научного цикла"] = [Subject, Literacy],
+        ["Региональный методический актив Хабаровского края"] = [Methodical, Managerial],
+        ["Формирование функциональной грамотности обучающихся через сетевое взаимодействие"] = [Literacy],
+        ["Наставничество как ресурс профессионального роста молодого педагога"] = [Psychological, Communicative],
+        ["Инженерное мышление дошкольников: STEM-образование в детском саду"] = [Subject],
+        ["Цифровые компетенции педагога: практики смешанного обучения"] = [Digital],
+    };
+
+    public static async Task SeedAsync(PortalDbContext db, Region region, CancellationToken ct)
+    {
+        var areas = await db.CompetenceAreas.Where(a => a.RegionId == region.Id).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
+        List<int> Tags(string title) => ByTitle.TryGetValue(title, out var names) ? [.. names.Select(n => areas[n]).Order()] : [];
+
+        var programs = await db.ProfessionalPrograms.Where(p => p.RegionId == region.Id).ToListAsync(ct);
+        programs.ForEach(p => p.CompetenceAreaIds = Tags(p.Title));
+        var events = await db.MethodicalEvents.Where(e => e.RegionId == region.Id).ToListAsync(ct);
+        events.ForEach(e => e.CompetenceAreaIds = Tags(e.Title));
+        var communities = await db.Communities.Where(c => c.RegionId == region.Id).ToListAsync(ct);
+        communities.ForEach(c => c.CompetenceAreaIds = Tags(c.Title));
+        var sites = await db.OrganizationStatuses.Where(s => s.RegionId == region.Id).ToListAsync(ct);
+        sites.ForEach(s => s.CompetenceAreaIds = Tags(s.Theme));
+
+        var municipalities = await db.Municipalities.Where(m => m.RegionId == region.Id).ToDictionaryAsync(m => m.Code, m => m.Id, ct);
+        var cohorts = SeedCohorts(db, programs, municipalities);
+        await SeedMentorsAsync(db, region, areas, ct);
+        await db.SaveChangesAsync(ct);
+        await LinkItemsAsync(db, region, cohorts, events, communities, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static List<ProgramCohort> SeedCohorts(PortalDbContext db, List<ProfessionalProgram> programs, Dictionary<string, int> municipalities)
+    {
+        var cohorts = new List<ProgramCohort>();
+        void Cohort(string title, string? municipality, bool online, DateOnly starts, int days, int seats, string? place)
+        {
+            var program = programs.First(p => p.Title == title);
+            var cohort = new ProgramCohort
+            {
+                RegionId = program.RegionId, ProgramId = program.Id, MunicipalityId = municipality is null ? null : municipalities[municipality],
+                IsOnline = online, StartsOn = starts, EndsOn = starts.AddDays(days - 1), EnrolmentDeadline = starts.AddDays(-10), Seats = seats,
+                Place = place,
+            };
+            db.ProgramCohorts.Add(cohort);
+            cohorts.Add(cohort);
+        }
+
+        const string Assessment = "Формирующее оценивание на уроке";
+        const string Management = "Управление качеством образования в общеобразовательной организации";
+        const string Science = "Школа современного учителя: достижения российской науки";
+        Cohort(Assessment, "KHV", false, new DateOnly(2026, 4, 6), 12, 25, "МАУ «ЦРО», ул. Пушкина, 23");
+        Cohort(Assessment, null, true, new DateOnly(2026, 10, 5), 12, 60, null);
+        Cohort(Assessment, "KHV", false, new DateOnly(2027, 2, 1), 12, 25, "МАУ «ЦРО», ул. Пушкина, 23");
+        Cohort(Assessment, "KMS", false, new DateOnly(2027, 3, 15), 12, 20, "г. Комсомольск-на-Амуре, МОУ «Лицей № 33»");
+        Cohort(Management, null, false, new DateOnly(2026, 5, 18), 12, 30, "г. Хабаровск, ХК ИРО");
+        Cohort(Management, null, false, new DateOnly(2027, 1, 18), 12, 30, "г. Хабаровск, ХК ИРО");
+        Cohort(Science, null, true, new DateOnly(2026, 9, 14), 45, 100, null);
+        Cohort(Science, null, true, new DateOnly(2027, 2, 15), 60, 100, null);
+        return cohorts;
+    }
+
+    /// <summary>In each organization with a mentoring programme, those who lead a pair are mentors in methodical and psychological work;
+    /// the first of each municipality serves the whole municipality.</summary>
+    private static async Task SeedMentorsAsync(PortalDbContext db, Region region, Dictionary<string, int> areas, CancellationToken ct)
+    {
+        var leaders = await db.MentoringPairs.Where(p => p.RegionId == region.Id && p.MenteeId != null)
+            .Select(p => new { p.OrganizationId, p.MentorId, p.Program!.Organization!.MunicipalityId }).Distinct()
+            .OrderBy(p => p.OrganizationId).ThenBy(p => p.MentorId).ToListAsync(ct);
+        var served = new HashSet<int?>();
+        foreach (var leader in leaders)
+        {
+            db.Mentors.Add(new Mentor
+            {
+                RegionId = region.Id, OrganizationId = leader.OrganizationId, EducatorId = leader.MentorId, ForMunicipality = served.Add(leader.MunicipalityId),
+                CompetenceAreaIds = [.. new[] { areas[Methodical], areas[Psychological] }.Order()], MaxPairs = 2,
+            });
+        }
+    }
+
+    /// <summary>Items done through a ДПП, an event or a community point at one that fits them: their area, inside the route's period, within
+    /// the educator's reach; a ДПП cohort only while it has seats.</summary>
+    private static async Task LinkItemsAsync(
+        PortalDbContext db, Region region, List<ProgramCohort> cohorts, List<MethodicalEvent> events, List<Community> communities, CancellationToken ct)
+    {
+        var programs = await db.ProfessionalPrograms.Where(p => p.RegionId == region.Id).ToDictionaryAsync(p => p.Id, ct);
+        var routes = await db.Routes.Include(r => r.Items).Include(r => r.Organization).Where(r => r.RegionId == region.Id)
+            .OrderBy(r => r.Id).ToListAsync(ct);
+        var taken = new Dictionary<int, int>();
+        foreach (var route in routes)
+        {
+            var municipality = route.Organization!.MunicipalityId;
+            bool Within(DateOnly from, DateOnly to) => from >= route.PeriodFrom && to <= route.PeriodTo;
+            foreach (var item in route.Items.Where(i => i.CompetenceAreaId is not null && i.Status != RouteItemStatus.Cancelled))
+            {
+                var area = item.CompetenceAreaId!.Value;
+                switch (item.Form)
+                {
+                    case ActivityForm.Courses:
+                        var cohort = cohorts.FirstOrDefault(c => programs[c.ProgramId].CompetenceAreaIds.Contains(area) && Within(c.StartsOn, c.EndsOn)
+                            && (c.IsOnline || c.MunicipalityId == null || c.MunicipalityId == municipality) && taken.GetValueOrDefault(c.Id) < c.Seats);
+                        if (cohort is not null)
+                        {
+                            item.CohortId = cohort.Id;
+                            taken[cohort.Id] = taken.GetValueOrDefault(cohort.Id) + 1;
+                        }
+
+                        break;
+                    case ActivityForm.MethodicalEvent:
+                        item.EventId = events.FirstOrDefault(e => e.CompetenceAreaIds.Contains(area) && Within(e.StartsOn, e.EndsOn)
+                            && (e.MunicipalityId == null || e.MunicipalityId == municipality))?.Id;
+                        break;
+                    case ActivityForm.Community:
+                        item.CommunityId = communities.FirstOrDefault(c => c.CompetenceAreaIds.Contains(area)
+                            && (c.MunicipalityId == null || c.OrganizationId == route.OrganizationId
+                                || (c.MunicipalityId == municipality && c.Level != SupportLevel.Institutional)))?.Id;
+                        break;
+                }
+            }
+        }
+    }
+}
