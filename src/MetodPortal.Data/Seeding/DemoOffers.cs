@@ -62,7 +62,51 @@ internal static class DemoOffers
         await SeedMentorsAsync(db, region, areas, ct);
         await db.SaveChangesAsync(ct);
         await LinkItemsAsync(db, region, cohorts, events, communities, ct);
+        await SeedRequestsAsync(db, region, areas, cohorts, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Requests for ДПП from the demo schools, open and answered each way.</summary>
+    private static async Task SeedRequestsAsync(
+        PortalDbContext db, Region region, Dictionary<string, int> areas, List<ProgramCohort> cohorts, CancellationToken ct)
+    {
+        var users = await db.Users.Where(u => u.RegionId == region.Id).ToDictionaryAsync(u => u.Email!, u => (u.Id, u.OrganizationId), ct);
+        var cnppm = users["cnppm@demo.local"].Id;
+        var schools = await db.Organizations.Where(o => o.RegionId == region.Id && o.Level == OrganizationLevel.Institutional).OrderBy(o => o.Id)
+            .Select(o => o.Id).ToListAsync(ct);
+        ProgramRequest Request(string email, int? organizationId, string area, string topic, ProgramFormat? format, string? period, int people,
+            DateOnly filed)
+        {
+            var request = new ProgramRequest
+            {
+                RegionId = region.Id, OrganizationId = organizationId ?? users[email].OrganizationId!.Value, CompetenceAreaId = areas[area],
+                Topic = topic, Format = format, Period = period, People = people, FiledByUserId = users[email].Id, FiledOn = filed,
+            };
+            db.ProgramRequests.Add(request);
+            return request;
+        }
+
+        Request("teacher@demo.local", null, Literacy, "Задания PISA по читательской грамотности для 6–7 классов", ProgramFormat.Distance,
+            "январь–март 2027", 1, new DateOnly(2026, 10, 14));
+        Request("school@demo.local", null, Digital, "Электронный журнал и ФГИС «Моя школа» для учителей начальных классов", ProgramFormat.InPerson,
+            "осенние каникулы", 9, new DateOnly(2026, 9, 22));
+        Request("school2@demo.local", null, Psychological, "Инклюзивный класс: дети с ОВЗ на уроке", ProgramFormat.InPerson, "2027, весна", 12,
+            new DateOnly(2026, 10, 2));
+        Request("methodist@demo.local", schools[1], Communicative, "Конструктивный разговор с родителями, профилактика конфликтов", null,
+            "в течение учебного года", 15, new DateOnly(2026, 9, 30));
+        var planned = Request("school@demo.local", null, Methodical, "Формирующее оценивание: практикум", ProgramFormat.InPerson, "февраль 2027", 6,
+            new DateOnly(2026, 9, 10));
+        planned.AnswerWith(RequestStatus.Planned, cohorts.First(c => c.StartsOn == new DateOnly(2027, 2, 1)), null, null, new DateOnly(2026, 9, 18),
+            cnppm);
+        var existing = Request("school2@demo.local", null, Managerial, "Управление качеством в школе", ProgramFormat.InPerson, null, 3,
+            new DateOnly(2026, 8, 28));
+        var management = db.ProfessionalPrograms.Local.First(p => p.Id == cohorts.First(c => c.StartsOn == new DateOnly(2027, 1, 18)).ProgramId);
+        existing.AnswerWith(RequestStatus.Existing, null, management, null,
+            new DateOnly(2026, 9, 4), cnppm);
+        var declined = Request("methodist@demo.local", schools[0], Subject, "Олимпиадная математика для 10–11 классов", ProgramFormat.Network, null, 2,
+            new DateOnly(2026, 9, 1));
+        declined.AnswerWith(RequestStatus.Declined, null, null, "Два человека — мало для группы: предлагаем курсы ФГАОУ ДПО «Академия Минпросвещения России».",
+            new DateOnly(2026, 9, 8), cnppm);
     }
 
     private static List<ProgramCohort> SeedCohorts(PortalDbContext db, List<ProfessionalProgram> programs, Dictionary<string, int> municipalities)

@@ -28,6 +28,8 @@ public static class Policies
     public const string ManageCommunities = nameof(ManageCommunities);
     public const string ManagePrograms = nameof(ManagePrograms);
     public const string ManageMentors = nameof(ManageMentors);
+    public const string ReadProgramRequests = nameof(ReadProgramRequests);
+    public const string FileProgramRequests = nameof(FileProgramRequests);
     public const string RecordCompletions = nameof(RecordCompletions);
     public const string ReadEvents = nameof(ReadEvents);
     public const string ManageEvents = nameof(ManageEvents);
@@ -71,6 +73,10 @@ public static class Policies
         [ReadSupport] = Readers,
         [ManageCommunities] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.SchoolAdmin],
         [ManagePrograms] = [Roles.SystemAdmin, Roles.RegionalMethodist],
+
+        // Requests for ДПП: filed by whoever needs the courses (a teacher for themself), answered by ЦНППМ / ИРО (ManagePrograms).
+        [ReadProgramRequests] = [.. Readers, Roles.Teacher],
+        [FileProgramRequests] = [Roles.Teacher, Roles.SchoolAdmin, Roles.Methodist, Roles.Coordinator, Roles.RegionalMethodist],
         [RecordCompletions] = [Roles.SystemAdmin, Roles.RegionalMethodist, Roles.Methodist, Roles.Coordinator, Roles.SchoolAdmin],
 
         // The navigator of events is for everyone in the region, teachers included; a teacher sees only their own participations.

@@ -4,6 +4,7 @@ using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -129,6 +130,8 @@ public static class ScopedRecords
             ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
             ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
             ["Cohorts:programId"] = Shared(cohort.ProgramId), ["cohortId"] = Shared(cohort.Id),
+            ["Requests:id"] = Own(await db.ProgramRequests.Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RequestStatus.Open)
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
         };
 
         return records;

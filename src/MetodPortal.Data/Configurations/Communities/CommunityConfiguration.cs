@@ -17,7 +17,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.HasIndex(c => c.OrganizationId);
         builder.HasIndex(c => new { c.RegionId, c.MunicipalityId });
         // Rows written before the tags existed have none.
-        builder.Property(c => c.CompetenceAreaIds).HasDefaultValueSql("'{}'");
+        builder.Property(c => c.CompetenceAreaIds).HasDefaultValueSql("ARRAY[]::integer[]");
         builder.HasIndex(c => c.CompetenceAreaIds).HasMethod("gin");
         builder.HasOne(c => c.Organization).WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Municipality).WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Restrict);

@@ -18,7 +18,7 @@ internal sealed class MethodicalEventConfiguration : IEntityTypeConfiguration<Me
         builder.HasIndex(e => new { e.RegionId, e.StartsOn });
         builder.HasIndex(e => e.OrganizationId);
         // Rows written before the tags existed have none.
-        builder.Property(e => e.CompetenceAreaIds).HasDefaultValueSql("'{}'");
+        builder.Property(e => e.CompetenceAreaIds).HasDefaultValueSql("ARRAY[]::integer[]");
         builder.HasIndex(e => e.CompetenceAreaIds).HasMethod("gin");
         builder.HasOne(e => e.Organization).WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Municipality).WithMany().HasForeignKey(e => e.MunicipalityId).OnDelete(DeleteBehavior.Restrict);

@@ -13,7 +13,7 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.HasIndex(m => new { m.EducatorId, m.OrganizationId }).IsUnique();
         builder.HasIndex(m => m.OrganizationId);
         // Rows written before the tags existed have none.
-        builder.Property(m => m.CompetenceAreaIds).HasDefaultValueSql("'{}'");
+        builder.Property(m => m.CompetenceAreaIds).HasDefaultValueSql("ARRAY[]::integer[]");
         builder.HasIndex(m => m.CompetenceAreaIds).HasMethod("gin");
         builder.HasOne(m => m.Educator).WithMany().HasForeignKey(m => m.EducatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);

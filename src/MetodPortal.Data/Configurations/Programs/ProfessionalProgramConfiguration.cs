@@ -16,7 +16,7 @@ internal sealed class ProfessionalProgramConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Format).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.RegionId);
         // Rows written before the tags existed have none.
-        builder.Property(p => p.CompetenceAreaIds).HasDefaultValueSql("'{}'");
+        builder.Property(p => p.CompetenceAreaIds).HasDefaultValueSql("ARRAY[]::integer[]");
         builder.HasIndex(p => p.CompetenceAreaIds).HasMethod("gin");
         builder.HasOne<Region>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MetodPortal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OffersMentorsAndSites : Migration
+    public partial class OffersMentorsSitesAndRequests : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -61,6 +61,9 @@ namespace MetodPortal.Data.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            // Items before were never reported by a pair; new rows always say.
+            migrationBuilder.Sql("ALTER TABLE route_items ALTER COLUMN reported_by_pair DROP DEFAULT;");
+
             migrationBuilder.AddColumn<int>(
                 name: "site_id",
                 table: "route_items",
@@ -72,28 +75,28 @@ namespace MetodPortal.Data.Migrations
                 table: "professional_programs",
                 type: "integer[]",
                 nullable: false,
-                defaultValueSql: "'{}'");
+                defaultValueSql: "ARRAY[]::integer[]");
 
             migrationBuilder.AddColumn<List<int>>(
                 name: "competence_area_ids",
                 table: "organization_statuses",
                 type: "integer[]",
                 nullable: false,
-                defaultValueSql: "'{}'");
+                defaultValueSql: "ARRAY[]::integer[]");
 
             migrationBuilder.AddColumn<List<int>>(
                 name: "competence_area_ids",
                 table: "methodical_events",
                 type: "integer[]",
                 nullable: false,
-                defaultValueSql: "'{}'");
+                defaultValueSql: "ARRAY[]::integer[]");
 
             migrationBuilder.AddColumn<List<int>>(
                 name: "competence_area_ids",
                 table: "communities",
                 type: "integer[]",
                 nullable: false,
-                defaultValueSql: "'{}'");
+                defaultValueSql: "ARRAY[]::integer[]");
 
             migrationBuilder.CreateTable(
                 name: "mentors",
@@ -104,7 +107,7 @@ namespace MetodPortal.Data.Migrations
                     organization_id = table.Column<int>(type: "integer", nullable: false),
                     educator_id = table.Column<int>(type: "integer", nullable: false),
                     for_municipality = table.Column<bool>(type: "boolean", nullable: false),
-                    competence_area_ids = table.Column<List<int>>(type: "integer[]", nullable: false, defaultValueSql: "'{}'"),
+                    competence_area_ids = table.Column<List<int>>(type: "integer[]", nullable: false, defaultValueSql: "ARRAY[]::integer[]"),
                     max_pairs = table.Column<int>(type: "integer", nullable: false),
                     note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
@@ -165,6 +168,74 @@ namespace MetodPortal.Data.Migrations
                         name: "fk_program_cohorts_regions_region_id",
                         column: x => x.region_id,
                         principalTable: "regions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_requests",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    region_id = table.Column<int>(type: "integer", nullable: false),
+                    organization_id = table.Column<int>(type: "integer", nullable: false),
+                    competence_area_id = table.Column<int>(type: "integer", nullable: false),
+                    topic = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    period = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    people = table.Column<int>(type: "integer", nullable: false),
+                    filed_by_user_id = table.Column<int>(type: "integer", nullable: false),
+                    filed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    program_id = table.Column<int>(type: "integer", nullable: true),
+                    cohort_id = table.Column<int>(type: "integer", nullable: true),
+                    answered_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    answered_by_user_id = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_program_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_program_requests_competence_areas_competence_area_id",
+                        column: x => x.competence_area_id,
+                        principalTable: "competence_areas",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_program_requests_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_program_requests_professional_programs_program_id",
+                        column: x => x.program_id,
+                        principalTable: "professional_programs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_program_requests_program_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "program_cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_program_requests_regions_region_id",
+                        column: x => x.region_id,
+                        principalTable: "regions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_program_requests_users_answered_by_user_id",
+                        column: x => x.answered_by_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_program_requests_users_filed_by_user_id",
+                        column: x => x.filed_by_user_id,
+                        principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -270,6 +341,41 @@ namespace MetodPortal.Data.Migrations
                 table: "program_cohorts",
                 columns: new[] { "region_id", "starts_on" });
 
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_answered_by_user_id",
+                table: "program_requests",
+                column: "answered_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_cohort_id",
+                table: "program_requests",
+                column: "cohort_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_competence_area_id",
+                table: "program_requests",
+                column: "competence_area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_filed_by_user_id",
+                table: "program_requests",
+                column: "filed_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_organization_id",
+                table: "program_requests",
+                column: "organization_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_program_id",
+                table: "program_requests",
+                column: "program_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_program_requests_region_id_status_competence_area_id",
+                table: "program_requests",
+                columns: new[] { "region_id", "status", "competence_area_id" });
+
             migrationBuilder.AddForeignKey(
                 name: "fk_route_items_communities_community_id",
                 table: "route_items",
@@ -372,6 +478,9 @@ namespace MetodPortal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "mentors");
+
+            migrationBuilder.DropTable(
+                name: "program_requests");
 
             migrationBuilder.DropTable(
                 name: "program_cohorts");

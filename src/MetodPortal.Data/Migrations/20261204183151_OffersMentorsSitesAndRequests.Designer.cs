@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MetodPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261204180902_OffersMentorsAndSites")]
-    partial class OffersMentorsAndSites
+    [Migration("20261204183151_OffersMentorsSitesAndRequests")]
+    partial class OffersMentorsSitesAndRequests
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -409,7 +409,7 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
-                        .HasDefaultValueSql("'{}'");
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -919,7 +919,7 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
-                        .HasDefaultValueSql("'{}'");
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -1012,7 +1012,7 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
-                        .HasDefaultValueSql("'{}'");
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<int>("EducatorId")
                         .HasColumnType("integer")
@@ -1690,7 +1690,7 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
-                        .HasDefaultValueSql("'{}'");
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1803,7 +1803,7 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
-                        .HasDefaultValueSql("'{}'");
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<DateOnly?>("ExpertiseProtocolDate")
                         .HasColumnType("date")
@@ -1980,6 +1980,109 @@ namespace MetodPortal.Data.Migrations
                         .HasDatabaseName("ix_program_completions_educator_id_program_id_completed_on");
 
                     b.ToTable("program_completions", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer");
+
+                    b.Property<int?>("AnsweredByUserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_by_user_id");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<int>("CompetenceAreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("competence_area_id");
+
+                    b.Property<int>("FiledByUserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("filed_by_user_id");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("period");
+
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_program_requests");
+
+                    b.HasIndex("AnsweredByUserId")
+                        .HasDatabaseName("ix_program_requests_answered_by_user_id");
+
+                    b.HasIndex("CohortId")
+                        .HasDatabaseName("ix_program_requests_cohort_id");
+
+                    b.HasIndex("CompetenceAreaId")
+                        .HasDatabaseName("ix_program_requests_competence_area_id");
+
+                    b.HasIndex("FiledByUserId")
+                        .HasDatabaseName("ix_program_requests_filed_by_user_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_program_requests_organization_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_program_requests_program_id");
+
+                    b.HasIndex("RegionId", "Status", "CompetenceAreaId")
+                        .HasDatabaseName("ix_program_requests_region_id_status_competence_area_id");
+
+                    b.ToTable("program_requests", (string)null);
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Routes.IndividualRoute", b =>
@@ -3308,6 +3411,63 @@ namespace MetodPortal.Data.Migrations
                         .HasConstraintName("fk_program_completions_regions_region_id");
 
                     b.Navigation("Educator");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Programs.ProgramRequest", b =>
+                {
+                    b.HasOne("MetodPortal.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_program_requests_users_answered_by_user_id");
+
+                    b.HasOne("MetodPortal.Domain.Programs.ProgramCohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_program_requests_program_cohorts_cohort_id");
+
+                    b.HasOne("MetodPortal.Domain.Diagnostics.CompetenceArea", "CompetenceArea")
+                        .WithMany()
+                        .HasForeignKey("CompetenceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_requests_competence_areas_competence_area_id");
+
+                    b.HasOne("MetodPortal.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_requests_users_filed_by_user_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_requests_organizations_organization_id");
+
+                    b.HasOne("MetodPortal.Domain.Programs.ProfessionalProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_program_requests_professional_programs_program_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_requests_regions_region_id");
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("CompetenceArea");
 
                     b.Navigation("Organization");
 
