@@ -403,7 +403,8 @@ internal static class MonitoringDataset
                 "period_to", "status", "note",
                 "approved_on", "approved_by_user_id", "completed_on", "cancelled_on", "cancel_reason", "created_at");
             var items = Table("route_items", "id", "region_id", "organization_id", "educator_id", "route_id", "competence_area_id", "goal", "form", "deadline",
-                "expected_result", "status", "evidence_note", "reported_on", "confirmed_on", "confirmed_by_user_id", "tutor_comment", "sort_order");
+                "expected_result", "status", "evidence_note", "reported_on", "confirmed_on", "confirmed_by_user_id", "tutor_comment", "sort_order",
+                "reported_by_pair");
             var areaName = areaIds.Select((id, i) => (id, AreaNames[i])).ToDictionary(x => x.id, x => x.Item2);
 
             List<int> Diagnose(Person p, DateOnly date, double skill)
@@ -448,7 +449,7 @@ internal static class MonitoringDataset
                         (ActivityForm)(1 + _random.Next(6)), from.AddMonths(3 + (i * 3)), "Применение освоенного на уроках", done
                             ? RouteItemStatus.Done : RouteItemStatus.Planned,
                         done ? "Удостоверение о повышении квалификации" : null, done ? from.AddMonths(2) : null, done ? from.AddMonths(2).AddDays(5)
-                            : null, null, null, i);
+                            : null, null, null, i, false);
                 }
             }
 

@@ -2,7 +2,8 @@
 // of offers ahead tagged by competence area: ДПП cohorts, events, communities, sites and mentors.
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- suggestions
 // Target: SuggestOffers.ForRouteAsync for a four-item route under 100 ms (median), as the municipality's methodist; beside it, in the
-// same run, the load of the route itself (the baseline) and the whole card over HTTP.
+// same run, the load of the route itself (the baseline) and the whole card over HTTP. It also prints the supply-and-demand page beside
+// the deficit map, for the municipality and the region (no target).
 using System.Diagnostics;
 using System.Globalization;
 using MetodPortal.Data;
@@ -71,6 +72,29 @@ internal static class SuggestionBenchmark
             }
         }
 
+        // The supply-and-demand page beside the deficit map (the analytics page it grew from), for the municipality and the whole region.
+        var ministry = await portal.LoginAsync(region.MinistryEmail, MonitoringDataset.Password);
+        var analytics = new Dictionary<string, List<double>>();
+        foreach (var (name, who, url) in new[]
+        {
+            ("municipality: /analytics/supply-demand", client, "/analytics/supply-demand?year=2025"),
+            ("municipality: /diagnostics/map", client, "/diagnostics/map?year=2025"),
+            ("region: /analytics/supply-demand", ministry, "/analytics/supply-demand?year=2025"),
+            ("region: /diagnostics/map", ministry, "/diagnostics/map?year=2025"),
+        })
+        {
+            analytics[name] = [];
+            for (var round = -2; round < 10; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                (await who.GetAsync(url)).EnsureSuccessStatusCode();
+                if (round >= 0)
+                {
+                    analytics[name].Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
         var met = Percentile(suggest, 0.5) < 100;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {shown / (double)suggest.Count:F1} offers shown per route on average"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -80,6 +104,12 @@ internal static class SuggestionBenchmark
             + (met ? "met" : "MISSED"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  the ИОМ card over HTTP, with them  p50 {Percentile(page, 0.5):F1} ms  p95 {Percentile(page, 0.95):F1} ms"));
+        foreach (var (name, times) in analytics)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-42} p50 {Percentile(times, 0.5):F1} ms  p95 {Percentile(times, 0.95):F1} ms"));
+        }
+
         return met ? 0 : 1;
     }
 

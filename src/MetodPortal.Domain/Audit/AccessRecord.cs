@@ -51,4 +51,7 @@ public enum AccessKind
 
     [Display(Name = "Сравнение диагностик")]
     DiagnosticComparison = 8,
+
+    [Display(Name = "Люди с дефицитом: спрос и предложение")]
+    SupplyDemandPeople = 9,
 }

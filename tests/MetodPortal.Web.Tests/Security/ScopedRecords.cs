@@ -126,7 +126,7 @@ public static class ScopedRecords
             // The region's shared records: every user of the region may read them, as far as their role allows.
             ["Campaigns:id"] = Shared(campaign.Id), ["Dashboard:id"] = Shared(campaign.Id), ["Recommendations:id"] = Shared(campaign.Id),
                 ["campaignId"] = Shared(campaign.Id),
-            ["Catalogue.EditArea:id"] = Shared(area), ["CompetenceAreaId"] = Shared(area),
+            ["Catalogue.EditArea:id"] = Shared(area), ["CompetenceAreaId"] = Shared(area), ["areaId"] = Shared(area),
             ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
             ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
             ["Cohorts:programId"] = Shared(cohort.ProgramId), ["cohortId"] = Shared(cohort.Id),

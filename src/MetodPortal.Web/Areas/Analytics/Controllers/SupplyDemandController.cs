@@ -1,0 +1,87 @@
+using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
+using MetodPortal.Domain.Scoping;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Areas.Analytics.UseCases;
+using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Choices;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Analytics.Controllers;
+
+/// <summary>Demand against supply per competence area, for planning ДПП: the table, the people and offers behind an area, the Excel file.</summary>
+[Area("Analytics")]
+[Route("analytics/supply-demand")]
+[Authorize(Policies.ReadAnalytics)]
+public sealed class SupplyDemandController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        var territory = await TerritoryAsync(year, municipalityId, organizationId, ct);
+        return territory is null ? NotFound() : View(new SupplyDemandModel(territory, await SupplyAndDemand.BuildAsync(db, territory, ct),
+            await Workplaces.MunicipalityChoicesAsync(db, ct), await Workplaces.ChoicesAsync(db, ct)));
+    }
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(int? year, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        var territory = await TerritoryAsync(year, municipalityId, organizationId, ct);
+        if (territory is null)
+        {
+            return NotFound();
+        }
+
+        var rows = await SupplyAndDemand.BuildAsync(db, territory, ct);
+        var stream = new MemoryStream();
+        using (var writer = new XlsxWriter(stream))
+        {
+            writer.AddSheet("Спрос и предложение", SupplyDemandSheet.Columns, rows.Select(SupplyDemandSheet.Row));
+        }
+
+        stream.Position = 0;
+        return File(stream, XlsxWriter.ContentType, $"spros-i-predlozhenie-{territory.Year}.xlsx");
+    }
+
+    [HttpGet("areas/{areaId:int}")]
+    public async Task<IActionResult> Area(int areaId, int? year, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        var territory = await TerritoryAsync(year, municipalityId, organizationId, ct);
+        var area = await db.CompetenceAreas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == areaId, ct);
+        if (territory is null || area is null)
+        {
+            return NotFound();
+        }
+
+        var details = await SupplyDemandDetails.BuildAsync(db, territory, areaId, ct);
+        await access.ListAsync(AccessKind.SupplyDemandPeople, ct);
+        return View(new SupplyDemandAreaModel(territory, area.Name, details));
+    }
+
+    /// <summary>The year and the territory asked for: a municipality or an organization of the user's scope (another's is not found); a
+    /// municipal user's own municipality when none is named.</summary>
+    private async Task<Territory?> TerritoryAsync(int? year, int? municipalityId, int? organizationId, CancellationToken ct)
+    {
+        if (!await Workplaces.MayNameAsync(db, organizationId, municipalityId, ct))
+        {
+            return null;
+        }
+
+        var scope = User.Scope();
+        municipalityId ??= organizationId is null && scope.Level is ScopeLevel.Municipality or ScopeLevel.Organization ? scope.MunicipalityId : null;
+        return new Territory(year ?? clock.Today().Year, organizationId is null ? municipalityId : null, organizationId);
+    }
+}
+
+public sealed record SupplyDemandModel(Territory Territory, IReadOnlyList<SupplyDemandRow> Rows, IReadOnlyList<Choice> Municipalities,
+    IReadOnlyList<Choice> Organizations)
+{
+    public string Query(int? year = null) =>
+        $"year={year ?? Territory.Year}" + (Territory.MunicipalityId is { } m ? $"&municipalityId={m}" : "")
+        + (Territory.OrganizationId is { } o ? $"&organizationId={o}" : "");
+}
+
+public sealed record SupplyDemandAreaModel(Territory Territory, string Area, SupplyDemandDetails Details);
