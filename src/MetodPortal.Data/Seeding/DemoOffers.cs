@@ -62,8 +62,76 @@ internal static class DemoOffers
         await SeedMentorsAsync(db, region, areas, ct);
         await db.SaveChangesAsync(ct);
         await LinkItemsAsync(db, region, cohorts, events, communities, ct);
+        await AddScienceCoursesAsync(db, region, cohorts.First(c => c.StartsOn == new DateOnly(2026, 9, 14)), ct);
+        await db.SaveChangesAsync(ct);
+        await SeedRepeatDiagnosticsAsync(db, region, ct);
         await SeedRequestsAsync(db, region, areas, cohorts, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The autumn online cohort of «Школа современного учителя» as methodists put it into routes under way: for up to twelve educators (the
+    /// demo teacher aside) with a deficit in one of its areas, an item done through it in October, confirmed by the tutor.
+    /// </summary>
+    private static async Task AddScienceCoursesAsync(PortalDbContext db, Region region, ProgramCohort cohort, CancellationToken ct)
+    {
+        var areas = db.ProfessionalPrograms.Local.First(p => p.Id == cohort.ProgramId).CompetenceAreaIds;
+        var teacher = await db.Users.Where(u => u.Email == "teacher@demo.local").Select(u => u.EducatorId).FirstOrDefaultAsync(ct);
+        var routes = await db.Routes.Include(r => r.Items)
+            .Where(r => r.RegionId == region.Id && r.EducatorId != teacher && r.DiagnosticId != null && r.PeriodFrom <= cohort.StartsOn
+                && (r.Status == RouteStatus.InProgress || r.Status == RouteStatus.Completed))
+            .OrderBy(r => r.Id).ToListAsync(ct);
+        var added = 0;
+        foreach (var route in routes)
+        {
+            var area = await db.DiagnosticDeficits.Where(d => d.DiagnosticId == route.DiagnosticId && areas.Contains(d.CompetenceAreaId))
+                .OrderBy(d => d.CompetenceAreaId).Select(d => (int?)d.CompetenceAreaId).FirstOrDefaultAsync(ct);
+            if (area is null || added++ == 12)
+            {
+                continue;
+            }
+
+            route.Add(new RouteItem
+            {
+                CompetenceAreaId = area, Goal = "Пройти курсы «Школа современного учителя: достижения российской науки»", Form = ActivityForm.Courses,
+                Deadline = new DateOnly(2026, 10, 31), ExpectedResult = "Удостоверение о повышении квалификации (60 ч)", CohortId = cohort.Id,
+                Status = RouteItemStatus.Done, ReportedOn = new DateOnly(2026, 10, 30), ConfirmedOn = new DateOnly(2026, 11, 2),
+                ConfirmedByUserId = route.TutorUserId, EvidenceNote = "Курсы пройдены онлайн, удостоверение получено.",
+            });
+        }
+    }
+
+    /// <summary>
+    /// A repeat diagnostic on 20.11.2026 for the educators (the demo teacher aside) who completed an item linked to an offer: the same
+    /// instrument and scores, with three of four such areas now at their threshold (the deficit closed) — what «Что работает» compares.
+    /// </summary>
+    private static async Task SeedRepeatDiagnosticsAsync(PortalDbContext db, Region region, CancellationToken ct)
+    {
+        var teacher = await db.Users.Where(u => u.Email == "teacher@demo.local").Select(u => u.EducatorId).FirstOrDefaultAsync(ct);
+        var routes = await db.Routes.Include(r => r.Items)
+            .Where(r => r.RegionId == region.Id && r.DiagnosticId != null && r.EducatorId != teacher
+                && r.Items.Any(i => i.Status == RouteItemStatus.Done && (i.CohortId != null || i.EventId != null || i.CommunityId != null)))
+            .OrderBy(r => r.Id).ToListAsync(ct);
+        var k = 0;
+        foreach (var route in routes)
+        {
+            var earlier = await db.Diagnostics.Include(d => d.Scores).Include(d => d.Instrument!.Areas).FirstAsync(d => d.Id == route.DiagnosticId, ct);
+            var scores = earlier.Scores.ToDictionary(x => x.CompetenceAreaId, x => x.Score);
+            foreach (var item in route.Items.Where(i => i.Status == RouteItemStatus.Done && i.HasOffer && i.CompetenceAreaId is { } a
+                && scores.ContainsKey(a)))
+            {
+                var area = earlier.Instrument!.Areas.First(x => x.CompetenceAreaId == item.CompetenceAreaId);
+                scores[area.CompetenceAreaId] = k++ % 4 == 3 ? scores[area.CompetenceAreaId] : Math.Max(scores[area.CompetenceAreaId], area.Threshold);
+            }
+
+            var repeat = new Domain.Diagnostics.Diagnostic
+            {
+                RegionId = earlier.RegionId, OrganizationId = earlier.OrganizationId, EducatorId = earlier.EducatorId, InstrumentId = earlier.InstrumentId,
+                Date = new DateOnly(2026, 11, 20), ConductedBy = earlier.ConductedBy, CreatedAt = new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero),
+            };
+            db.Diagnostics.Add(repeat);
+            repeat.SetResults(earlier.Instrument!.Areas, scores, new Dictionary<int, string?>());
+        }
     }
 
     /// <summary>Requests for ДПП from the demo schools, open and answered each way.</summary>

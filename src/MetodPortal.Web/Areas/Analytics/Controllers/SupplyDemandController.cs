@@ -1,6 +1,5 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Audit;
-using MetodPortal.Domain.Scoping;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Analytics.UseCases;
 using MetodPortal.Web.Authorization;
@@ -61,27 +60,14 @@ public sealed class SupplyDemandController(PortalDbContext db, AccessLog access,
         return View(new SupplyDemandAreaModel(territory, area.Name, details));
     }
 
-    /// <summary>The year and the territory asked for: a municipality or an organization of the user's scope (another's is not found); a
-    /// municipal user's own municipality when none is named.</summary>
-    private async Task<Territory?> TerritoryAsync(int? year, int? municipalityId, int? organizationId, CancellationToken ct)
-    {
-        if (!await Workplaces.MayNameAsync(db, organizationId, municipalityId, ct))
-        {
-            return null;
-        }
-
-        var scope = User.Scope();
-        municipalityId ??= organizationId is null && scope.Level is ScopeLevel.Municipality or ScopeLevel.Organization ? scope.MunicipalityId : null;
-        return new Territory(year ?? clock.Today().Year, organizationId is null ? municipalityId : null, organizationId);
-    }
+    private Task<Territory?> TerritoryAsync(int? year, int? municipalityId, int? organizationId, CancellationToken ct) =>
+        Territory.AskedAsync(db, User, year, municipalityId, organizationId, clock.Today(), ct);
 }
 
 public sealed record SupplyDemandModel(Territory Territory, IReadOnlyList<SupplyDemandRow> Rows, IReadOnlyList<Choice> Municipalities,
     IReadOnlyList<Choice> Organizations)
 {
-    public string Query(int? year = null) =>
-        $"year={year ?? Territory.Year}" + (Territory.MunicipalityId is { } m ? $"&municipalityId={m}" : "")
-        + (Territory.OrganizationId is { } o ? $"&organizationId={o}" : "");
+    public string Query() => Territory.Query();
 }
 
 public sealed record SupplyDemandAreaModel(Territory Territory, string Area, SupplyDemandDetails Details);

@@ -6,13 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Analytics.UseCases;
 
-/// <summary>Where the figures are counted: the user's scope, narrowed to a municipality or an organization of it, in a year.</summary>
-public sealed record Territory(int Year, int? MunicipalityId, int? OrganizationId)
-{
-    public DateOnly From => new(Year, 1, 1);
-    public DateOnly To => new(Year, 12, 31);
-}
-
 /// <summary>
 /// One competence area's demand and supply. Demand: the educators with an open deficit in it (found by a diagnostic of the year and not
 /// closed by a later one of the year that measured the area without a deficit) and the people of the year's requests for ДПП (declined
