@@ -24,7 +24,8 @@ public sealed class OfferJourneyTests(BrowserPortal portal) : IClassFixture<Brow
         // A ЕФОМ diagnostic (a material of ЦНППМ) with a deficit in every area, and the draft route from it.
         await page.GotoAsync($"/staff/{educatorId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Провести диагностику" }).ClickAsync();
-        await page.GetByLabel("Диагностический материал").SelectOptionAsync(new SelectOptionValue { Value = instrument.ToString(CultureInfo.InvariantCulture) });
+        var material = new SelectOptionValue { Value = instrument.ToString(CultureInfo.InvariantCulture) };
+        await page.GetByLabel("Диагностический материал").SelectOptionAsync(material);
         await Expect(page.Locator("#diagnostic-form")).ToBeVisibleAsync();
         await page.GetByLabel("Дата").FillAsync(today);
         await page.GetByLabel("Кто проводил").FillAsync("Методист ЦНППМ");
