@@ -120,4 +120,27 @@ public sealed class ProgramTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(("0", "3"), (again.QuerySelector("#added")!.TextContent, again.QuerySelector("#updated")!.TextContent));
         Assert.Equal(before + 3, await CompletionsAsync());
     }
+
+    [Fact]
+    public async Task An_imported_completion_of_a_linked_cohorts_programme_reports_the_ИОМ_item()
+    {
+        var area = await Routes.UseCases.OfferArrange.AreaAsync(factory, "Школьная медиация");
+        var program = await Routes.UseCases.OfferArrange.ProgramAsync(factory, "Медиация в школе", area);
+        var cohort = await Routes.UseCases.OfferArrange.CohortAsync(factory, program, null);
+        var (id, item) = await Routes.UseCases.OfferArrange.RouteAsync(factory, Domain.Routes.RouteStatus.InProgress, area);
+        await Routes.UseCases.OfferArrange.LinkAsync(factory, item, Domain.Routes.OfferKind.Cohort, cohort);
+        await using var db = factory.Db();
+        var educator = await db.Educators.SingleAsync(e => e.Id == db.Routes.Single(r => r.Id == id).EducatorId);
+        var organization = await factory.OrganizationAsync(Seeded.KhvSchool);
+        using var school = await factory.LoginAsync("school@demo.local");
+
+        var file = StaffFiles.Xlsx([[null, educator.LastName, educator.FirstName, educator.MiddleName, educator.BirthDate, "Медиация в школе",
+            new DateOnly(2026, 11, 3), "272400555000"]], ImportCompletions.Columns);
+        Assert.Equal(HttpStatusCode.OK, (await school.PostFileAsync("/programs/completions/import", file, ("organizationId", organization.Id.Id())))
+            .StatusCode);
+
+        var reported = await Routes.UseCases.OfferArrange.ItemAsync(factory, item);
+        Assert.Equal(Domain.Routes.RouteItemStatus.Reported, reported.Status);
+        Assert.Equal(await db.ProgramCompletions.Where(c => c.ProgramId == program).Select(c => (int?)c.Id).SingleAsync(), reported.CompletionId);
+    }
 }

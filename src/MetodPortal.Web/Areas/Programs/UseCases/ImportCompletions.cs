@@ -1,9 +1,11 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Domain.Routes;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Progress.UseCases;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Imports;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -100,18 +102,27 @@ public sealed class ImportCompletions(PortalDbContext db, TimeProvider clock, IL
         {
             var educatorIds = rows.Select(r => r.Value.Job.EducatorId).Distinct().ToList();
             var existing = await db.ProgramCompletions.Where(c => educatorIds.Contains(c.EducatorId)).ToListAsync(ct);
+            // Who has a planned ИОМ item linked to a cohort of which programme: only those rows look for an item to report.
+            var linked = (await db.RouteItems.Where(i => educatorIds.Contains(i.EducatorId) && i.Status == RouteItemStatus.Planned && i.CohortId != null)
+                .Select(i => new { i.EducatorId, i.Cohort!.ProgramId }).ToListAsync(ct)).Select(i => (i.EducatorId, i.ProgramId)).ToHashSet();
             int added = 0, updated = 0;
             foreach (var (job, program, date, number) in rows.Select(r => r.Value))
             {
                 var completion = existing.FirstOrDefault(c => c.EducatorId == job.EducatorId && c.ProgramId == program.Id && c.CompletedOn == date);
                 if (completion is null)
                 {
-                    db.ProgramCompletions.Add(new ProgramCompletion
+                    completion = new ProgramCompletion
                     {
                         RegionId = organization.RegionId, OrganizationId = organization.Id, EducatorId = job.EducatorId, ProgramId = program.Id,
                         CompletedOn = date, CertificateNumber = number,
-                    });
+                    };
+                    db.ProgramCompletions.Add(completion);
                     added++;
+                    if (linked.Contains((job.EducatorId, program.Id)))
+                    {
+                        await RecordedEvidence.ReportAsync(db, job.EducatorId, i => i.Cohort!.ProgramId == program.Id,
+                            new RecordEvidence(RecordCompletion.EvidenceNote(program.Title, completion), Completion: completion), today, ct);
+                    }
                 }
                 else
                 {
