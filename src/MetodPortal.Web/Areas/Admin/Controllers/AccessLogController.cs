@@ -37,16 +37,9 @@ public sealed class AccessLogController(PortalDbContext db) : Controller
     {
         var rows = await Query(filter).Take(100_000).ToListAsync(ct);
         var names = await NamesAsync(rows.Select(a => a.EducatorId), ct);
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Журнал доступа", Columns, rows.Select(a => (IReadOnlyList<object?>)
-                [Display.DateTime(a.At), a.UserName ?? "система", a.Kind.Name(), a.EducatorId is { } e ? names.GetValueOrDefault(e, $"№ {e}")
-                    : "список", a.Subject, a.Address]));
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, "zhurnal-dostupa.xlsx");
+        return this.Xlsx("zhurnal-dostupa.xlsx", "Журнал доступа", Columns, rows.Select(a => (IReadOnlyList<object?>)
+            [Display.DateTime(a.At), a.UserName ?? "система", a.Kind.Name(), a.EducatorId is { } e ? names.GetValueOrDefault(e, $"№ {e}")
+                : "список", a.Subject, a.Address]));
     }
 
     /// <summary>The filtered log in the user's region, newest first.</summary>

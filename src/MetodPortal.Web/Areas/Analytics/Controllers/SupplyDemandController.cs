@@ -1,6 +1,5 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Audit;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Analytics.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
@@ -35,14 +34,8 @@ public sealed class SupplyDemandController(PortalDbContext db, AccessLog access,
         }
 
         var rows = await SupplyAndDemand.BuildAsync(db, territory, ct);
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Спрос и предложение", SupplyDemandSheet.Columns, rows.Select(SupplyDemandSheet.Row));
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, $"spros-i-predlozhenie-{territory.Year}.xlsx");
+        return this.Xlsx($"spros-i-predlozhenie-{territory.Year}.xlsx", "Спрос и предложение", SupplyDemandSheet.Columns,
+            rows.Select(SupplyDemandSheet.Row));
     }
 
     [HttpGet("areas/{areaId:int}")]

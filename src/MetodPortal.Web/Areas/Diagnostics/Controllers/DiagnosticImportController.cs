@@ -1,5 +1,4 @@
 using MetodPortal.Data;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Diagnostics.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Progress.UseCases;
@@ -32,14 +31,7 @@ public sealed class DiagnosticImportController(PortalDbContext db, ImportDiagnos
             return NotFound();
         }
 
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Результаты", ImportDiagnostics.Columns(instrument), []);
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, $"shablon-diagnostika-{instrument.Id}.xlsx");
+        return this.Xlsx($"shablon-diagnostika-{instrument.Id}.xlsx", "Результаты", ImportDiagnostics.Columns(instrument), []);
     }
 
     [HttpPost("")]

@@ -1,6 +1,5 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Organizations.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
@@ -26,14 +25,7 @@ public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Co
     public async Task<IActionResult> Export([FromQuery] SiteFilter filter, CancellationToken ct)
     {
         var rows = await Sites.Query(db, filter).ToListAsync(ct);
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Площадки", Sites.Columns, rows.Select(Sites.ExcelRow));
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, $"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx");
+        return this.Xlsx($"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx", "Площадки", Sites.Columns, rows.Select(Sites.ExcelRow));
     }
 
     [HttpGet("create")]

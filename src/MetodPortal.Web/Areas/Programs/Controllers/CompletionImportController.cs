@@ -1,5 +1,4 @@
 using MetodPortal.Data;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Areas.Staff.Controllers;
 using MetodPortal.Web.Areas.Progress.UseCases;
@@ -29,14 +28,7 @@ public sealed class CompletionImportController(PortalDbContext db, ImportComplet
     [HttpGet("template")]
     public IActionResult Template()
     {
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Курсы ДПП", ImportCompletions.Columns, []);
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, "shablon-kursy-dpp.xlsx");
+        return this.Xlsx("shablon-kursy-dpp.xlsx", "Курсы ДПП", ImportCompletions.Columns, []);
     }
 
     [HttpPost("")]

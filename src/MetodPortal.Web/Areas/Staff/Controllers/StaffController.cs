@@ -3,7 +3,6 @@ using MetodPortal.Domain;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Choices;
@@ -43,18 +42,11 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
                 Municipality = x.Organization.Municipality!.Name })
             .ToListAsync(ct);
         await access.ListAsync(AccessKind.StaffExport, ct);
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Сотрудники", StaffSheet.Export, rows.Select(r => (IReadOnlyList<object?>)
-            [
-                .. StaffSheet.TemplateRow(r.Educator!, r.Job), r.Organization, r.Municipality, r.Educator!.Age(today), r.Educator.YearsInProfession(today),
-                r.Educator.IsYoung(today), r.Educator.IsInFirstYears(today), r.Job.IsMain,
-            ]));
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, $"staff-{today:yyyy-MM-dd}.xlsx");
+        return this.Xlsx($"staff-{today:yyyy-MM-dd}.xlsx", "Сотрудники", StaffSheet.Export, rows.Select(r => (IReadOnlyList<object?>)
+        [
+            .. StaffSheet.TemplateRow(r.Educator!, r.Job), r.Organization, r.Municipality, r.Educator!.Age(today), r.Educator.YearsInProfession(today),
+            r.Educator.IsYoung(today), r.Educator.IsInFirstYears(today), r.Job.IsMain,
+        ]));
     }
 
     [HttpGet("{id:int}")]

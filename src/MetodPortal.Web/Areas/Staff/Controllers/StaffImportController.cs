@@ -1,7 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Scoping;
-using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Staff.UseCases;
 using MetodPortal.Web.Areas.Progress.UseCases;
 using MetodPortal.Web.Authorization;
@@ -29,14 +28,7 @@ public sealed class StaffImportController(PortalDbContext db, ImportStaff import
     [HttpGet("template")]
     public IActionResult Template()
     {
-        var stream = new MemoryStream();
-        using (var writer = new XlsxWriter(stream))
-        {
-            writer.AddSheet("Сотрудники", StaffSheet.Template, []);
-        }
-
-        stream.Position = 0;
-        return File(stream, XlsxWriter.ContentType, "shablon-sotrudniki.xlsx");
+        return this.Xlsx("shablon-sotrudniki.xlsx", "Сотрудники", StaffSheet.Template, []);
     }
 
     [HttpPost("")]
