@@ -112,6 +112,12 @@ public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixtu
         var second = await OfferArrange.RouteAsync(factory, RouteStatus.Draft, area);
         var other = await check.Routes.Include(r => r.Items).SingleAsync(r => r.Id == second.Route);
         Assert.DoesNotContain((await SuggestOffers.ForRouteAsync(check, other, RouteArrange.Today, default))[second.Item], o => o.Kind == OfferKind.Mentor);
+
+        await using var unlink = factory.Db();
+        Assert.Equal(Outcome.Done("Пункт больше не привязан к предложению. Прежняя наставническая пара осталась в программе наставничества школы."),
+            await UseCase(unlink).HandleAsync(id, item, null, null, default));
+        Assert.True(await check.MentoringPairs.AnyAsync(p => p.Id == pair.Id));
+        Assert.Null((await OfferArrange.ItemAsync(factory, item)).PairId);
     }
 
     [Fact]

@@ -31,9 +31,10 @@ public sealed class LinkRouteItemOffer(PortalDbContext db, IValidator<PairForm> 
             return Outcome.Refused(refusal);
         }
 
+        // A pair made for the item is a record of the school's programme: it stays there when the item is linked to something else.
+        var note = item.PairId is null ? "" : " Прежняя наставническая пара осталась в программе наставничества школы.";
         if (kind is not { } k || offerId is not { } oid)
         {
-            var note = item.PairId is null ? "" : " Наставническая пара осталась в программе наставничества школы.";
             route.LinkItem(item, null);
             await db.SaveChangesAsync(ct);
             return Outcome.Done("Пункт больше не привязан к предложению." + note);
@@ -61,8 +62,8 @@ public sealed class LinkRouteItemOffer(PortalDbContext db, IValidator<PairForm> 
 
         route.LinkItem(item, offer);
         await db.SaveChangesAsync(ct);
-        return Outcome.Done(k == OfferKind.Mentor ? $"В ИОМ включено наставничество: {found.Title}; пара добавлена в программу наставничества школы."
-            : $"В ИОМ включено: «{found.Title}».");
+        return Outcome.Done((k == OfferKind.Mentor ? $"В ИОМ включено наставничество: {found.Title}; пара добавлена в программу наставничества школы."
+            : $"В ИОМ включено: «{found.Title}».") + note);
     }
 
     /// <summary>The pair of the mentor and the educator for the item, in the school's programme for its period, or why there is none.</summary>
