@@ -28,6 +28,9 @@ public sealed class MentoringPair : IOrgScoped
     public Staff.Educator? Mentor { get; set; }
     public Staff.Educator? Mentee { get; set; }
 
+    /// <summary>A pair at work: edited and closed only then.</summary>
+    public bool IsActive => Status == PairStatus.Active;
+
     /// <summary>An active pair is closed on a day not before its start, completed or terminated, with its result; or the refusal (<see
     /// cref="MentoringRules.CloseError"/>).</summary>
     public string? Close(PairStatus status, DateOnly? closedOn, string? result)

@@ -33,7 +33,7 @@ public static class MentoringRules
     /// <summary>Closing records the outcome: a date inside the pair's period and a result.</summary>
     public static string? CloseError(MentoringPair pair, PairStatus status, DateOnly? closedOn, string? result)
     {
-        if (pair.Status != PairStatus.Active)
+        if (!pair.IsActive)
         {
             return "Пара уже закрыта.";
         }

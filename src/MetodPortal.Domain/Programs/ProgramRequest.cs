@@ -34,11 +34,14 @@ public sealed class ProgramRequest : IOrgScoped
     public ProfessionalProgram? Program { get; set; }
     public ProgramCohort? Cohort { get; set; }
 
+    /// <summary>A request waits for its answer, and only then may be answered or withdrawn.</summary>
+    public static bool IsOpen(RequestStatus status) => status == RequestStatus.Open;
+
     /// <summary>The answer of ЦНППМ / ИРО, or why it cannot be given: an open request only, a programme for «existing», a cohort for
     /// «planned», a reason for «declined».</summary>
     public string? AnswerWith(RequestStatus status, ProgramCohort? cohort, ProfessionalProgram? program, string? answer, DateOnly today, int userId)
     {
-        var refusal = Status != RequestStatus.Open ? "На запрос уже дан ответ."
+        var refusal = !IsOpen(Status) ? "На запрос уже дан ответ."
             : status switch
             {
                 RequestStatus.Open => "Выберите ответ на запрос.",

@@ -16,7 +16,12 @@ public sealed class RequestFilter
 
 public sealed record RequestRow(
     int Id, string Organization, string? Municipality, string Area, string Topic, ProgramFormat? Format, string? Period, int People, DateOnly FiledOn,
-    RequestStatus Status, string? Answer, string? Program, DateOnly? CohortStarts, bool Mine);
+    RequestStatus Status, string? Answer, string? Program, DateOnly? CohortStarts, bool Mine)
+{
+    public bool Answerable => ProgramRequest.IsOpen(Status);
+
+    public bool Withdrawable => Mine && ProgramRequest.IsOpen(Status);
+}
 
 /// <summary>A group of the requests in the summary: its name, how many requests and people.</summary>
 public sealed record RequestCount(string Name, int Requests, int People);

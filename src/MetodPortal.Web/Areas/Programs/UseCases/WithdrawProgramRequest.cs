@@ -16,7 +16,7 @@ public sealed class WithdrawProgramRequest(PortalDbContext db)
             return Outcome.NotFound;
         }
 
-        if (request.Status != RequestStatus.Open)
+        if (!ProgramRequest.IsOpen(request.Status))
         {
             return Outcome.Refused("На запрос уже дан ответ: он остаётся в истории.");
         }
