@@ -23,10 +23,20 @@ public sealed class MonitoringCampaign : IRegionScoped
 
     public decimal ThresholdOf(int number) => Thresholds[number - 1];
 
+    /// <summary>Whether the campaign's status offers the step (the page's buttons and the refusals below ask the same).</summary>
+    public bool Can(CampaignAction action) => action switch
+    {
+        CampaignAction.Revise => Status != CampaignStatus.Closed,
+        CampaignAction.Open => Status == CampaignStatus.Preparation,
+        CampaignAction.Close => Status == CampaignStatus.Open,
+        CampaignAction.ReadForms => Status != CampaignStatus.Preparation,
+        _ => false,
+    };
+
     /// <summary>A campaign in preparation opens at <paramref name="now"/>; its forms are then filled. Otherwise the refusal.</summary>
     public string? Open(DateTimeOffset now)
     {
-        if (Status != CampaignStatus.Preparation)
+        if (!Can(CampaignAction.Open))
         {
             return "Мониторинг уже открыт.";
         }
@@ -38,7 +48,7 @@ public sealed class MonitoringCampaign : IRegionScoped
     /// <summary>An open campaign closes at <paramref name="now"/>; its forms are then read only.</summary>
     public string? Close(DateTimeOffset now)
     {
-        if (Status != CampaignStatus.Open)
+        if (!Can(CampaignAction.Close))
         {
             return Status == CampaignStatus.Closed ? "Мониторинг уже закрыт." : "Мониторинг ещё не открыт: закрыть можно только открытый.";
         }
@@ -48,7 +58,18 @@ public sealed class MonitoringCampaign : IRegionScoped
     }
 
     /// <summary>Why a campaign's settings may not change: a closed campaign stays as it was counted.</summary>
-    public string? ReviseError => Status == CampaignStatus.Closed ? "Закрытый мониторинг не изменяется." : null;
+    public string? ReviseError => Can(CampaignAction.Revise) ? null : "Закрытый мониторинг не изменяется.";
+}
+
+/// <summary>The steps on a campaign (<see cref="MonitoringCampaign.Can"/>).</summary>
+public enum CampaignAction
+{
+    Revise,
+    Open,
+    Close,
+
+    /// <summary>The organizations' forms and the dashboard exist once the campaign is open.</summary>
+    ReadForms,
 }
 
 public enum CampaignStatus
