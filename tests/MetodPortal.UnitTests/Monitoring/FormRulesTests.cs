@@ -66,4 +66,17 @@ public sealed class FormRulesTests
         Assert.True(FormRules.IsLate(campaign.Deadline.AddSeconds(1), campaign));
         Assert.Equal(Indicators.DefaultThreshold, campaign.ThresholdOf(9));
     }
+
+    [Theory]
+    [InlineData(FormStatus.Submitted, CampaignStatus.Open, new[] { FormAction.Accept, FormAction.Return })]
+    [InlineData(FormStatus.Accepted, CampaignStatus.Open, new[] { FormAction.Reopen })]
+    [InlineData(FormStatus.Draft, CampaignStatus.Open, new FormAction[0])]
+    [InlineData(FormStatus.Submitted, CampaignStatus.Closed, new FormAction[0])]
+    public void A_form_offers_the_coordinators_steps_its_rules_would_take(FormStatus status, CampaignStatus campaignStatus, FormAction[] offered)
+    {
+        var (form, campaign) = (Form(status), Campaign(campaignStatus));
+        Assert.Equal(offered, Enum.GetValues<FormAction>().Where(a => FormRules.Can(form, campaign, a)));
+        Assert.Equal(offered.Contains(FormAction.Accept), FormRules.AcceptError(form, campaign) is null);
+        Assert.Equal(offered.Contains(FormAction.Reopen), FormRules.ReopenError(form, campaign, "причина") is null);
+    }
 }
