@@ -2,6 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Web.Areas.Routes.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Analytics.UseCases;
@@ -78,27 +79,27 @@ public static class SupplyAndDemand
             .Select(o => o.Id);
     }
 
+    // Within reach of the territory as the ИОМ card counts it (OfferReach); without a municipality, everything in the user's scope.
+
     public static IQueryable<ProgramCohort> Cohorts(PortalDbContext db, Territory t, int? municipality)
     {
         var (from, to) = (t.From, t.To);
-        return db.ProgramCohorts.Where(c => c.StartsOn >= from && c.StartsOn <= to
-            && (municipality == null || c.IsOnline || c.MunicipalityId == null || c.MunicipalityId == municipality));
+        var cohorts = db.ProgramCohorts.Where(c => c.StartsOn >= from && c.StartsOn <= to);
+        return municipality is null ? cohorts : cohorts.WithinReach(municipality);
     }
 
     public static IQueryable<Domain.Events.MethodicalEvent> Events(PortalDbContext db, Territory t, int? municipality)
     {
-        var (from, to, organizationId) = (t.From, t.To, t.OrganizationId);
-        return db.MethodicalEvents.Where(e => e.StartsOn >= from && e.StartsOn <= to
-            && (municipality == null || e.MunicipalityId == null || e.OrganizationId == organizationId
-                || (e.MunicipalityId == municipality && (organizationId == null || e.Level != SupportLevel.Institutional))));
+        var (from, to) = (t.From, t.To);
+        var events = db.MethodicalEvents.Where(e => e.StartsOn >= from && e.StartsOn <= to);
+        return municipality is null ? events : events.WithinReach(t.OrganizationId, municipality);
     }
 
     public static IQueryable<Community> Communities(PortalDbContext db, Territory t, int? municipality)
     {
-        var (from, to, organizationId) = (t.From, t.To, t.OrganizationId);
-        return db.Communities.Where(c => c.ActiveFrom <= to && (c.ActiveTo == null || c.ActiveTo >= from)
-            && (municipality == null || c.MunicipalityId == null || c.OrganizationId == organizationId
-                || (c.MunicipalityId == municipality && (organizationId == null || c.Level != SupportLevel.Institutional))));
+        var (from, to) = (t.From, t.To);
+        var communities = db.Communities.Where(c => c.ActiveFrom <= to && (c.ActiveTo == null || c.ActiveTo >= from));
+        return municipality is null ? communities : communities.WithinReach(t.OrganizationId, municipality);
     }
 
     /// <summary>The mentors of the territory (of the organization, or serving its municipality) and their free places now.</summary>

@@ -1,6 +1,5 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
-using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Routes;
@@ -61,9 +60,9 @@ public static class SuggestOffers
         var from = today > route.PeriodFrom ? today : route.PeriodFrom;
         var to = route.PeriodTo;
 
-        var cohorts = await db.ProgramCohorts.AsNoTracking()
+        var cohorts = await db.ProgramCohorts.AsNoTracking().WithinReach(municipalityId)
             .Where(c => c.Program!.IsActive && c.Program.CompetenceAreaIds.Any(a => areas.Contains(a)) && c.StartsOn >= from && c.EndsOn <= to
-                && (c.EnrolmentDeadline ?? c.StartsOn) >= today && (c.IsOnline || c.MunicipalityId == null || c.MunicipalityId == municipalityId))
+                && (c.EnrolmentDeadline ?? c.StartsOn) >= today)
             .Select(c => new
             {
                 c.Id, c.ProgramId, c.Program!.Title, c.Program.Hours, c.Program.CompetenceAreaIds, c.StartsOn, c.EndsOn, c.Place, c.IsOnline,
@@ -73,18 +72,14 @@ public static class SuggestOffers
             .ToListAsync(ct);
         var taken = await CohortSeats.TakenAsync(db, route.RegionId, cohorts.Select(c => c.Id).ToList(), ct);
 
-        var events = await db.MethodicalEvents.AsNoTracking()
-            .Where(e => e.CompetenceAreaIds.Any(a => areas.Contains(a)) && e.StartsOn >= from && e.EndsOn <= to
-                && (e.MunicipalityId == null || e.OrganizationId == organizationId
-                    || e.MunicipalityId == municipalityId && e.Level != SupportLevel.Institutional))
+        var events = await db.MethodicalEvents.AsNoTracking().WithinReach(organizationId, municipalityId)
+            .Where(e => e.CompetenceAreaIds.Any(a => areas.Contains(a)) && e.StartsOn >= from && e.EndsOn <= to)
             .Select(e => new { e.Id, e.Title, e.Form, e.CompetenceAreaIds, e.StartsOn, e.EndsOn, e.Place, e.OrganizationId, e.MunicipalityId })
             .ToListAsync(ct);
 
         var educatorId = route.EducatorId;
-        var communities = await db.Communities.AsNoTracking()
+        var communities = await db.Communities.AsNoTracking().WithinReach(organizationId, municipalityId)
             .Where(c => c.CompetenceAreaIds.Any(a => areas.Contains(a)) && c.ActiveFrom <= to && (c.ActiveTo == null || c.ActiveTo >= from)
-                && (c.MunicipalityId == null || c.OrganizationId == organizationId
-                    || c.MunicipalityId == municipalityId && c.Level != SupportLevel.Institutional)
                 && !c.Memberships.Any(m => m.EducatorId == educatorId && (m.To == null || m.To >= from)))
             .Select(c => new { c.Id, c.Title, c.Kind, c.CompetenceAreaIds, c.ActiveFrom, c.OrganizationId, c.MunicipalityId })
             .ToListAsync(ct);
