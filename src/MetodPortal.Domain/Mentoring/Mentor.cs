@@ -25,9 +25,6 @@ public sealed class Mentor : IEducatorOwned
 
     public Staff.Educator? Educator { get; set; }
     public Organizations.Organization? Organization { get; set; }
-
-    /// <summary>The places left next to <paramref name="activePairs"/> the mentor leads now.</summary>
-    public int FreePlaces(int activePairs) => Math.Max(0, MaxPairs - activePairs);
 }
 
 public static class MentorRules

@@ -1,7 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Communities;
-using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Programs;
+using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Areas.Routes.UseCases;
 using Microsoft.EntityFrameworkCore;
 
@@ -106,13 +106,14 @@ public static class SupplyAndDemand
     public static IQueryable<MentorPlace> MentorPlaces(PortalDbContext db, Territory t, int? municipality, int? areaId = null)
     {
         var organizationId = t.OrganizationId;
-        return db.Mentors.Where(m => (areaId == null || m.CompetenceAreaIds.Contains(areaId.Value)) && (organizationId == null
-                ? municipality == null || m.Organization!.MunicipalityId == municipality
-                : m.OrganizationId == organizationId || (m.ForMunicipality && m.Organization!.MunicipalityId == municipality)))
-            .Select(m => new MentorPlace(m.Id, m.CompetenceAreaIds,
-                m.MaxPairs - db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active) > 0
-                    ? m.MaxPairs - db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active) : 0));
+        var mentors = db.Mentors.Where(m => (areaId == null || m.CompetenceAreaIds.Contains(areaId.Value)) && (organizationId == null
+            ? municipality == null || m.Organization!.MunicipalityId == municipality
+            : m.OrganizationId == organizationId || (m.ForMunicipality && m.Organization!.MunicipalityId == municipality)));
+        return MentorLoad.Of(mentors, db).Select(l => new MentorPlace(l.Mentor.Id, l.Mentor.CompetenceAreaIds, l.Mentor.MaxPairs, l.ActivePairs));
     }
 }
 
-public sealed record MentorPlace(int Id, List<int> Areas, int Free);
+public sealed record MentorPlace(int Id, List<int> Areas, int MaxPairs, int ActivePairs)
+{
+    public int Free => Math.Max(0, MaxPairs - ActivePairs);
+}

@@ -1,5 +1,4 @@
 using MetodPortal.Data;
-using MetodPortal.Domain.Mentoring;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,15 +44,16 @@ public static class ListMentors
             query = query.Where(m => m.CompetenceAreaIds.Contains(areaId));
         }
 
+        var loads = MentorLoad.Of(query, db);
         if (filter.Free)
         {
-            query = query.Where(m => db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active) < m.MaxPairs);
+            loads = loads.Where(l => l.ActivePairs < l.Mentor.MaxPairs);
         }
 
-        return query.OrderBy(m => m.Educator!.LastName).ThenBy(m => m.Educator!.FirstName).ThenBy(m => m.Id)
-            .Select(m => new MentorRow(m.Id, m.Educator!.FullName, m.OrganizationId, m.Organization!.ShortName ?? m.Organization.Name,
-                m.Organization.Municipality!.Name, m.ForMunicipality, m.CompetenceAreaIds, m.MaxPairs,
-                db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active)))
+        return loads.OrderBy(l => l.Mentor.Educator!.LastName).ThenBy(l => l.Mentor.Educator!.FirstName).ThenBy(l => l.Mentor.Id)
+            .Select(l => new MentorRow(l.Mentor.Id, l.Mentor.Educator!.FullName, l.Mentor.OrganizationId,
+                l.Mentor.Organization!.ShortName ?? l.Mentor.Organization.Name, l.Mentor.Organization.Municipality!.Name, l.Mentor.ForMunicipality,
+                l.Mentor.CompetenceAreaIds, l.Mentor.MaxPairs, l.ActivePairs))
             .ToPageAsync(filter.Page, ct);
     }
 }

@@ -1,8 +1,8 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
-using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Mentoring.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
@@ -96,14 +96,13 @@ public static class SuggestOffers
 
         var hasProgramme = await db.MentoringPrograms.AnyAsync(p => p.OrganizationId == organizationId && p.PeriodFrom <= to && p.PeriodTo >= from, ct);
         var mentors = hasProgramme
-            ? await db.Mentors.AsNoTracking()
-                .Where(m => m.OrganizationId == organizationId && m.EducatorId != educatorId && m.CompetenceAreaIds.Any(a => areas.Contains(a)))
-                .Select(m => new
+            ? await MentorLoad.Of(db.Mentors.AsNoTracking()
+                    .Where(m => m.OrganizationId == organizationId && m.EducatorId != educatorId && m.CompetenceAreaIds.Any(a => areas.Contains(a))), db)
+                .Where(l => l.ActivePairs < l.Mentor.MaxPairs)
+                .Select(l => new
                 {
-                    m.Id, m.EducatorId, m.Educator!.LastName, m.Educator.FirstName, m.Educator.MiddleName, m.CompetenceAreaIds, m.MaxPairs,
-                    Active = db.MentoringPairs.Count(p => p.MentorId == m.EducatorId && p.Status == PairStatus.Active),
+                    l.Mentor.Id, l.Mentor.EducatorId, l.Mentor.Educator!.FullName, l.Mentor.CompetenceAreaIds, Free = l.Mentor.MaxPairs - l.ActivePairs,
                 })
-                .Where(m => m.Active < m.MaxPairs)
                 .ToListAsync(ct)
             : [];
 
@@ -126,8 +125,8 @@ public static class SuggestOffers
                 OfferKind.Site, s.Id, s.Theme, $"{DisplayNames.Of(s.Kind).ToLowerInvariant()} · {s.Organization}", s.CompetenceAreaIds, from,
                 s.ValidTo is { } end && end < to ? end : to, null, Distance(s.OrganizationId, s.MunicipalityId), $"/organizations/{s.OrganizationId}")),
             .. mentors.Select(m => new OfferSuggestion(
-                OfferKind.Mentor, m.Id, string.Join(' ', new[] { m.LastName, m.FirstName, m.MiddleName }.Where(n => !string.IsNullOrEmpty(n))),
-                "наставник в своей организации", m.CompetenceAreaIds, from, to, m.MaxPairs - m.Active, 0, $"/staff/{m.EducatorId}")),
+                OfferKind.Mentor, m.Id, m.FullName, "наставник в своей организации", m.CompetenceAreaIds, from, to, m.Free, 0,
+                $"/staff/{m.EducatorId}")),
         ];
     }
 }
