@@ -16,13 +16,11 @@ public sealed record SupplyDemandDetails(IReadOnlyList<DeficitPerson> People, IR
         var people = (await SupplyAndDemand.OpenDeficits(db, t).Where(d => d.CompetenceAreaId == areaId)
                 .Join(db.Diagnostics, d => d.DiagnosticId, x => x.Id, (d, x) => new
                 {
-                    d.EducatorId, x.Educator!.LastName, x.Educator.FirstName, x.Educator.MiddleName,
-                    Organization = x.Organization!.ShortName ?? x.Organization.Name, Diagnosed = x.Date,
+                    d.EducatorId, x.Educator!.FullName, Organization = x.Organization!.ShortName ?? x.Organization.Name, Diagnosed = x.Date,
                 })
                 .ToListAsync(ct))
             .GroupBy(p => p.EducatorId).Select(g => g.MaxBy(p => p.Diagnosed)!)
-            .Select(p => new DeficitPerson(p.EducatorId, string.Join(' ', new[] { p.LastName, p.FirstName, p.MiddleName }.Where(n => !string.IsNullOrEmpty(n))),
-                p.Organization, p.Diagnosed))
+            .Select(p => new DeficitPerson(p.EducatorId, p.FullName, p.Organization, p.Diagnosed))
             .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
         var cohorts = await SupplyAndDemand.Cohorts(db, t, municipality).Where(c => c.Program!.CompetenceAreaIds.Contains(areaId))
