@@ -86,7 +86,7 @@ internal static class DemoOffers
         {
             var area = await db.DiagnosticDeficits.Where(d => d.DiagnosticId == route.DiagnosticId && areas.Contains(d.CompetenceAreaId))
                 .OrderBy(d => d.CompetenceAreaId).Select(d => (int?)d.CompetenceAreaId).FirstOrDefaultAsync(ct);
-            if (area is null || added++ == 12)
+            if (area is null)
             {
                 continue;
             }
@@ -98,6 +98,10 @@ internal static class DemoOffers
                 Status = RouteItemStatus.Done, ReportedOn = new DateOnly(2026, 10, 30), ConfirmedOn = new DateOnly(2026, 11, 2),
                 ConfirmedByUserId = route.TutorUserId, EvidenceNote = "Курсы пройдены онлайн, удостоверение получено.",
             });
+            if (++added == 12)
+            {
+                break;
+            }
         }
     }
 
