@@ -13,8 +13,8 @@ namespace MetodPortal.Data.Seeding;
 /// <summary>
 /// The demo offers as the ИОМ sees them: the ДПП, events, communities and sites tagged with the competence areas they develop, the
 /// schedule of ДПП cohorts (past and ahead, in both cities, at the regional centre and online), mentors in the organizations with a
-/// mentoring programme, and demo ИОМ items linked to an offer that fits them (area, period, reach), in every state. Only adds links
-/// and offers: the figures of the indicators come from the records the other demo seeds wrote.
+/// mentoring programme (a mentor for each municipality leading a pair in another school too), and demo ИОМ items linked to an offer that
+/// fits them (area, period, reach), in every state. Adds no figure: the indicators come from the records the other demo seeds wrote.
 /// </summary>
 internal static class DemoOffers
 {
@@ -211,21 +211,42 @@ internal static class DemoOffers
         return cohorts;
     }
 
-    /// <summary>In each organization with a mentoring programme, those who lead a pair are mentors in methodical and psychological work;
-    /// the first of each municipality serves the whole municipality.</summary>
+    /// <summary>
+    /// In each organization with a mentoring programme, those who lead a pair are mentors in methodical and psychological work; the first
+    /// of each municipality who leads a pair this school year serves the whole municipality, and also leads one in another school of it —
+    /// with a young teacher already paired at home, inside both people's pairs of the year, so that no figure of the indicators moves.
+    /// </summary>
     private static async Task SeedMentorsAsync(PortalDbContext db, Region region, Dictionary<string, int> areas, CancellationToken ct)
     {
-        var leaders = await db.MentoringPairs.Where(p => p.RegionId == region.Id && p.MenteeId != null)
-            .Select(p => new { p.OrganizationId, p.MentorId, p.Program!.Organization!.MunicipalityId }).Distinct()
+        var (from, to) = (new DateOnly(2026, 10, 1), new DateOnly(2027, 5, 31));
+        var pairs = await db.MentoringPairs.Where(p => p.RegionId == region.Id && p.MenteeId != null)
+            .Select(p => new { p.ProgramId, p.OrganizationId, p.MentorId, MenteeId = p.MenteeId!.Value, p.Program!.Organization!.MunicipalityId, p.PeriodFrom,
+                p.PeriodTo, p.Status })
             .OrderBy(p => p.OrganizationId).ThenBy(p => p.MentorId).ToListAsync(ct);
+        bool ThisYear(int educatorId, bool asMentor) =>
+            pairs.Any(p => (asMentor ? p.MentorId : p.MenteeId) == educatorId && p.Status == PairStatus.Active && p.PeriodFrom <= from && p.PeriodTo >= to);
         var served = new HashSet<int?>();
-        foreach (var leader in leaders)
+        foreach (var leader in pairs.DistinctBy(p => (p.OrganizationId, p.MentorId)))
         {
+            var forMunicipality = ThisYear(leader.MentorId, asMentor: true) && served.Add(leader.MunicipalityId);
             db.Mentors.Add(new Mentor
             {
-                RegionId = region.Id, OrganizationId = leader.OrganizationId, EducatorId = leader.MentorId, ForMunicipality = served.Add(leader.MunicipalityId),
-                CompetenceAreaIds = [.. new[] { areas[Methodical], areas[Psychological] }.Order()], MaxPairs = 2,
+                RegionId = region.Id, OrganizationId = leader.OrganizationId, EducatorId = leader.MentorId, ForMunicipality = forMunicipality,
+                CompetenceAreaIds = [.. new[] { areas[Methodical], areas[Psychological] }.Order()], MaxPairs = forMunicipality ? 3 : 2,
             });
+            var host = forMunicipality
+                ? pairs.FirstOrDefault(p => p.MunicipalityId == leader.MunicipalityId && p.OrganizationId != leader.OrganizationId
+                    && p.MenteeId != leader.MentorId && ThisYear(p.MenteeId, asMentor: false))
+                : null;
+            if (host is not null)
+            {
+                db.MentoringPairs.Add(new MentoringPair
+                {
+                    RegionId = region.Id, OrganizationId = host.OrganizationId, ProgramId = host.ProgramId, MentorId = leader.MentorId, MenteeId = host.MenteeId,
+                    Form = MentoringForm.TeacherToTeacher, CompetenceFocus = "Психолого-педагогическое сопровождение: трудные ситуации урока",
+                    PeriodFrom = from, PeriodTo = to,
+                });
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public sealed partial class HouseShapeTests
         "src/MetodPortal.Web/Infrastructure/PublicNames.cs",
         "src/MetodPortal.Web/Areas/Staff/UseCases/RegionRegistry.cs",
         "src/MetodPortal.Web/Areas/Events/UseCases/DeleteEvent.cs",
+        "src/MetodPortal.Web/Areas/Mentoring/UseCases/MunicipalMentors.cs",
         "src/MetodPortal.Web/Areas/Routes/UseCases/CohortSeats.cs",
     ];
 

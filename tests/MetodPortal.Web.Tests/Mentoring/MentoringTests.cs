@@ -138,4 +138,33 @@ public sealed class MentoringTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Null(list.QuerySelector("#create-program"));
         Assert.Equal(HttpStatusCode.Forbidden, (await methodist.GetAsync("/mentoring/create")).StatusCode);
     }
+
+    [Fact]
+    public async Task ASchoolPairsAMenteeWithAMentorForTheMunicipalityFromAnotherSchoolAndSeesOnlyTheMentorsName()
+    {
+        var municipal = await UseCases.MentoringArrange.MentorAtAsync(factory, Seeded.KhvGymnasium, forMunicipality: true);
+        using var school = await factory.LoginAsync("school@demo.local");
+        var id = await CreateProgramAsync(school);
+        var (_, mentee) = await UnpairedAsync(e => e.Position == Position.Teacher);
+        await using var db = factory.Db();
+        var mentor = await db.Educators.SingleAsync(e => e.Id == municipal);
+
+        var form = await school.GetPageAsync($"/mentoring/{id}/pairs/create");
+        Assert.Contains("наставник муниципалитета, " + Seeded.KhvGymnasium, form.QuerySelector($"#MentorId option[value='{municipal}']")?.TextContent);
+        Assert.Null(form.QuerySelector($"#MenteeId option[value='{municipal}']"));
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await school.PostAsync($"/mentoring/{id}/pairs/create", Pair(mentor, mentee, kind: "TeacherToTeacher"))).StatusCode);
+        var pairId = await db.MentoringPairs.Where(p => p.ProgramId == id).Select(p => p.Id).SingleAsync();
+
+        var card = await school.GetPageAsync($"/mentoring/{id}");
+        Assert.Contains(mentor.FullName, card.QuerySelector("#program-pairs tbody tr")!.TextContent);
+        var list = await school.GetPageAsync($"/mentoring/pairs?q={Uri.EscapeDataString(mentee.LastName)}");
+        Assert.Contains(mentor.FullName, list.QuerySelector("#pairs")!.TextContent);
+        Assert.Contains($"наставник — {mentor.FullName}", (await school.GetPageAsync($"/staff/{mentee.Id}")).QuerySelector("#timeline")!.TextContent);
+        Assert.Contains(mentor.FullName, (await school.GetPageAsync($"/mentoring/pairs/{pairId}/close")).QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await school.GetAsync($"/staff/{municipal}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await school.PostAsync($"/mentoring/pairs/{pairId}/edit", Pair(mentor, mentee, to: "2027-06-30", kind: "TeacherToTeacher"))).StatusCode);
+        Assert.Equal(new DateOnly(2027, 6, 30), (await db.MentoringPairs.AsNoTracking().SingleAsync(p => p.Id == pairId)).PeriodTo);
+    }
 }

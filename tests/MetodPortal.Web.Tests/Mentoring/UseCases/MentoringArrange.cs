@@ -52,6 +52,29 @@ internal static class MentoringArrange
         return pair;
     }
 
+    /// <summary>
+    /// A teacher of <paramref name="organization"/> (not on the demo school's staff, in no registry yet) registered as its mentor, for its
+    /// municipality or only for it: their educator id.
+    /// </summary>
+    public static async Task<int> MentorAtAsync(PortalFactory factory, string organization, bool forMunicipality, params int[] areaIds)
+    {
+        var at = await factory.OrganizationAsync(organization);
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        await using var db = factory.Db();
+        var educator = await db.Employments
+            .Where(e => e.OrganizationId == at.Id && e.EndDate == null && (e.StartDate == null || e.StartDate <= new DateOnly(2026, 9, 1))
+                && !db.Mentors.Any(m => m.EducatorId == e.EducatorId)
+                && !db.Employments.Any(x => x.EducatorId == e.EducatorId && x.OrganizationId == school.Id))
+            .OrderBy(e => e.Id).Select(e => e.EducatorId).FirstAsync();
+        db.Mentors.Add(new Mentor
+        {
+            RegionId = at.RegionId, OrganizationId = at.Id, EducatorId = educator, ForMunicipality = forMunicipality, CompetenceAreaIds = [.. areaIds],
+            MaxPairs = 2,
+        });
+        await db.SaveChangesAsync();
+        return educator;
+    }
+
     public static async Task<MentoringPair?> ReloadAsync(PortalFactory factory, int pairId)
     {
         await using var db = factory.Db();

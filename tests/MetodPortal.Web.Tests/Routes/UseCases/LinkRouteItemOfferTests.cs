@@ -145,4 +145,29 @@ public sealed class LinkRouteItemOfferTests(PortalFactory factory) : IClassFixtu
         var linked = await OfferArrange.ItemAsync(factory, item);
         Assert.Equal((near.Id, ActivityForm.Internship), (linked.SiteId!.Value, linked.Form));
     }
+
+    [Fact]
+    public async Task A_mentor_for_the_municipality_from_another_school_is_offered_and_paired_and_one_for_another_school_or_town_is_not()
+    {
+        var area = await OfferArrange.AreaAsync(factory, "Работа с родителями");
+        var (id, item) = await OfferArrange.RouteAsync(factory, RouteStatus.InProgress, area);
+        var route = await RouteArrange.ReloadAsync(factory, id);
+        await Mentoring.UseCases.MentoringArrange.ProgramAsync(factory);
+        var municipal = await Mentoring.UseCases.MentoringArrange.MentorAtAsync(factory, Seeded.KhvGymnasium, forMunicipality: true, area);
+        await Mentoring.UseCases.MentoringArrange.MentorAtAsync(factory, Seeded.KhvGymnasium, forMunicipality: false, area);
+        await Mentoring.UseCases.MentoringArrange.MentorAtAsync(factory, Seeded.KmsSchool, forMunicipality: true, area);
+        await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
+        var db = scope.Get<Data.PortalDbContext>();
+        var mentor = await db.Mentors.SingleAsync(m => m.EducatorId == municipal);
+        var loaded = await db.Routes.Include(r => r.Items).SingleAsync(r => r.Id == id);
+
+        var offer = Assert.Single((await SuggestOffers.ForRouteAsync(db, loaded, RouteArrange.Today, default))[item]);
+        Assert.Equal((OfferKind.Mentor, mentor.Id, 1, "наставник муниципалитета · " + Seeded.KhvGymnasium),
+            (offer.Kind, offer.Id, offer.Distance, offer.Detail));
+
+        Assert.IsType<Outcome.Success>(await UseCase(db).HandleAsync(id, item, OfferKind.Mentor, mentor.Id, default));
+        await using var check = factory.Db();
+        var pair = await check.MentoringPairs.AsNoTracking().SingleAsync(p => p.Id == check.RouteItems.Single(i => i.Id == item).PairId);
+        Assert.Equal((municipal, route.EducatorId, route.OrganizationId), (pair.MentorId, pair.MenteeId!.Value, pair.OrganizationId));
+    }
 }

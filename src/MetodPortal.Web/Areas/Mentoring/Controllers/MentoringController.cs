@@ -31,9 +31,12 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var program = await db.MentoringPrograms.AsNoTracking().Include(p => p.Organization).Include(p => p.Curator)
-            .Include(p => p.Pairs).ThenInclude(p => p.Mentor).Include(p => p.Pairs).ThenInclude(p => p.Mentee)
+            .Include(p => p.Pairs).ThenInclude(p => p.Mentee)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
-        return program is null ? NotFound() : View(new ProgramCardModel(program, Today, User.Allows(Policies.ManageMentoring)));
+        return program is null
+            ? NotFound()
+            : View(new ProgramCardModel(program, Today, User.Allows(Policies.ManageMentoring),
+                await MunicipalMentors.OfPairsAsync(db, program.Pairs.Select(p => p.MentorId), ct)));
     }
 
     [HttpGet("create")]
@@ -142,14 +145,21 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     public async Task<IActionResult> ClosePair(int pairId, CancellationToken ct)
     {
         var pair = await LoadPairAsync(pairId, ct);
-        return pair is null ? NotFound() : View(new ClosePairModel(pair, new ClosePairForm { ClosedOn = Today < pair.PeriodTo ? Today : pair.PeriodTo }));
+        return pair is null
+            ? NotFound()
+            : View(new ClosePairModel(pair, await MentorNameAsync(pair, ct), new ClosePairForm { ClosedOn = Today < pair.PeriodTo ? Today : pair.PeriodTo }));
     }
 
     [HttpPost("pairs/{pairId:int}/close")]
     [Authorize(Policies.ManageMentoring)]
     public async Task<IActionResult> ClosePair(int pairId, ClosePairForm form, [FromServices] ClosePair close, CancellationToken ct)
     {
-        async Task<IActionResult> Form() => View(new ClosePairModel((await LoadPairAsync(pairId, ct))!, form));
+        async Task<IActionResult> Form()
+        {
+            var pair = (await LoadPairAsync(pairId, ct))!;
+            return View(new ClosePairModel(pair, await MentorNameAsync(pair, ct), form));
+        }
+
         return await this.AnswerOnFormAsync(await close.HandleAsync(pairId, form, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }), Form);
     }
 
@@ -162,8 +172,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
             ? NotFound()
             : View("Confirm", new ConfirmModel(
                 "Удаление наставнической пары",
-                    $"Пара «{pair.Mentor!.FullName} — {pair.Mentee?.FullName ?? pair.StudentName}» будет удалена. Если пара работала, её лучше закрыть "
-                        + $"с результатом.",
+                $"Пара «{await MentorNameAsync(pair, ct)} — {pair.Mentee?.FullName ?? pair.StudentName}» будет удалена. Если пара работала, её лучше закрыть "
+                    + "с результатом.",
                 $"/mentoring/pairs/{pairId}/delete", $"/mentoring/{pair.ProgramId}",
                 [("Наставничество", "/mentoring"), (pair.Program!.Title, $"/mentoring/{pair.ProgramId}")]));
     }
@@ -174,8 +184,12 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
         await this.AnswerAsync(await delete.HandleAsync(pairId, ct), done => RedirectToAction(nameof(Details), new { id = done.Id }));
 
     private Task<MentoringPair?> LoadPairAsync(int pairId, CancellationToken ct) =>
-        db.MentoringPairs.AsNoTracking().Include(p => p.Program).ThenInclude(p => p!.Organization).Include(p => p.Mentor).Include(p => p.Mentee)
+        db.MentoringPairs.AsNoTracking().Include(p => p.Program).ThenInclude(p => p!.Organization).Include(p => p.Mentee)
             .FirstOrDefaultAsync(p => p.Id == pairId, ct);
+
+    /// <summary>The mentor's name, also of a mentor for the municipality from another organization (<see cref="MunicipalMentors"/>).</summary>
+    private async Task<string> MentorNameAsync(MentoringPair pair, CancellationToken ct) =>
+        PairMentor.NameOf(await MunicipalMentors.OfPairsAsync(db, [pair.MentorId], ct), pair.MentorId);
 
     private async Task<IActionResult> ProgramView(ProgramForm form, MentoringProgram? existing, CancellationToken ct)
     {
@@ -187,7 +201,8 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     }
 
     private async Task<IActionResult> PairView(PairForm form, MentoringProgram program, MentoringPair? existing, CancellationToken ct) =>
-        View("PairForm", new PairFormModel(form, program, existing, await FormPair.StaffAsync(db, program.OrganizationId, Today, ct)));
+        View("PairForm", new PairFormModel(form, program, existing, await FormPair.StaffAsync(db, program.OrganizationId, Today, ct),
+            await MunicipalMentors.ServingAsync(db, program.OrganizationId, Today, ct)));
 }
 
 public sealed record ProgramListModel(MentoringFilter Filter, Page<ProgramRow> Page, IReadOnlyList<Choice> Organizations,
@@ -195,10 +210,13 @@ public sealed record ProgramListModel(MentoringFilter Filter, Page<ProgramRow> P
 
 public sealed record PairListModel(PairFilter Filter, Page<PairRow> Page, IReadOnlyList<Choice> Organizations, DateOnly Today);
 
-public sealed record ProgramCardModel(MentoringProgram Program, DateOnly Today, bool CanManage);
+/// <param name="Mentors">The pairs' mentors (<see cref="MunicipalMentors.OfPairsAsync"/>).</param>
+public sealed record ProgramCardModel(MentoringProgram Program, DateOnly Today, bool CanManage, IReadOnlyDictionary<int, PairMentor> Mentors);
 
 public sealed record ProgramFormModel(ProgramForm Form, MentoringProgram? Existing, IReadOnlyList<Choice> Organizations, IReadOnlyList<Choice> Staff);
 
-public sealed record PairFormModel(PairForm Form, MentoringProgram Program, MentoringPair? Existing, IReadOnlyList<StaffChoice> Staff);
+/// <param name="FromMunicipality">Mentors of other organizations registered for the municipality: they may lead a pair here too.</param>
+public sealed record PairFormModel(
+    PairForm Form, MentoringProgram Program, MentoringPair? Existing, IReadOnlyList<StaffChoice> Staff, IReadOnlyList<StaffChoice> FromMunicipality);
 
-public sealed record ClosePairModel(MentoringPair Pair, ClosePairForm Form);
+public sealed record ClosePairModel(MentoringPair Pair, string MentorName, ClosePairForm Form);

@@ -42,7 +42,8 @@ public sealed class PairForm
 
 /// <summary>
 /// A pair's fields, and against the records once they hold: inside the programme's period, both people employed at
-/// its organization (inside the user's scope, by the filter) on the start date, no overlapping pair of the same two.
+/// its organization (inside the user's scope, by the filter) on the start date — or the mentor one of <see cref="MunicipalMentors"/>
+/// serving its municipality —, no overlapping pair of the same two.
 /// </summary>
 public sealed class PairValidator : AbstractValidator<PairForm>
 {
@@ -90,9 +91,11 @@ public sealed class PairValidator : AbstractValidator<PairForm>
             .Where(x => x.OrganizationId == program.OrganizationId && people.Contains(x.EducatorId) && (x.StartDate == null || x.StartDate <= from)
                 && (x.EndDate == null || x.EndDate >= from))
             .Select(x => x.EducatorId).Distinct().ToListAsync(ct);
-        if (!employed.Contains(form.MentorId!.Value))
+        if (!employed.Contains(form.MentorId!.Value)
+            && !(await MunicipalMentors.ServingAsync(db, program.OrganizationId, from, ct)).Any(m => m.Id == form.MentorId))
         {
-            errors.AddFailure(nameof(form.MentorId), $"Наставник не работает в организации на дату начала пары ({Display.Date(from)}).");
+            errors.AddFailure(nameof(form.MentorId),
+                $"Наставник не работает в организации на дату начала пары ({Display.Date(from)}) и не состоит в реестре наставников муниципалитета.");
         }
 
         if (student)

@@ -29,7 +29,7 @@ public sealed record ProgramRow(int Id, string Title, string Organization, strin
     string? OrderNumber, DateOnly? OrderDate,
     int ActivePairs, int Pairs);
 
-public sealed record PairRow(int Id, int ProgramId, string Organization, string Mentor, string Mentee, DateOnly? MenteeBirthDate,
+public sealed record PairRow(int Id, int ProgramId, string Organization, int MentorId, string Mentor, string Mentee, DateOnly? MenteeBirthDate,
     DateOnly? MenteeStart, MentoringForm Form,
     DateOnly PeriodFrom, DateOnly PeriodTo, PairStatus Status);
 
@@ -68,13 +68,13 @@ public static class ListMentoring
             .ToPageAsync(filter.Page, ct);
     }
 
-    public static Task<Page<PairRow>> PairsAsync(PortalDbContext db, PairFilter filter, DateOnly today, CancellationToken ct)
+    public static async Task<Page<PairRow>> PairsAsync(PortalDbContext db, PairFilter filter, DateOnly today, CancellationToken ct)
     {
         var query = db.MentoringPairs.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
-            query = query.Where(p => EF.Functions.ILike(RussianText.Folded(p.Mentor!.LastName), pattern, Like.Escape)
+            query = query.Where(p => db.Educators.Any(e => e.Id == p.MentorId && EF.Functions.ILike(RussianText.Folded(e.LastName), pattern, Like.Escape))
                 || (p.Mentee != null && EF.Functions.ILike(RussianText.Folded(p.Mentee.LastName), pattern, Like.Escape))
                 || (p.StudentName != null && EF.Functions.ILike(RussianText.Folded(p.StudentName), pattern, Like.Escape)));
         }
@@ -94,12 +94,16 @@ public static class ListMentoring
             query = query.Where(p => p.Status == status);
         }
 
-        return query.OrderBy(p => p.Status).ThenBy(p => p.Mentor!.LastName).ThenBy(p => p.PeriodFrom)
-            .Select(p => new PairRow(p.Id, p.ProgramId, p.Program!.Organization!.ShortName ?? p.Program.Organization.Name,
-                p.Mentor!.FullName,
+        // The mentor is read by id, not through the navigation: a mentor for the municipality from another school is out of scope.
+        var page = await query.OrderBy(p => p.Status).ThenBy(p => db.Educators.Where(e => e.Id == p.MentorId).Select(e => e.LastName).FirstOrDefault())
+            .ThenBy(p => p.PeriodFrom).ThenBy(p => p.Id)
+            .Select(p => new PairRow(p.Id, p.ProgramId, p.Program!.Organization!.ShortName ?? p.Program.Organization.Name, p.MentorId, "",
                 p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
                 p.Mentee != null ? p.Mentee.BirthDate : null, p.Mentee != null ? p.Mentee.ProfessionStartDate : null,
                 p.Form, p.PeriodFrom, p.PeriodTo, p.Status))
             .ToPageAsync(filter.Page, ct);
+
+        var mentors = await MunicipalMentors.OfPairsAsync(db, page.Items.Select(r => r.MentorId), ct);
+        return page with { Items = [.. page.Items.Select(r => r with { Mentor = PairMentor.NameOf(mentors, r.MentorId) })] };
     }
 }

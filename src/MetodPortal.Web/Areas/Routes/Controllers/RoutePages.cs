@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Areas.Routes.UseCases;
 using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
@@ -19,7 +20,8 @@ public static class RoutePages
             .Select(e => new EvidenceFile(e.Id, e.RouteItemId, e.FileName, e.Size, e.UploadedAt)).ToListAsync(ct);
         var offers = canManage ? await SuggestOffers.ForRouteAsync(db, route, today, ct) : new Dictionary<int, IReadOnlyList<OfferSuggestion>>();
         var basis = await BasisAsync(db, route.DiagnosticId, ct);
-        return new RouteCardModel(route, basis, names, files.ToLookup(f => f.ItemId), offers, canManage, canReport, today, null);
+        var mentors = await MunicipalMentors.OfPairsAsync(db, route.Items.Where(i => i.Pair is not null).Select(i => i.Pair!.MentorId), ct);
+        return new RouteCardModel(route, basis, names, files.ToLookup(f => f.ItemId), offers, mentors, canManage, canReport, today, null);
     }
 
     /// <summary>The header's form: the educator's current workplaces, and the tutors of the chosen (or first) one.</summary>
@@ -53,7 +55,8 @@ public sealed record EvidenceFile(int Id, int ItemId, string FileName, long Size
 
 public sealed record RouteCardModel(
     IndividualRoute Route, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyDictionary<int, string> UserNames, ILookup<int, EvidenceFile> Files,
-    IReadOnlyDictionary<int, IReadOnlyList<OfferSuggestion>> Offers, bool CanManage, bool CanReport, DateOnly Today, string? Refusal);
+    IReadOnlyDictionary<int, IReadOnlyList<OfferSuggestion>> Offers, IReadOnlyDictionary<int, PairMentor> Mentors, bool CanManage, bool CanReport,
+    DateOnly Today, string? Refusal);
 
 public sealed record RouteFormModel(
     RouteForm Form, IndividualRoute? Existing, Domain.Staff.Educator Educator, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyList<Choice> Workplaces,

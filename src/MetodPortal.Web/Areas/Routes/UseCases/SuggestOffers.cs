@@ -12,7 +12,8 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 /// methodical events, communities, innovation and internship sites and mentors that develop the deficit's area, fall inside the
 /// route's period (and are still ahead, with enrolment open and a free seat), and are within the educator's reach — their
 /// organization, their municipality, the region's own offers, and online cohorts everywhere; a mentor of the educator's own
-/// organization with a free place, when it has a mentoring programme for the period (a pair lives there). Everything is read through
+/// organization or one for their municipality with a free place, when the organization has a mentoring programme for the period
+/// (a pair lives there). Everything is read through
 /// the user's scope. Best first: more of the route's deficits covered, sooner, more free places, nearer.
 /// </summary>
 public static class SuggestOffers
@@ -97,11 +98,13 @@ public static class SuggestOffers
         var hasProgramme = await db.MentoringPrograms.AnyAsync(p => p.OrganizationId == organizationId && p.PeriodFrom <= to && p.PeriodTo >= from, ct);
         var mentors = hasProgramme
             ? await MentorLoad.Of(db.Mentors.AsNoTracking()
-                    .Where(m => m.OrganizationId == organizationId && m.EducatorId != educatorId && m.CompetenceAreaIds.Any(a => areas.Contains(a))), db)
+                    .Where(m => (m.OrganizationId == organizationId || (m.ForMunicipality && m.Organization!.MunicipalityId == municipalityId))
+                        && m.EducatorId != educatorId && m.CompetenceAreaIds.Any(a => areas.Contains(a))), db)
                 .Where(l => l.ActivePairs < l.Mentor.MaxPairs)
                 .Select(l => new
                 {
                     l.Mentor.Id, l.Mentor.EducatorId, l.Mentor.Educator!.FullName, l.Mentor.CompetenceAreaIds, Free = l.Mentor.MaxPairs - l.ActivePairs,
+                    l.Mentor.OrganizationId, Organization = l.Mentor.Organization!.ShortName ?? l.Mentor.Organization.Name,
                 })
                 .ToListAsync(ct)
             : [];
@@ -125,8 +128,9 @@ public static class SuggestOffers
                 OfferKind.Site, s.Id, s.Theme, $"{DisplayNames.Of(s.Kind).ToLowerInvariant()} · {s.Organization}", s.CompetenceAreaIds, from,
                 s.ValidTo is { } end && end < to ? end : to, null, Distance(s.OrganizationId, s.MunicipalityId), $"/organizations/{s.OrganizationId}")),
             .. mentors.Select(m => new OfferSuggestion(
-                OfferKind.Mentor, m.Id, m.FullName, "наставник в своей организации", m.CompetenceAreaIds, from, to, m.Free, 0,
-                $"/staff/{m.EducatorId}")),
+                OfferKind.Mentor, m.Id, m.FullName,
+                m.OrganizationId == organizationId ? "наставник в своей организации" : $"наставник муниципалитета · {m.Organization}",
+                m.CompetenceAreaIds, from, to, m.Free, m.OrganizationId == organizationId ? 0 : 1, $"/staff/{m.EducatorId}")),
         ];
     }
 }

@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Mentoring;
+using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,15 +54,16 @@ public static class EducatorTimeline
                 .Select(r => new { r.Id, r.PeriodFrom, r.PeriodTo, r.Status, Items = r.Items.Count }).ToListAsync(ct))
             .Select(r => new TimelineEntry(r.PeriodFrom, TimelineKind.Route, $"ИОМ на {Display.Date(r.PeriodFrom)} — {Display.Date(r.PeriodTo)}",
                 $"{DisplayNames.Of(r.Status)}, пунктов: {r.Items}", $"/routes/{r.Id}")));
-        entries.AddRange((await db.MentoringPairs.AsNoTracking().Where(p => p.MentorId == educatorId || p.MenteeId == educatorId)
-                .Select(p => new
-                {
-                    p.ProgramId, p.PeriodFrom, p.PeriodTo, p.Status, p.Form, p.MentorId,
-                    Mentor = p.Mentor!.FullName,
-                    Mentee = p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
-                }).ToListAsync(ct))
+        var pairs = await db.MentoringPairs.AsNoTracking().Where(p => p.MentorId == educatorId || p.MenteeId == educatorId)
+            .Select(p => new
+            {
+                p.ProgramId, p.PeriodFrom, p.PeriodTo, p.Status, p.Form, p.MentorId,
+                Mentee = p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
+            }).ToListAsync(ct);
+        var mentors = await MunicipalMentors.OfPairsAsync(db, pairs.Select(p => p.MentorId), ct);
+        entries.AddRange(pairs
             .Select(p => new TimelineEntry(p.PeriodFrom, TimelineKind.Mentoring,
-                p.MentorId == educatorId ? $"Наставник: {p.Mentee}" : $"Наставляемый, наставник — {p.Mentor}",
+                p.MentorId == educatorId ? $"Наставник: {p.Mentee}" : $"Наставляемый, наставник — {PairMentor.NameOf(mentors, p.MentorId)}",
                 $"{DisplayNames.Of(p.Form)}; {Display.Date(p.PeriodFrom)} — {Display.Date(p.PeriodTo)}; {DisplayNames.Of(p.Status)}",
                     $"/mentoring/{p.ProgramId}")));
         entries.AddRange((await db.CommunityMemberships.AsNoTracking().Where(m => m.EducatorId == educatorId)
