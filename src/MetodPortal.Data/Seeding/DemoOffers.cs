@@ -242,8 +242,9 @@ internal static class DemoOffers
             {
                 db.MentoringPairs.Add(new MentoringPair
                 {
-                    RegionId = region.Id, OrganizationId = host.OrganizationId, ProgramId = host.ProgramId, MentorId = leader.MentorId, MenteeId = host.MenteeId,
-                    Form = MentoringForm.TeacherToTeacher, CompetenceFocus = "Психолого-педагогическое сопровождение: трудные ситуации урока",
+                    RegionId = region.Id, OrganizationId = host.OrganizationId, ProgramId = host.ProgramId, MentorId = leader.MentorId,
+                    MenteeId = host.MenteeId, Form = MentoringForm.TeacherToTeacher,
+                    CompetenceFocus = "Психолого-педагогическое сопровождение: трудные ситуации урока",
                     PeriodFrom = from, PeriodTo = to,
                 });
             }

@@ -12,6 +12,7 @@ namespace MetodPortal.Web.Infrastructure;
 /// the label is its <c>[Display]</c> name (or <see cref="Label"/>), and the required mark and the maximum length are the
 /// validator's own rules (<see cref="ClientRules"/>), so the page cannot say otherwise than the server checks. Drawn
 /// by <see cref="FormFields"/>; the field is posted by the form's property name (the page model's «Form.» is left out).
+/// Any other attribute (readonly, disabled, autocomplete, inputmode, …) goes onto the control; a false one is left out.
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
@@ -32,6 +33,9 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
 
     /// <summary>The options of a select bound to an id.</summary>
     public IEnumerable<Choice>? Items { get; set; }
+
+    /// <summary>The options of a select bound to a text, or given as a list of the page's (the selected one is the form's value).</summary>
+    public IEnumerable<SelectListItem>? Options { get; set; }
 
     /// <summary>The values of an enum the select offers, when not all of them.</summary>
     public System.Collections.IEnumerable? Only { get; set; }
@@ -56,18 +60,28 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
         var type = For.Metadata.UnderlyingOrModelType;
         var value = For.Model;
         var placeholder = string.IsNullOrEmpty(Placeholder) ? null : Placeholder;
+        var shown = value switch
+        {
+            null => null,
+            int number => number.ToString(CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+        var extra = output.Attributes.Where(a => a.Value is not false)
+            .ToDictionary(a => a.Name, a => a.Value is true ? a.Name : a.Value?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
 
         output.TagName = null;
+        output.Attributes.Clear();
         output.Content.SetHtmlContent(type switch
         {
             _ when Items is not null => html.SelectField(name, label, Items.Select(c => (c.Id.ToString(CultureInfo.InvariantCulture), c.Name)),
-                value is int id ? id.ToString(CultureInfo.InvariantCulture) : null, required, Col, placeholder, Hint),
-            { IsEnum: true } => html.SelectField(name, label, EnumOptions(type), value?.ToString(), required, Col, placeholder, Hint),
-            _ when type == typeof(bool) => html.CheckField(name, label, value is true, Col, postFalse: true),
-            _ when type == typeof(DateOnly) => html.DateField(name, label, value as DateOnly?, required, Col),
-            _ when type == typeof(int) => html.NumberField(name, label, value as int?, required, Col),
-            _ when Type == "textarea" => html.TextAreaField(name, label, value as string, required, maxLength ?? 2000, Col, Rows),
-            _ => html.TextField(name, label, value?.ToString(), required, maxLength ?? 300, Col, Type ?? "text", Hint),
+                shown, required, Col, placeholder, Hint, extra),
+            _ when Options is not null => html.SelectField(name, label, Options.Select(o => (o.Value, o.Text)), shown, required, Col, placeholder, Hint, extra),
+            { IsEnum: true } => html.SelectField(name, label, EnumOptions(type), shown, required, Col, placeholder, Hint, extra),
+            _ when type == typeof(bool) => html.CheckField(name, label, value is true, Col, postFalse: true, extra),
+            _ when type == typeof(DateOnly) => html.DateField(name, label, value as DateOnly?, required, Col, extra),
+            _ when type == typeof(int) => html.NumberField(name, label, value as int?, required, Col, extra),
+            _ when Type == "textarea" => html.TextAreaField(name, label, value as string, required, maxLength ?? 2000, Col, Rows, extra),
+            _ => html.TextField(name, label, shown, required, maxLength ?? 300, Col, Type ?? "text", Hint, extra),
         });
     }
 

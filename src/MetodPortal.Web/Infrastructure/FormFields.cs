@@ -10,18 +10,22 @@ namespace MetodPortal.Web.Infrastructure;
 /// </summary>
 public static class FormFields
 {
+    /// <param name="type">The input's type; a password is never drawn back into the page.</param>
+    /// <param name="attributes">More attributes of the control itself (readonly, autocomplete, inputmode, …).</param>
     public static IHtmlContent TextField(this IHtmlHelper html, string name, string label, string? value, bool required = false, int maxLength = 300,
-        string col = "col-md-6", string type = "text", string? hint = null) =>
-        Field(html, name, label, required, col, hint, Input(html, name, type, value, maxLength));
+        string col = "col-md-6", string type = "text", string? hint = null, IReadOnlyDictionary<string, string>? attributes = null) =>
+        Field(html, name, label, required, col, hint, With(Input(html, name, type, type == "password" ? null : value, maxLength), attributes));
 
-    public static IHtmlContent NumberField(this IHtmlHelper html, string name, string label, int? value, bool required = false, string col = "col-md-3") =>
-        Field(html, name, label, required, col, null, Input(html, name, "number", value?.ToString(Display.Russian), 10));
+    public static IHtmlContent NumberField(this IHtmlHelper html, string name, string label, int? value, bool required = false, string col = "col-md-3",
+        IReadOnlyDictionary<string, string>? attributes = null) =>
+        Field(html, name, label, required, col, null, With(Input(html, name, "number", value?.ToString(Display.Russian), 10), attributes));
 
-    public static IHtmlContent DateField(this IHtmlHelper html, string name, string label, DateOnly? value, bool required = false, string col = "col-md-3") =>
-        Field(html, name, label, required, col, null, Input(html, name, "date", Display.InputDate(value), 10));
+    public static IHtmlContent DateField(this IHtmlHelper html, string name, string label, DateOnly? value, bool required = false, string col = "col-md-3",
+        IReadOnlyDictionary<string, string>? attributes = null) =>
+        Field(html, name, label, required, col, null, With(Input(html, name, "date", Display.InputDate(value), 10), attributes));
 
     public static IHtmlContent TextAreaField(this IHtmlHelper html, string name, string label, string? value, bool required = false, int maxLength = 2000,
-        string col = "col-12", int rows = 2)
+        string col = "col-12", int rows = 2, IReadOnlyDictionary<string, string>? attributes = null)
     {
         var area = new TagBuilder("textarea");
         area.Attributes["id"] = IdOf(name);
@@ -31,13 +35,14 @@ public static class FormFields
         area.AddCssClass("form-control");
         MarkInvalid(html, name, area);
         area.InnerHtml.Append(value ?? "");
-        return Field(html, name, label, required, col, null, area);
+        return Field(html, name, label, required, col, null, With(area, attributes));
     }
 
     public static IHtmlContent SelectField(this IHtmlHelper html, string name, string label, IEnumerable<(string Value, string Text)> options, string? selected,
-        bool required = false, string col = "col-md-6", string? placeholder = "— выберите —", string? hint = null)
+        bool required = false, string col = "col-md-6", string? placeholder = "— выберите —", string? hint = null,
+        IReadOnlyDictionary<string, string>? attributes = null)
     {
-        var select = new TagBuilder("select");
+        var select = With(new TagBuilder("select"), attributes);
         select.Attributes["id"] = IdOf(name);
         select.Attributes["name"] = name;
         select.AddCssClass("form-select");
@@ -62,9 +67,10 @@ public static class FormFields
 
     /// <param name="postFalse">A posted form's box: an unchecked box posts nothing, so a hidden «false» after it says so and a
     /// default of true cannot win. A filter's box leaves it out of the address.</param>
-    public static IHtmlContent CheckField(this IHtmlHelper html, string name, string label, bool value, string col = "col-12", bool postFalse = false)
+    public static IHtmlContent CheckField(this IHtmlHelper html, string name, string label, bool value, string col = "col-12", bool postFalse = false,
+        IReadOnlyDictionary<string, string>? attributes = null)
     {
-        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        var input = With(new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing }, attributes);
         input.Attributes["id"] = IdOf(name);
         input.Attributes["name"] = name;
         input.Attributes["type"] = "checkbox";
@@ -102,6 +108,16 @@ public static class FormFields
         input.AddCssClass("form-control");
         MarkInvalid(html, name, input);
         return input;
+    }
+
+    private static TagBuilder With(TagBuilder tag, IReadOnlyDictionary<string, string>? attributes)
+    {
+        foreach (var (key, value) in attributes ?? new Dictionary<string, string>())
+        {
+            tag.Attributes[key] = value;
+        }
+
+        return tag;
     }
 
     /// <summary>Marks a field the server found wrong, and gives it the form's client-side rules (<see cref="ClientRules"/>).</summary>

@@ -49,6 +49,26 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task TheUserFormFixesTheLoginOfAnAccountAndNeverDrawsAPasswordBack()
+    {
+        using var admin = await factory.LoginAsync("admin@demo.local");
+        var refused = await admin.PostAsync("/admin/users/create", ("Email", "new.teacher@demo.local"), ("FullName", "Новикова Анна"), ("Role", ""),
+            ("Password", "Secret-2026!"));
+        var page = await PortalClient.ParseAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Выберите роль из списка.", page.QuerySelector("#validation-summary")!.TextContent);
+        Assert.Equal(("password", "", "new-password"), (page.QuerySelector("#Password")!.GetAttribute("type"),
+            page.QuerySelector("#Password")!.GetAttribute("value"), page.QuerySelector("#Password")!.GetAttribute("autocomplete")));
+        Assert.Null(page.QuerySelector("#Email")!.GetAttribute("readonly"));
+
+        await using var db = factory.Db();
+        var someone = await db.Users.Where(u => u.Email == "school@demo.local").Select(u => u.Id).SingleAsync();
+        var edit = await admin.GetPageAsync($"/admin/users/{someone}/edit");
+        Assert.Equal("readonly", edit.QuerySelector("#Email")!.GetAttribute("readonly"));
+        Assert.Null(edit.QuerySelector("#Password"));
+        Assert.NotNull(edit.QuerySelector("label[for=Role] .text-danger"));
+    }
+
+    [Fact]
     public async Task OnlyTheSystemAdministratorManagesUsers()
     {
         using var ministry = await factory.LoginAsync("ministry@demo.local");

@@ -98,6 +98,12 @@ public sealed class OrganizationScopeTests(PortalFactory factory) : IClassFixtur
         Assert.Equal("г. Хабаровск, ул. Школьная, 12", after.Address);
         Assert.Equal(OrganizationType.School, after.Type);
         Assert.True(after.CountsInIndicators);
+
+        var form = await client.GetPageAsync($"/organizations/{school.Id}/edit");
+        Assert.Equal([true, true, true, false], new[] { "#Type", "#CountsInIndicators", "#MunicipalityId", "#Address" }
+            .Select(id => form.QuerySelector(id)!.HasAttribute("disabled")));
+        Assert.Equal(school.MunicipalityId.ToString(), form.QuerySelector("#MunicipalityId option[selected]")?.GetAttribute("value"));
+        Assert.Equal("numeric", form.QuerySelector("#Inn")!.GetAttribute("inputmode"));
     }
 
     [Fact]

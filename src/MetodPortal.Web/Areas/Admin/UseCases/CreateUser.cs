@@ -64,7 +64,8 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
             .MaximumLength(256).WithMessage("Электронная почта — не длиннее 256 символов.");
         RuleFor(f => f.FullName).NotEmpty().WithMessage("Укажите ФИО.")
             .MaximumLength(200).WithMessage("ФИО — не длиннее 200 символов.");
-        RuleFor(f => f.Role).Must(Roles.IsKnown).WithMessage("Выберите роль из списка.");
+        RuleFor(f => f.Role).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Выберите роль из списка.")
+            .Must(Roles.IsKnown).WithMessage("Выберите роль из списка.");
         RuleFor(f => f.Password).NotEmpty().When(f => !f.Editing).WithMessage("Укажите начальный пароль.");
         RuleFor(f => f)
             .MustAsync(async (f, ct) =>
