@@ -7,6 +7,7 @@ using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Scoping;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Notifications;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -35,7 +36,12 @@ public static class PortalServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUserSource, HttpCurrentUser>();
-        services.AddDbContext<PortalDbContext>((sp, options) => PortalData.Configure(options, connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.Configure<SmtpSettings>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<Notices>();
+        services.AddSingleton<MailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+            PortalData.Configure(options, connectionString, sp.GetRequiredService<TimeProvider>()).AddInterceptors(sp.GetRequiredService<Notices>()));
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -123,7 +129,7 @@ public static class PortalServices
         services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();
 
         services.AddRequestQueue(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>().AddCheck<MailCheck>("mail");
         return builder;
     }
 
@@ -168,6 +174,8 @@ public static class PortalServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/detail",
+            new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = MailCheck.WriteDetailAsync }).AllowAnonymous();
         app.MapControllers();
         return app;
     }

@@ -19,6 +19,7 @@ public sealed partial class HouseShapeTests
         "src/MetodPortal.Data/Scoping/ScopeGuardInterceptor.cs",
         "src/MetodPortal.Web/Infrastructure/PortalClaimsFactory.cs",
         "src/MetodPortal.Web/Infrastructure/PublicNames.cs",
+        "src/MetodPortal.Web/Notifications/Notices.cs",
         "src/MetodPortal.Web/Areas/Staff/UseCases/RegionRegistry.cs",
         "src/MetodPortal.Web/Areas/Events/UseCases/DeleteEvent.cs",
         "src/MetodPortal.Web/Areas/Mentoring/UseCases/MunicipalMentors.cs",

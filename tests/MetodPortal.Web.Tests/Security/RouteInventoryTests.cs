@@ -24,6 +24,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
     private static readonly string[] AnySignedInUser =
     [
         "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index", "ProgressController.Show",
+        "NotificationsController.Index", "NotificationsController.Open", "NotificationsController.ReadAll", "NotificationsController.Settings",
     ];
 
     /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>

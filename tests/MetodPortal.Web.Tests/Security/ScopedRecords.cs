@@ -94,6 +94,13 @@ public static class ScopedRecords
         var participation = await db.EventParticipations.Where(p => p.Event!.MunicipalityId == municipality.Id
             && p.Organization!.MunicipalityId == municipality.Id).OrderBy(p => p.Id).FirstAsync();
         var user = await db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync();
+        var notice = new Data.Notifications.Notification
+        {
+            UserId = user, Kind = Data.Notifications.NoticeKind.FormAccepted, Text = "Форма мониторинга принята.", Url = $"/monitoring/forms/{form.Id}",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Notifications.Add(notice);
+        await db.SaveChangesAsync();
         var area = await db.CompetenceAreas.Select(a => a.Id).FirstAsync();
         var instrument = await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync();
         var program = await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync();
@@ -118,7 +125,7 @@ public static class ScopedRecords
             ["Organizations:id"] = Own(school.Id), ["Municipalities:id"] = Own(municipality.Id),
             ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
             ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),
-            ["Users:id"] = Own(user), ["TutorUserId"] = Own(user),
+            ["Users:id"] = Own(user), ["TutorUserId"] = Own(user), ["Notifications:id"] = Own(notice.Id), // a notice is its recipient's own
             ["organizationId"] = Own(school.Id), ["municipalityId"] = Own(municipality.Id),
             ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague),
                 ["CuratorId"] = Own(employment.EducatorId),

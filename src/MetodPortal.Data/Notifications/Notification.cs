@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using MetodPortal.Domain.Audit;
+
+namespace MetodPortal.Data.Notifications;
+
+/// <summary>
+/// A notice to one user about a record they may see: what happened, in Russian, and the page of the record. Written in the same save
+/// as the change that causes it (<c>Notices</c> in the web project), read on the bell and on <c>/notifications</c>.
+/// </summary>
+public sealed class Notification : IUnaudited
+{
+    public int Id { get; set; }
+    public int UserId { get; set; }
+    public NoticeKind Kind { get; set; }
+    public string Text { get; set; } = "";
+
+    /// <summary>The page of the record, relative to the portal (<c>/monitoring/forms/12</c>).</summary>
+    public string Url { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+}
+
+/// <summary>What a notice is about; each user chooses per kind whether it also comes by e-mail (<see cref="NoticeChoice"/>).</summary>
+public enum NoticeKind
+{
+    [Display(Name = "Открыта кампания мониторинга")]
+    CampaignOpened = 1,
+
+    [Display(Name = "Форма мониторинга отправлена")]
+    FormSubmitted = 2,
+
+    [Display(Name = "Форма мониторинга возвращена на доработку")]
+    FormReturned = 3,
+
+    [Display(Name = "Форма мониторинга принята")]
+    FormAccepted = 4,
+
+    [Display(Name = "Форма мониторинга открыта заново")]
+    FormReopened = 5,
+
+    [Display(Name = "ИОМ утверждён")]
+    RouteApproved = 6,
+
+    [Display(Name = "Пункт ИОМ ждёт подтверждения")]
+    ItemReported = 7,
+
+    [Display(Name = "Пункт ИОМ подтверждён")]
+    ItemConfirmed = 8,
+
+    [Display(Name = "Пункт ИОМ возвращён на доработку")]
+    ItemReturned = 9,
+
+    [Display(Name = "Ответ на запрос ДПП")]
+    RequestAnswered = 10,
+}
+
+/// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>
+public sealed class NoticeChoice : IUnaudited
+{
+    public int UserId { get; set; }
+    public NoticeKind Kind { get; set; }
+    public bool ByEmail { get; set; }
+
+    /// <summary>Returns and what needs an answer come by e-mail unless the user says otherwise; the rest stays in the portal.</summary>
+    public static bool ByEmailByDefault(NoticeKind kind) =>
+        kind is NoticeKind.CampaignOpened or NoticeKind.FormReturned or NoticeKind.FormReopened or NoticeKind.ItemReported or NoticeKind.ItemReturned;
+}
+
+/// <summary>
+/// An e-mail waiting to go, written in the same save as its cause (the outbox): the sender claims it, delivers it and marks it sent;
+/// a failed attempt waits longer before the next one (<see cref="NextAttemptAt"/>), so an outage delays mail and loses none.
+/// </summary>
+public sealed class OutboxMail : IUnaudited
+{
+    public int Id { get; set; }
+    public int? UserId { get; set; }
+    public string To { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Html { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+
+    /// <summary>Set while one sender delivers it: no other process takes it until then.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,183 @@
+using System.Net;
+using MetodPortal.Data;
+using MetodPortal.Data.Identity;
+using MetodPortal.Data.Notifications;
+using MetodPortal.Domain.Identity;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Programs;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace MetodPortal.Web.Notifications;
+
+/// <summary>
+/// What causes a notice, in one place: the changes a save is about to write are read off the change tracker, and the notices (with their
+/// e-mails, where the recipient wants them and mail is configured) are added to the same save — the outbox commits with its cause or not
+/// at all. Recipients are found by role and organization across the user's region (read around the scope: the coordinator of a school's
+/// municipality is outside the school's view); only their ids and addresses are read.
+/// </summary>
+public sealed class Notices(TimeProvider clock, IOptions<SmtpSettings> smtp, IConfiguration configuration) : SaveChangesInterceptor
+{
+    private sealed record Cause(NoticeKind Kind, IQueryable<AppUser> To, string Text, string Url);
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            await AddAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is PortalDbContext db)
+        {
+            AddAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
+    private async Task AddAsync(PortalDbContext db, CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        var causes = new List<Cause>();
+        foreach (var form in Changed<MonitoringForm, FormStatus>(db, f => f.Status))
+        {
+            causes.Add(await FormCauseAsync(db, form.Entity, form.Was, ct));
+        }
+
+        foreach (var route in Changed<IndividualRoute, RouteStatus>(db, r => r.Status).Where(r => r.Entity.Status == RouteStatus.Approved))
+        {
+            causes.Add(new Cause(NoticeKind.RouteApproved, AccountsOf(db, route.Entity.EducatorId),
+                $"Ваш ИОМ на {Display.Date(route.Entity.PeriodFrom)} — {Display.Date(route.Entity.PeriodTo)} утверждён.", $"/routes/{route.Entity.Id}"));
+        }
+
+        foreach (var item in Changed<RouteItem, RouteItemStatus>(db, i => i.Status))
+        {
+            causes.Add(await ItemCauseAsync(db, item.Entry, item.Was, ct));
+        }
+
+        foreach (var campaign in Changed<MonitoringCampaign, CampaignStatus>(db, c => c.Status).Where(c => c.Entity.Status == CampaignStatus.Open))
+        {
+            var organizations = Around(db.MonitoringForms).Where(f => f.CampaignId == campaign.Entity.Id).Select(f => (int?)f.OrganizationId);
+            causes.Add(new Cause(NoticeKind.CampaignOpened, WithRole(db, Roles.SchoolAdmin).Where(u => organizations.Contains(u.OrganizationId)),
+                $"Открыт мониторинг {campaign.Entity.Year} года: заполните форму до {Display.RegionDate(campaign.Entity.Deadline)}.",
+                $"/monitoring/{campaign.Entity.Id}"));
+        }
+
+        foreach (var request in Changed<ProgramRequest, RequestStatus>(db, r => r.Status).Where(r => r.Was == RequestStatus.Open))
+        {
+            causes.Add(new Cause(NoticeKind.RequestAnswered, db.Users.Where(u => u.Id == request.Entity.FiledByUserId && u.IsActive),
+                $"Получен ответ на ваш запрос ДПП «{request.Entity.Topic}».", "/programs/requests"));
+        }
+
+        foreach (var cause in causes.Where(c => c.Kind != 0))
+        {
+            await AddAsync(db, cause, ct);
+        }
+    }
+
+    private async Task<Cause> FormCauseAsync(PortalDbContext db, MonitoringForm form, FormStatus was, CancellationToken ct)
+    {
+        var organization = await Around(db.Organizations).Where(o => o.Id == form.OrganizationId)
+            .Select(o => new { Name = o.ShortName ?? o.Name, o.MunicipalityId }).SingleAsync(ct);
+        var admins = WithRole(db, Roles.SchoolAdmin).Where(u => u.OrganizationId == form.OrganizationId);
+        var url = $"/monitoring/forms/{form.Id}";
+        return (was, form.Status) switch
+        {
+            (_, FormStatus.Submitted) => new Cause(NoticeKind.FormSubmitted,
+                WithRole(db, Roles.Coordinator)
+                    .Where(u => Around(db.Organizations).Any(o => o.Id == u.OrganizationId && o.MunicipalityId == organization.MunicipalityId)),
+                $"{organization.Name} отправила форму мониторинга{(form.IsLate ? " (после срока)" : "")}: проверьте и примите или верните.", url),
+            (FormStatus.Submitted, FormStatus.Returned) => new Cause(NoticeKind.FormReturned, admins,
+                $"Форма мониторинга возвращена на доработку: {form.ReviewComment}", url),
+            (FormStatus.Submitted, FormStatus.Accepted) => new Cause(NoticeKind.FormAccepted, admins, "Форма мониторинга принята.", url),
+            (FormStatus.Accepted, FormStatus.Returned) => new Cause(NoticeKind.FormReopened, admins,
+                $"Принятая форма мониторинга открыта заново: {form.ReviewComment}", url),
+            _ => new Cause(0, admins, "", url),
+        };
+    }
+
+    private async Task<Cause> ItemCauseAsync(PortalDbContext db, EntityEntry<RouteItem> entry, RouteItemStatus was, CancellationToken ct)
+    {
+        var item = entry.Entity;
+        var tutor = await Around(db.Routes).Where(r => r.Id == item.RouteId).Select(r => r.TutorUserId).SingleOrDefaultAsync(ct);
+        var url = $"/routes/{item.RouteId}#item-{item.Id}";
+        // A report withdrawn with its record (RecordedEvidence) is no return by the tutor: the record's link goes with it.
+        var withdrawn = entry.Property(i => i.CompletionId).IsModified || entry.Property(i => i.ParticipationId).IsModified
+            || entry.Property(i => i.MembershipId).IsModified || entry.Property(i => i.ReportedByPair).IsModified;
+        return (was, item.Status) switch
+        {
+            (_, RouteItemStatus.Reported) => new Cause(NoticeKind.ItemReported, db.Users.Where(u => u.Id == tutor && u.IsActive),
+                $"Пункт ИОМ «{item.Goal}» отмечен выполненным и ждёт вашего подтверждения.", url),
+            (_, RouteItemStatus.Done) => new Cause(NoticeKind.ItemConfirmed, AccountsOf(db, item.EducatorId),
+                $"Тьютор подтвердил пункт ИОМ «{item.Goal}».", url),
+            (RouteItemStatus.Reported, RouteItemStatus.Planned) when !withdrawn => new Cause(NoticeKind.ItemReturned, AccountsOf(db, item.EducatorId),
+                $"Пункт ИОМ «{item.Goal}» возвращён на доработку: {item.TutorComment}", url),
+            _ => new Cause(0, db.Users, "", url),
+        };
+    }
+
+    private async Task AddAsync(PortalDbContext db, Cause cause, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var kind = cause.Kind;
+        var byDefault = NoticeChoice.ByEmailByDefault(kind);
+        // Not the one who made the change: they know.
+        var actor = db.CurrentUser.UserId;
+        var recipients = await cause.To.Where(u => u.Id != actor)
+            .Select(u => new
+            {
+                u.Id, u.Email,
+                ByEmail = db.NoticeChoices.Where(c => c.UserId == u.Id && c.Kind == kind).Select(c => (bool?)c.ByEmail).FirstOrDefault() ?? byDefault,
+            })
+            .ToListAsync(ct);
+        var text = cause.Text.Length > 1000 ? cause.Text[..999] + "…" : cause.Text;
+        foreach (var recipient in recipients.DistinctBy(r => r.Id))
+        {
+            db.Notifications.Add(new Notification { UserId = recipient.Id, Kind = kind, Text = text, Url = cause.Url, CreatedAt = now });
+            if (smtp.Value.Enabled && recipient.ByEmail && !string.IsNullOrWhiteSpace(recipient.Email))
+            {
+                db.OutboxMails.Add(Mail(recipient.Id, recipient.Email!, kind, text, cause.Url, now));
+            }
+        }
+    }
+
+    private OutboxMail Mail(int userId, string to, NoticeKind kind, string text, string url, DateTimeOffset now)
+    {
+        var link = (configuration["Portal:BaseUrl"] ?? "").TrimEnd('/') + url;
+        var subject = "МетодПортал: " + kind.Name().ToLowerInvariant();
+        return new OutboxMail
+        {
+            UserId = userId, To = to, Subject = subject.Length > 300 ? subject[..300] : subject, CreatedAt = now, NextAttemptAt = now,
+            Text = $"{text}\n\nОткрыть: {link}\n\n—\nМетодПортал. Выбрать, какие уведомления приходят на почту, можно в портале: раздел «Уведомления».",
+            Html = $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Открыть в портале</a></p>"
+                + "<p style=\"color:#666\">МетодПортал. Выбрать, какие уведомления приходят на почту, можно в портале: раздел «Уведомления».</p>",
+        };
+    }
+
+    private static IEnumerable<(T Entity, EntityEntry<T> Entry, TStatus Was)> Changed<T, TStatus>(
+        PortalDbContext db, System.Linq.Expressions.Expression<Func<T, TStatus>> status)
+        where T : class
+        where TStatus : struct, Enum =>
+        db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Modified && e.Property(status).IsModified
+                && !EqualityComparer<TStatus>.Default.Equals(e.Property(status).OriginalValue, e.Property(status).CurrentValue))
+            .Select(e => (e.Entity, e, e.Property(status).OriginalValue)).ToList();
+
+    private static IQueryable<T> Around<T>(DbSet<T> set)
+        where T : class => set.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).AsNoTracking();
+
+    private static IQueryable<AppUser> WithRole(PortalDbContext db, string role) =>
+        db.Users.Where(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == role)));
+
+    /// <summary>The teacher's accounts of an educator (a person without an account gets nothing).</summary>
+    private static IQueryable<AppUser> AccountsOf(PortalDbContext db, int educatorId) => db.Users.Where(u => u.IsActive && u.EducatorId == educatorId);
+}
