@@ -7,7 +7,8 @@ namespace MetodPortal.Data.Security;
 /// <summary>
 /// A user's security stamp is renewed when they are disabled, change role, organization or password: whatever saves
 /// it, the user's server-side sessions end with it, on every portal process at once. (Ended just before the save, in
-/// its transaction where there is one; a save that then fails costs the user a sign-in, nothing more.)
+/// its transaction where there is one; a save that then fails costs the user a sign-in, nothing more.) Only the session
+/// named <see cref="PortalDbContext.SessionKept"/>, the one that changed its own password, is spared.
 /// </summary>
 public sealed class EndSessionsOnNewStamp : SaveChangesInterceptor
 {
@@ -18,7 +19,7 @@ public sealed class EndSessionsOnNewStamp : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDbContext db && Renewed(db) is { Length: > 0 } users)
         {
-            await db.UserSessions.Where(s => users.Contains(s.UserId)).ExecuteDeleteAsync(cancellationToken);
+            await Ended(db, users).ExecuteDeleteAsync(cancellationToken);
         }
 
         return result;
@@ -28,11 +29,14 @@ public sealed class EndSessionsOnNewStamp : SaveChangesInterceptor
     {
         if (eventData.Context is PortalDbContext db && Renewed(db) is { Length: > 0 } users)
         {
-            db.UserSessions.Where(s => users.Contains(s.UserId)).ExecuteDelete();
+            Ended(db, users).ExecuteDelete();
         }
 
         return result;
     }
+
+    private static IQueryable<UserSession> Ended(PortalDbContext db, int[] users) =>
+        db.UserSessions.Where(s => users.Contains(s.UserId) && s.Key != db.SessionKept);
 
     private static int[] Renewed(PortalDbContext db) =>
         db.ChangeTracker.Entries<AppUser>()

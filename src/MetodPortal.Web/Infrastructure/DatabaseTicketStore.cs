@@ -17,6 +17,13 @@ namespace MetodPortal.Web.Infrastructure;
 /// </summary>
 public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
+    /// <summary>The ticket's own session key, so that «Мои сеансы» can tell the session the page is asked from.</summary>
+    public const string SessionItem = ".session";
+
+    /// <summary>The key of the session the request is signed in with (none for a session stored before keys were kept in the ticket).</summary>
+    public static async Task<string?> CurrentKeyAsync(HttpContext context) =>
+        (await context.AuthenticateAsync()).Properties is { } properties && properties.Items.TryGetValue(SessionItem, out var key) ? key : null;
+
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
     public Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken) => StoreAsync(ticket, null, cancellationToken);
@@ -25,6 +32,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     {
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
+        ticket.Properties.Items[SessionItem] = key;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.UserSessions.Add(new UserSession

@@ -37,6 +37,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUserSource, HttpCurrentUser>();
         services.Configure<SmtpSettings>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<Outbox>();
         services.AddSingleton<Notices>();
         services.AddSingleton<MailSender>();
         services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
@@ -58,7 +59,10 @@ public static class PortalServices
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
-            .AddErrorDescriber<RussianIdentityErrors>();
+            .AddErrorDescriber<RussianIdentityErrors>()
+            .AddDefaultTokenProviders();
+        // A password reset link works once (the new password renews the stamp it is signed with) and for two hours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         services.ConfigureApplicationCookie(o =>
         {

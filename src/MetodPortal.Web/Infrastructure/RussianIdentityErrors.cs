@@ -19,6 +19,8 @@ public sealed class RussianIdentityErrors : IdentityErrorDescriber
         $"Пароль должен содержать не менее {uniqueChars} разных символов.");
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure),
         "Запись изменил другой пользователь. Обновите страницу и повторите.");
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), "Текущий пароль указан неверно.");
+    public override IdentityError InvalidToken() => Error(nameof(InvalidToken), "Ссылка для смены пароля недействительна или устарела. Запросите новую.");
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "Не удалось выполнить операцию.");
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };

@@ -1,4 +1,3 @@
-using System.Net;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Notifications;
@@ -10,7 +9,6 @@ using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace MetodPortal.Web.Notifications;
 
@@ -20,7 +18,7 @@ namespace MetodPortal.Web.Notifications;
 /// at all. Recipients are found by role and organization across the user's region (read around the scope: the coordinator of a school's
 /// municipality is outside the school's view); only their ids and addresses are read.
 /// </summary>
-public sealed class Notices(TimeProvider clock, IOptions<SmtpSettings> smtp, IConfiguration configuration) : SaveChangesInterceptor
+public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInterceptor
 {
     private sealed record Cause(NoticeKind Kind, IQueryable<AppUser> To, string Text, string Url);
 
@@ -144,24 +142,11 @@ public sealed class Notices(TimeProvider clock, IOptions<SmtpSettings> smtp, ICo
         foreach (var recipient in recipients.DistinctBy(r => r.Id))
         {
             db.Notifications.Add(new Notification { UserId = recipient.Id, Kind = kind, Text = text, Url = cause.Url, CreatedAt = now });
-            if (smtp.Value.Enabled && recipient.ByEmail && !string.IsNullOrWhiteSpace(recipient.Email))
+            if (outbox.Enabled && recipient.ByEmail && !string.IsNullOrWhiteSpace(recipient.Email))
             {
-                db.OutboxMails.Add(Mail(recipient.Id, recipient.Email!, kind, text, cause.Url, now));
+                db.OutboxMails.Add(outbox.Letter(recipient.Id, recipient.Email!, kind.Name().ToLowerInvariant(), text, cause.Url));
             }
         }
-    }
-
-    private OutboxMail Mail(int userId, string to, NoticeKind kind, string text, string url, DateTimeOffset now)
-    {
-        var link = (configuration["Portal:BaseUrl"] ?? "").TrimEnd('/') + url;
-        var subject = "МетодПортал: " + kind.Name().ToLowerInvariant();
-        return new OutboxMail
-        {
-            UserId = userId, To = to, Subject = subject.Length > 300 ? subject[..300] : subject, CreatedAt = now, NextAttemptAt = now,
-            Text = $"{text}\n\nОткрыть: {link}\n\n—\nМетодПортал. Выбрать, какие уведомления приходят на почту, можно в портале: раздел «Уведомления».",
-            Html = $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Открыть в портале</a></p>"
-                + "<p style=\"color:#666\">МетодПортал. Выбрать, какие уведомления приходят на почту, можно в портале: раздел «Уведомления».</p>",
-        };
     }
 
     private static IEnumerable<(T Entity, EntityEntry<T> Entry, TStatus Was)> Changed<T, TStatus>(

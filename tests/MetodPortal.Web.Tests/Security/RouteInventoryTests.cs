@@ -18,13 +18,15 @@ namespace MetodPortal.Web.Tests.Security;
 public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
     /// <summary>Reviewed: what a visitor who is not signed in may reach (health and static files are not controller actions).</summary>
-    private static readonly string[] Anonymous = ["AccountController.Login", "ErrorsController.Show"];
+    private static readonly string[] Anonymous =
+        ["AccountController.Login", "ErrorsController.Show", "ProfileController.Forgot", "ProfileController.Reset"];
 
-    /// <summary>Reviewed: what any signed-in user may do, whatever their role — their own session and the home page.</summary>
+    /// <summary>Reviewed: what any signed-in user may do, whatever their role — their own account and sessions, notices and the home page.</summary>
     private static readonly string[] AnySignedInUser =
     [
         "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index", "ProgressController.Show",
         "NotificationsController.Index", "NotificationsController.Open", "NotificationsController.ReadAll", "NotificationsController.Settings",
+        "ProfileController.Profile", "ProfileController.Password", "ProfileController.Sessions", "ProfileController.End",
     ];
 
     /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>
