@@ -18,6 +18,10 @@ public sealed class Notification : IUnaudited
     public string Url { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>What a reminder is about and at which step (<c>form-due-7:12</c>): a user gets each reminder once, however often the
+    /// reminders run and on however many processes. Empty for notices of a change, which happen once by themselves.</summary>
+    public string? Key { get; set; }
 }
 
 /// <summary>What a notice is about; each user chooses per kind whether it also comes by e-mail (<see cref="NoticeChoice"/>).</summary>
@@ -52,6 +56,27 @@ public enum NoticeKind
 
     [Display(Name = "Ответ на запрос ДПП")]
     RequestAnswered = 10,
+
+    [Display(Name = "Срок сдачи формы мониторинга")]
+    FormDeadline = 11,
+
+    [Display(Name = "Форма мониторинга не сдана в срок")]
+    FormOverdue = 12,
+
+    [Display(Name = "Срок пункта ИОМ")]
+    ItemDue = 13,
+
+    [Display(Name = "Пункт ИОМ просрочен")]
+    ItemOverdue = 14,
+
+    [Display(Name = "ИОМ ждёт утверждения")]
+    DraftWaiting = 15,
+
+    [Display(Name = "Адресная рекомендация")]
+    RecommendationAddressed = 16,
+
+    [Display(Name = "К пункту ИОМ подобрано предложение")]
+    OfferLinked = 17,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>
@@ -61,9 +86,10 @@ public sealed class NoticeChoice : IUnaudited
     public NoticeKind Kind { get; set; }
     public bool ByEmail { get; set; }
 
-    /// <summary>Returns and what needs an answer come by e-mail unless the user says otherwise; the rest stays in the portal.</summary>
+    /// <summary>Deadlines, returns and what needs an answer come by e-mail unless the user says otherwise; the rest stays in the portal.</summary>
     public static bool ByEmailByDefault(NoticeKind kind) =>
-        kind is NoticeKind.CampaignOpened or NoticeKind.FormReturned or NoticeKind.FormReopened or NoticeKind.ItemReported or NoticeKind.ItemReturned;
+        kind is NoticeKind.CampaignOpened or NoticeKind.FormReturned or NoticeKind.FormReopened or NoticeKind.ItemReported or NoticeKind.ItemReturned
+            or NoticeKind.FormDeadline or NoticeKind.FormOverdue or NoticeKind.ItemDue or NoticeKind.ItemOverdue;
 }
 
 /// <summary>

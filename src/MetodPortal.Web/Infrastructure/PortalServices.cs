@@ -40,7 +40,8 @@ public static class PortalServices
         services.AddSingleton<Outbox>();
         services.AddSingleton<Notices>();
         services.AddSingleton<MailSender>();
-        services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
+        services.AddSingleton<Reminders>();
+        services.AddScheduledJobs(builder.Configuration, connectionString);
         services.AddDbContext<PortalDbContext>((sp, options) =>
             PortalData.Configure(options, connectionString, sp.GetRequiredService<TimeProvider>()).AddInterceptors(sp.GetRequiredService<Notices>()));
 
@@ -87,7 +88,6 @@ public static class PortalServices
             .Configure<ITicketStore>((o, store) => o.SessionStore = store);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PurgeJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<PurgeJob>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "metodportal.csrf";
@@ -157,6 +157,11 @@ public static class PortalServices
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpSettings>>().Value is { Enabled: false })
+        {
+            app.Logger.LogWarning("Smtp:Host is not set: notices stay in the portal and no e-mail is written");
+        }
+
         // Behind a TLS-terminating proxy on this machine the request is HTTPS for cookies and links (only loopback proxies are trusted).
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseExceptionHandler("/error/500");

@@ -1,17 +1,16 @@
 using MetodPortal.Data;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 
 namespace MetodPortal.Web.Infrastructure;
 
 /// <summary>
-/// Once an hour: deletes expired sessions, submission keys older than a day, and access records older than the
+/// Once an hour (<see cref="Scheduling"/>): deletes expired sessions, submission keys older than a day, and access records older than the
 /// retention period (setting <c>AccessLog:RetentionYears</c>, 3 years by default). Each delete is one statement, so
-/// two portal processes running it at once only repeat an idempotent delete.
+/// two portal processes running it at once would only repeat an idempotent delete (the clustered scheduler runs it on one).
 /// </summary>
-public sealed class PurgeJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<PurgeJob> logger) : BackgroundService
+public sealed class PurgeJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<PurgeJob> logger) : IJob
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
     public int RetentionYears => configuration.GetValue("AccessLog:RetentionYears", 3);
 
     public async Task PurgeAsync(CancellationToken ct)
@@ -27,20 +26,5 @@ public sealed class PurgeJob(IServiceScopeFactory scopes, TimeProvider clock, IC
         logger.LogInformation("Purged {Sessions} expired sessions, {Keys} submission keys, {Reads} access records", sessions, keys, reads);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Purge failed; it runs again in an hour");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PurgeAsync(cancellationToken);
 }

@@ -12,10 +12,10 @@ namespace MetodPortal.Web.Notifications;
 /// Delivers the outbox. A batch is claimed in one statement (<c>FOR UPDATE SKIP LOCKED</c>, with a claim that lapses), so two portal
 /// processes never take the same mail; a mail is marked sent right after the server accepts it, and a failure waits twice as long as the
 /// one before (from <see cref="SmtpSettings.RetrySeconds"/> up to an hour), so an outage delays mail and loses none. Each message carries
-/// its outbox id as Message-Id: should a process die between sending and marking, the repeat is the same message.
+/// its outbox id as Message-Id: should a process die between sending and marking, the repeat is the same message. Run by
+/// <see cref="Infrastructure.MailJob"/>.
 /// </summary>
 public sealed class MailSender(IServiceScopeFactory scopes, IOptions<SmtpSettings> options, TimeProvider clock, ILogger<MailSender> logger)
-    : BackgroundService
 {
     public const int Batch = 20;
     private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
@@ -82,31 +82,6 @@ public sealed class MailSender(IServiceScopeFactory scopes, IOptions<SmtpSetting
     /// <summary>The wait after the <paramref name="attempts"/>-th failed attempt.</summary>
     public TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(3600, Smtp.RetrySeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!Smtp.Enabled)
-        {
-            logger.LogWarning("Smtp:Host is not set: notices stay in the portal and no e-mail is written");
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Smtp.PollSeconds), clock);
-        do
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == Batch)
-                {
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "The outbox could not be read; it is tried again shortly");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     private MimeMessage Message(OutboxMail mail)
     {

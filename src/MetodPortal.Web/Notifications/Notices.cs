@@ -92,8 +92,7 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
         return (was, form.Status) switch
         {
             (_, FormStatus.Submitted) => new Cause(NoticeKind.FormSubmitted,
-                WithRole(db, Roles.Coordinator)
-                    .Where(u => Around(db.Organizations).Any(o => o.Id == u.OrganizationId && o.MunicipalityId == organization.MunicipalityId)),
+                InMunicipality(db, Roles.Coordinator, organization.MunicipalityId),
                 $"{organization.Name} отправила форму мониторинга{(form.IsLate ? " (после срока)" : "")}: проверьте и примите или верните.", url),
             (FormStatus.Submitted, FormStatus.Returned) => new Cause(NoticeKind.FormReturned, admins,
                 $"Форма мониторинга возвращена на доработку: {form.ReviewComment}", url),
@@ -124,29 +123,40 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
         };
     }
 
-    private async Task AddAsync(PortalDbContext db, Cause cause, CancellationToken ct)
+    private Task AddAsync(PortalDbContext db, Cause cause, CancellationToken ct) => NotifyAsync(db, cause.Kind, cause.To, cause.Text, cause.Url, null, ct);
+
+    /// <summary>
+    /// Adds to <paramref name="db"/>'s next save a notice for each of <paramref name="to"/> (but the user making the change), and its e-mail
+    /// where the recipient wants it and mail is configured. With a <paramref name="key"/> (a reminder), a user who already has that key's
+    /// notice gets nothing.
+    /// </summary>
+    /// <returns>How many users are notified.</returns>
+    public async Task<int> NotifyAsync(
+        PortalDbContext db, NoticeKind kind, IQueryable<AppUser> to, string text, string url, string? key, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var kind = cause.Kind;
         var byDefault = NoticeChoice.ByEmailByDefault(kind);
         // Not the one who made the change: they know.
         var actor = db.CurrentUser.UserId;
-        var recipients = await cause.To.Where(u => u.Id != actor)
+        var recipients = await to.Where(u => u.Id != actor && (key == null || !db.Notifications.Any(n => n.UserId == u.Id && n.Key == key)))
             .Select(u => new
             {
                 u.Id, u.Email,
                 ByEmail = db.NoticeChoices.Where(c => c.UserId == u.Id && c.Kind == kind).Select(c => (bool?)c.ByEmail).FirstOrDefault() ?? byDefault,
             })
             .ToListAsync(ct);
-        var text = cause.Text.Length > 1000 ? cause.Text[..999] + "…" : cause.Text;
-        foreach (var recipient in recipients.DistinctBy(r => r.Id))
+        text = text.Length > 1000 ? text[..999] + "…" : text;
+        var distinct = recipients.DistinctBy(r => r.Id).ToList();
+        foreach (var recipient in distinct)
         {
-            db.Notifications.Add(new Notification { UserId = recipient.Id, Kind = kind, Text = text, Url = cause.Url, CreatedAt = now });
+            db.Notifications.Add(new Notification { UserId = recipient.Id, Kind = kind, Text = text, Url = url, CreatedAt = now, Key = key });
             if (outbox.Enabled && recipient.ByEmail && !string.IsNullOrWhiteSpace(recipient.Email))
             {
-                db.OutboxMails.Add(outbox.Letter(recipient.Id, recipient.Email!, kind.Name().ToLowerInvariant(), text, cause.Url));
+                db.OutboxMails.Add(outbox.Letter(recipient.Id, recipient.Email!, kind.Name().ToLowerInvariant(), text, url));
             }
         }
+
+        return distinct.Count;
     }
 
     private static IEnumerable<(T Entity, EntityEntry<T> Entry, TStatus Was)> Changed<T, TStatus>(
@@ -160,9 +170,18 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
     private static IQueryable<T> Around<T>(DbSet<T> set)
         where T : class => set.IgnoreQueryFilters([PortalDbContext.ScopeFilter]).AsNoTracking();
 
-    private static IQueryable<AppUser> WithRole(PortalDbContext db, string role) =>
+    /// <summary>The active users of a role.</summary>
+    public static IQueryable<AppUser> WithRole(PortalDbContext db, string role) =>
         db.Users.Where(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == role)));
 
+    /// <summary>The active users of a role whose organization is in the municipality (its coordinators, its methodists).</summary>
+    public static IQueryable<AppUser> InMunicipality(PortalDbContext db, string role, int? municipalityId) =>
+        WithRole(db, role).Where(u => Around(db.Organizations).Any(o => o.Id == u.OrganizationId && o.MunicipalityId == municipalityId));
+
+    /// <summary>The active users of a role whose organization is in the region (its ЦНППМ methodists, its ministry).</summary>
+    public static IQueryable<AppUser> InRegion(PortalDbContext db, string role, int regionId) =>
+        WithRole(db, role).Where(u => Around(db.Organizations).Any(o => o.Id == u.OrganizationId && o.RegionId == regionId));
+
     /// <summary>The teacher's accounts of an educator (a person without an account gets nothing).</summary>
-    private static IQueryable<AppUser> AccountsOf(PortalDbContext db, int educatorId) => db.Users.Where(u => u.IsActive && u.EducatorId == educatorId);
+    public static IQueryable<AppUser> AccountsOf(PortalDbContext db, int educatorId) => db.Users.Where(u => u.IsActive && u.EducatorId == educatorId);
 }

@@ -8,11 +8,12 @@ namespace MetodPortal.Web.Tests.Notifications.UseCases;
 public sealed class ChooseNoticeChannelsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task The_defaults_are_returns_and_what_needs_an_answer_and_a_choice_replaces_them_for_that_user_only()
+    public async Task The_defaults_are_deadlines_returns_and_what_needs_an_answer_and_a_choice_replaces_them_for_that_user_only()
     {
         await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
         var db = scope.Get<Data.PortalDbContext>();
-        Assert.Equal([NoticeKind.CampaignOpened, NoticeKind.FormReturned, NoticeKind.FormReopened, NoticeKind.ItemReported, NoticeKind.ItemReturned],
+        Assert.Equal([NoticeKind.CampaignOpened, NoticeKind.FormReturned, NoticeKind.FormReopened, NoticeKind.ItemReported, NoticeKind.ItemReturned,
+                NoticeKind.FormDeadline, NoticeKind.FormOverdue, NoticeKind.ItemDue, NoticeKind.ItemOverdue],
             (await NoticeChannelsForm.OfAsync(db, default)).ByEmail);
 
         Assert.Equal(Outcome.Done("Настройки уведомлений сохранены."),
