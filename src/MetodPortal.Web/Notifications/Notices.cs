@@ -81,7 +81,46 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
         {
             await AddAsync(db, cause, ct);
         }
+
+        await RecommendationsAsync(db, ct);
+        await LinkedOffersAsync(db, ct);
     }
+
+    /// <summary>A recommendation addressed to an organization (its administrators) or a municipality (its coordinators), once per addressee and
+    /// indicator of a campaign: regenerating the recommendations does not say it again.</summary>
+    private async Task RecommendationsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        foreach (var r in db.ChangeTracker.Entries<Recommendation>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        {
+            var (to, place) = r.OrganizationId is { } organizationId
+                ? (WithRole(db, Roles.SchoolAdmin).Where(u => u.OrganizationId == organizationId), $"organizationId={organizationId}")
+                : (InMunicipality(db, Roles.Coordinator, r.MunicipalityId), $"municipalityId={r.MunicipalityId}");
+            await NotifyAsync(db, NoticeKind.RecommendationAddressed, to, $"Адресная рекомендация по показателю {r.Indicator}: {r.Text}",
+                $"/monitoring/{r.CampaignId}/recommendations?{place}", $"recommendation:{r.CampaignId}:{r.Indicator}:{place}", ct);
+        }
+    }
+
+    /// <summary>An offer linked to an item of a route under way tells the educator what to do and where (in a draft, the approval does).</summary>
+    private async Task LinkedOffersAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var linked = db.ChangeTracker.Entries<RouteItem>()
+            .Where(e => e.State == EntityState.Modified && OfferLinks.Any(link => e.Property(link).IsModified && e.Property(link).CurrentValue is not null))
+            .Select(e => e.Entity).ToList();
+        foreach (var item in linked)
+        {
+            var underWay = await Around(db.Routes)
+                .AnyAsync(r => r.Id == item.RouteId && (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress), ct);
+            if (underWay)
+            {
+                await NotifyAsync(db, NoticeKind.OfferLinked, AccountsOf(db, item.EducatorId),
+                    $"К пункту ИОМ «{item.Goal}» подобрано предложение: посмотрите, куда и когда записаться.", $"/routes/{item.RouteId}#item-{item.Id}",
+                    null, ct);
+            }
+        }
+    }
+
+    private static readonly string[] OfferLinks =
+        [nameof(RouteItem.CohortId), nameof(RouteItem.EventId), nameof(RouteItem.CommunityId), nameof(RouteItem.SiteId), nameof(RouteItem.PairId)];
 
     private async Task<Cause> FormCauseAsync(PortalDbContext db, MonitoringForm form, FormStatus was, CancellationToken ct)
     {

@@ -1,0 +1,63 @@
+using MetodPortal.Data;
+using MetodPortal.Data.Notifications;
+using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Routes;
+using MetodPortal.Web.Tests.Infrastructure;
+using MetodPortal.Web.Tests.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Tests.Notifications;
+
+/// <summary>The notices of a recommendation addressed and of an offer linked to an item under way.</summary>
+public sealed class NoticeCausesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<List<Notification>> OfAsync(string email, NoticeKind kind)
+    {
+        await using var db = factory.Db();
+        return await db.Notifications.AsNoTracking().Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == email)).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_recommendation_to_a_school_notifies_its_administrators_once_even_when_written_again()
+    {
+        var forms = await factory.CampaignAsync(2072, new DateTimeOffset(2099, 1, 20, 0, 0, 0, TimeSpan.Zero), CampaignStatus.Closed, Seeded.KhvSchool);
+        var school = await factory.OrganizationAsync(Seeded.KhvSchool);
+        var campaignId = (await factory.FormAsync(forms[Seeded.KhvSchool])).CampaignId;
+        Recommendation Write() => new()
+        {
+            RegionId = school.RegionId, CampaignId = campaignId, Indicator = 9, OrganizationId = school.Id, Source = IndicatorSource.Declared,
+            Value = 0.1m, Threshold = 0.5m, Text = "Включить молодых педагогов в программу наставничества.", CreatedAt = DateTimeOffset.UtcNow,
+        };
+
+        for (var time = 0; time < 2; time++)
+        {
+            await using var scope = factory.As(await factory.PrincipalAsync("ministry@demo.local"));
+            var db = scope.Get<PortalDbContext>();
+            await db.Recommendations.Where(r => r.CampaignId == campaignId).ExecuteDeleteAsync();
+            db.Recommendations.Add(Write());
+            await db.SaveChangesAsync();
+        }
+
+        var notice = Assert.Single(await OfAsync("school@demo.local", NoticeKind.RecommendationAddressed),
+            n => n.Url.StartsWith($"/monitoring/{campaignId}/", StringComparison.Ordinal));
+        Assert.Equal($"/monitoring/{campaignId}/recommendations?organizationId={school.Id}", notice.Url);
+        Assert.DoesNotContain(await OfAsync("school2@demo.local", NoticeKind.RecommendationAddressed), n => n.Url == notice.Url);
+    }
+
+    [Fact]
+    public async Task An_event_linked_to_an_item_of_a_route_under_way_tells_the_educator()
+    {
+        var teacher = await factory.DemoTeacherAsync();
+        await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
+        var db = scope.Get<PortalDbContext>();
+        var route = await db.Routes.Include(r => r.Items).Where(r => r.EducatorId == teacher.Id && r.Items.Any(i => i.EventId == null))
+            .OrderBy(r => r.Id).FirstAsync();
+        route.Status = RouteStatus.InProgress;
+        var item = route.Items.Where(i => i.EventId == null).OrderBy(i => i.Id).First();
+        item.EventId = await db.MethodicalEvents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        await db.SaveChangesAsync();
+
+        var notice = Assert.Single(await OfAsync("teacher@demo.local", NoticeKind.OfferLinked), n => n.Url == $"/routes/{route.Id}#item-{item.Id}");
+        Assert.Contains(item.Goal, notice.Text, StringComparison.Ordinal);
+    }
+}
