@@ -45,6 +45,11 @@ public sealed class FormsController(PortalDbContext db) : Controller
             query = query.Where(f => f.IsLate);
         }
 
+        if (filter.Overdue)
+        {
+            query = campaign.Deadline < DateTimeOffset.UtcNow ? query.NotSent() : query.Where(f => false);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = Like.Contains(filter.Q);
@@ -153,6 +158,9 @@ public sealed class FormFilter
     public int? MunicipalityId { get; set; }
     public FormStatus? Status { get; set; }
     public bool Late { get; set; }
+
+    /// <summary>Only the forms not sent after the campaign's deadline.</summary>
+    public bool Overdue { get; set; }
     public string? Q { get; set; }
     public int Page { get; set; } = 1;
 }

@@ -15,6 +15,9 @@ public sealed class RouteFilter
 
     /// <summary>Only routes with an item past its deadline and not done.</summary>
     public bool Overdue { get; set; }
+
+    /// <summary>Only routes the user tutors with an item waiting for their confirmation.</summary>
+    public bool ToConfirm { get; set; }
     public int Page { get; set; } = 1;
 }
 
@@ -51,6 +54,11 @@ public static class ListRoutes
         if (filter.Overdue)
         {
             query = query.WithOverdueItems(today);
+        }
+
+        if (filter.ToConfirm)
+        {
+            query = query.AwaitingConfirmationBy(db.CurrentUser.UserId);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

@@ -16,6 +16,10 @@ public static class OverdueRoutes
     public static IQueryable<IndividualRoute> WithOverdueItems(this IQueryable<IndividualRoute> routes, DateOnly today) =>
         routes.Where(r => (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress)
             && r.Items.Any(i => i.Status == RouteItemStatus.Planned && i.Deadline < today));
+
+    /// <summary>Routes the user tutors with an item reported and waiting for their confirmation.</summary>
+    public static IQueryable<IndividualRoute> AwaitingConfirmationBy(this IQueryable<IndividualRoute> routes, int? tutorUserId) =>
+        routes.Where(r => r.TutorUserId == tutorUserId && r.Items.Any(i => i.Status == RouteItemStatus.Reported));
 }
 
 /// <summary>Routes by status for each municipality (or, inside one, each organization), with those having overdue items.</summary>
