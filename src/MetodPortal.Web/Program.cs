@@ -11,6 +11,11 @@ var app = builder.Build();
 var seeded = await DatabaseInitializer.InitializeAsync(
     builder.Configuration.GetConnectionString("Main")!, builder.Configuration.GetValue<bool>("Seed:Demo"), TimeProvider.System);
 app.Logger.LogInformation("Database ready; seeded now: {Seeded}", seeded);
+if (seeded)
+{
+    // The demo's users find their reminders at once, not an hour after the first start.
+    await app.Services.GetRequiredService<MetodPortal.Web.Notifications.Reminders>().SendAsync(CancellationToken.None);
+}
 
 app.UsePortal();
 await app.RunAsync();

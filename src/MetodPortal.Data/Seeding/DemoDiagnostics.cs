@@ -2,6 +2,7 @@ using MetodPortal.Domain.Diagnostics;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Domain.Staff;
+using MetodPortal.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Data.Seeding;
@@ -124,6 +125,27 @@ internal static class DemoDiagnostics
             CompetenceAreaId = byName[DiagnosticCatalogue.Literacy], Goal = Goals[DiagnosticCatalogue.Literacy], Form = ActivityForm.MethodicalEvent,
             Deadline = new DateOnly(2026, 12, 15), ExpectedResult = "Участие в городском семинаре и банк заданий для 6–7 классов",
         });
+
+        // The notices those steps gave, as the portal would have written them: the teacher's and the tutor's bells are not empty.
+        var account = await db.Users.Where(u => u.EducatorId == teacher.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        var done = route.Items[0];
+        Notify(account, NoticeKind.RouteApproved, $"Ваш ИОМ на {route.PeriodFrom:dd.MM.yyyy} — {route.PeriodTo:dd.MM.yyyy} утверждён.", $"/routes/{route.Id}",
+            route.PeriodFrom);
+        Notify(account, NoticeKind.ItemConfirmed, $"Тьютор подтвердил пункт ИОМ «{done.Goal}».", $"/routes/{route.Id}#item-{done.Id}", done.ConfirmedOn);
+        Notify(tutor, NoticeKind.ItemReported, $"Пункт ИОМ «{reported.Goal}» отмечен выполненным и ждёт вашего подтверждения.",
+            $"/routes/{route.Id}#item-{reported.Id}", reported.ReportedOn);
+
+        void Notify(int? user, NoticeKind kind, string text, string url, DateOnly? on)
+        {
+            if (user is { } id)
+            {
+                db.Notifications.Add(new Notification
+                {
+                    UserId = id, Kind = kind, Text = text, Url = url,
+                    CreatedAt = new DateTimeOffset((on ?? LastDemoDay).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
+                });
+            }
+        }
     }
 
     private static Diagnostic Diagnose(
