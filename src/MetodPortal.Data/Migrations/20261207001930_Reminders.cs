@@ -10,9 +10,6 @@ namespace MetodPortal.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The scheduler's tables (Quartz.NET, created by it at start) live apart from the portal's.
-            migrationBuilder.EnsureSchema(name: "quartz");
-
             migrationBuilder.AddColumn<string>(
                 name: "key",
                 table: "notifications",
@@ -38,8 +35,6 @@ namespace MetodPortal.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "key",
                 table: "notifications");
-
-            migrationBuilder.Sql("DROP SCHEMA IF EXISTS quartz CASCADE");
         }
     }
 }

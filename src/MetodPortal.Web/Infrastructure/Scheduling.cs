@@ -15,6 +15,9 @@ public static class Scheduling
         var reminders = TimeSpan.FromSeconds(configuration.GetValue("Jobs:RemindersSeconds", 3600.0));
         var purge = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PurgeSeconds", 3600.0));
         var mail = TimeSpan.FromSeconds(configuration.GetValue("Smtp:PollSeconds", 5.0));
+        // The scheduler's tables live apart from the portal's (not in the model, so not in its migrations): their schema is made
+        // before the scheduler starts and creates what it misses.
+        services.AddHostedService(sp => new QuartzSchema(connectionString));
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
@@ -42,6 +45,20 @@ public static class Scheduling
             trigger => trigger.WithIdentity(typeof(TJob).Name).StartAt(DateTimeOffset.UtcNow + interval)
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
             job => job.WithIdentity(typeof(TJob).Name).DisallowConcurrentExecution());
+}
+
+/// <summary>Creates the schema <c>quartz</c> if it is missing.</summary>
+public sealed class QuartzSchema(string connectionString) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand("CREATE SCHEMA IF NOT EXISTS quartz", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Writes the reminders that are due (<see cref="Reminders"/>).</summary>

@@ -48,7 +48,8 @@ public sealed class Reminders(Notices notices, TimeProvider clock, IConfiguratio
     {
         var lastStep = today.AddDays(FormSteps[0] + 1).ToDateTime(TimeOnly.MinValue);
         var forms = await db.MonitoringForms.AsNoTracking()
-            .Where(f => f.RegionId == regionId && f.Campaign!.Status == CampaignStatus.Open && f.Campaign.Deadline < new DateTimeOffset(lastStep, TimeSpan.Zero))
+            .Where(f => f.RegionId == regionId && f.Campaign!.Status == CampaignStatus.Open
+                && f.Campaign.Deadline < new DateTimeOffset(lastStep, TimeSpan.Zero))
             .NotSent()
             .Select(f => new { f.Id, f.OrganizationId, f.Organization!.MunicipalityId, Name = f.Organization.ShortName ?? f.Organization.Name,
                 f.Campaign!.Year, f.Campaign.Deadline })

@@ -53,7 +53,8 @@ public sealed class HomeCardsTests(PortalFactory factory) : IClassFixture<Portal
         await using (var db = factory.Db())
         {
             var tutor = await db.Users.SingleAsync(u => u.Email == "cnppm@demo.local");
-            var chosen = await db.Routes.Include(r => r.Items).Where(r => r.Items.Count > 0 && r.Status != RouteStatus.Draft).OrderBy(r => r.Id).Take(3).ToListAsync();
+            var chosen = await db.Routes.Include(r => r.Items).Where(r => r.Items.Count > 0 && r.Status != RouteStatus.Draft)
+                .OrderBy(r => r.Id).Take(3).ToListAsync();
             foreach (var (route, n) in chosen.Select((r, n) => (r, n)))
             {
                 route.TutorUserId = tutor.Id;
