@@ -62,13 +62,9 @@ public sealed class QuartzSchema(string connectionString) : IHostedService
 }
 
 /// <summary>Writes the reminders that are due (<see cref="Reminders"/>).</summary>
-public sealed class RemindersJob(Reminders reminders, ILogger<RemindersJob> logger) : IJob
+public sealed class RemindersJob(Reminders reminders) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var written = await reminders.SendAsync(cancellationToken);
-        logger.LogInformation("Reminders written: {Count}", written);
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await reminders.SendAsync(cancellationToken);
 }
 
 /// <summary>Delivers the outbox (<see cref="MailSender"/>): batch after batch while full ones come.</summary>

@@ -17,7 +17,7 @@ namespace MetodPortal.Web.Notifications;
 /// educator and the tutor); a draft ИОМ waiting for approval for 7 days (to the methodists of the municipality and of ЦНППМ). Each
 /// reminder has a key, so a user gets it once however often this runs and on however many processes (<see cref="RemindersJob"/>).
 /// </summary>
-public sealed class Reminders(Notices notices, TimeProvider clock, IConfiguration configuration)
+public sealed class Reminders(Notices notices, TimeProvider clock, IConfiguration configuration, ILogger<Reminders> logger)
 {
     /// <summary>The days before a form's deadline that bring a reminder, nearest last.</summary>
     public static readonly int[] FormSteps = [7, 3, 1];
@@ -41,6 +41,7 @@ public sealed class Reminders(Notices notices, TimeProvider clock, IConfiguratio
         }
 
         await db.SaveChangesAsync(ct);
+        logger.LogInformation("Reminders written: {Count}", written);
         return written;
     }
 

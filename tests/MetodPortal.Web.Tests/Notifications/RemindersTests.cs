@@ -20,7 +20,8 @@ public sealed class RemindersTests(MailPortal fixture) : IClassFixture<MailPorta
     private async Task<int> RemindAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await new Reminders(scope.Get<Notices>(), TimeProvider.System, scope.Get<IConfiguration>()).SendAsync(default);
+        return await new Reminders(scope.Get<Notices>(), TimeProvider.System, scope.Get<IConfiguration>(),
+            scope.Get<Microsoft.Extensions.Logging.ILogger<Reminders>>()).SendAsync(default);
     }
 
     /// <summary>Each user's notices of a reminder key, by login.</summary>
