@@ -77,6 +77,9 @@ public enum NoticeKind
 
     [Display(Name = "К пункту ИОМ подобрано предложение")]
     OfferLinked = 17,
+
+    [Display(Name = "Кампания мониторинга закрыта")]
+    CampaignClosed = 18,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>

@@ -71,6 +71,13 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
                 $"/monitoring/{campaign.Entity.Id}"));
         }
 
+        foreach (var campaign in Changed<MonitoringCampaign, CampaignStatus>(db, c => c.Status).Where(c => c.Entity.Status == CampaignStatus.Closed))
+        {
+            causes.Add(new Cause(NoticeKind.CampaignClosed,
+                InRegion(db, Roles.Ministry, campaign.Entity.RegionId).Union(InRegion(db, Roles.Coordinator, campaign.Entity.RegionId)),
+                $"Мониторинг {campaign.Entity.Year} года закрыт: показатели и отчёт — на панели мониторинга.", $"/monitoring/{campaign.Entity.Id}"));
+        }
+
         foreach (var request in Changed<ProgramRequest, RequestStatus>(db, r => r.Status).Where(r => r.Was == RequestStatus.Open))
         {
             causes.Add(new Cause(NoticeKind.RequestAnswered, db.Users.Where(u => u.Id == request.Entity.FiledByUserId && u.IsActive),

@@ -18,6 +18,17 @@ public sealed class NoticeCausesTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Every_demo_user_of_the_region_finds_notices_on_the_bell_after_the_first_start()
+    {
+        await using var db = factory.Db();
+        var regionUsers = await db.Users.Where(u => u.RegionId != null).Select(u => u.Email).ToListAsync();
+        var without = await db.Users.Where(u => u.RegionId != null && !db.Notifications.Any(n => n.UserId == u.Id)).Select(u => u.Email).ToListAsync();
+
+        Assert.Equal(7, regionUsers.Count);
+        Assert.Empty(without);
+    }
+
+    [Fact]
     public async Task A_recommendation_to_a_school_notifies_its_administrators_once_even_when_written_again()
     {
         var forms = await factory.CampaignAsync(2072, new DateTimeOffset(2099, 1, 20, 0, 0, 0, TimeSpan.Zero), CampaignStatus.Closed, Seeded.KhvSchool);
@@ -42,6 +53,21 @@ public sealed class NoticeCausesTests(PortalFactory factory) : IClassFixture<Por
             n => n.Url.StartsWith($"/monitoring/{campaignId}/", StringComparison.Ordinal));
         Assert.Equal($"/monitoring/{campaignId}/recommendations?organizationId={school.Id}", notice.Url);
         Assert.DoesNotContain(await OfAsync("school2@demo.local", NoticeKind.RecommendationAddressed), n => n.Url == notice.Url);
+    }
+
+    [Fact]
+    public async Task A_campaign_closed_tells_the_coordinators_and_the_other_ministry_staff_of_the_region()
+    {
+        var forms = await factory.CampaignAsync(2074, new DateTimeOffset(2099, 1, 20, 0, 0, 0, TimeSpan.Zero), CampaignStatus.Open, Seeded.KhvSchool);
+        var campaignId = (await factory.FormAsync(forms[Seeded.KhvSchool])).CampaignId;
+        await using (var scope = factory.As(await factory.PrincipalAsync("ministry@demo.local")))
+        {
+            Assert.IsType<Web.Infrastructure.Outcome.Success>(await scope.Get<Web.Areas.Monitoring.UseCases.CloseCampaign>().HandleAsync(campaignId, default));
+        }
+
+        Assert.Single(await OfAsync("coordinator@demo.local", NoticeKind.CampaignClosed), n => n.Url == $"/monitoring/{campaignId}");
+        Assert.DoesNotContain(await OfAsync("ministry@demo.local", NoticeKind.CampaignClosed), n => n.Url == $"/monitoring/{campaignId}");
+        Assert.DoesNotContain(await OfAsync("school@demo.local", NoticeKind.CampaignClosed), n => n.Url == $"/monitoring/{campaignId}");
     }
 
     [Fact]
