@@ -80,6 +80,9 @@ public enum NoticeKind
 
     [Display(Name = "Кампания мониторинга закрыта")]
     CampaignClosed = 18,
+
+    [Display(Name = "Учётная запись заблокирована после неудачных входов")]
+    UserLockedOut = 19,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>
@@ -92,7 +95,7 @@ public sealed class NoticeChoice : IUnaudited
     /// <summary>Deadlines, returns and what needs an answer come by e-mail unless the user says otherwise; the rest stays in the portal.</summary>
     public static bool ByEmailByDefault(NoticeKind kind) =>
         kind is NoticeKind.CampaignOpened or NoticeKind.FormReturned or NoticeKind.FormReopened or NoticeKind.ItemReported or NoticeKind.ItemReturned
-            or NoticeKind.FormDeadline or NoticeKind.FormOverdue or NoticeKind.ItemDue or NoticeKind.ItemOverdue;
+            or NoticeKind.FormDeadline or NoticeKind.FormOverdue or NoticeKind.ItemDue or NoticeKind.ItemOverdue or NoticeKind.UserLockedOut;
 }
 
 /// <summary>

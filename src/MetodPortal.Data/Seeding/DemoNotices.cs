@@ -9,8 +9,9 @@ namespace MetodPortal.Data.Seeding;
 
 /// <summary>
 /// The notices the demo's history would have given, had its steps been taken in the portal rather than seeded: the campaigns closed (the
-/// ministry, the coordinator) and opened (the schools), a form sent (the coordinator), the ДПП requests answered (who filed them). With the
-/// route's notices (<see cref="DemoDiagnostics"/>) and the first reminders, every demo user of the region finds some on the bell.
+/// ministry, the coordinator) and opened (the schools), a form sent (the coordinator), the ДПП requests answered (who filed them), a lockout
+/// (the system administrator). With the route's notices (<see cref="DemoDiagnostics"/>) and the first reminders, every demo user finds some
+/// on the bell.
 /// </summary>
 internal static class DemoNotices
 {
@@ -65,6 +66,11 @@ internal static class DemoNotices
             }
         }
 
+        // The system administrator's: a lockout of the demo's history (school2 mistyped the password five times on 12.11.2026).
+        var admin = await db.Users.FirstAsync(u => u.Email == "admin@demo.local", ct);
+        var school2 = users["school2@demo.local"];
+        Add(admin, NoticeKind.UserLockedOut, $"Учётная запись {school2.Email} заблокирована до 12.11.2026 10:15 после неудачных попыток входа.",
+            $"/admin/users/{school2.Id}/edit", new DateTimeOffset(2026, 11, 12, 0, 0, 0, TimeSpan.Zero));
         await db.SaveChangesAsync(ct);
     }
 

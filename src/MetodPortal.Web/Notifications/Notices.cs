@@ -78,6 +78,15 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
                 $"Мониторинг {campaign.Entity.Year} года закрыт: показатели и отчёт — на панели мониторинга.", $"/monitoring/{campaign.Entity.Id}"));
         }
 
+        var now = clock.GetUtcNow();
+        foreach (var user in db.ChangeTracker.Entries<AppUser>().Where(e => e.State == EntityState.Modified && e.Entity.LockoutEnd > now
+                     && !(e.Property(u => u.LockoutEnd).OriginalValue > now)).Select(e => e.Entity).ToList())
+        {
+            causes.Add(new Cause(NoticeKind.UserLockedOut, WithRole(db, Roles.SystemAdmin),
+                $"Учётная запись {user.Email} заблокирована до {Display.DateTime(user.LockoutEnd!.Value)} после неудачных попыток входа.",
+                $"/admin/users/{user.Id}/edit"));
+        }
+
         foreach (var request in Changed<ProgramRequest, RequestStatus>(db, r => r.Status).Where(r => r.Was == RequestStatus.Open))
         {
             causes.Add(new Cause(NoticeKind.RequestAnswered, db.Users.Where(u => u.Id == request.Entity.FiledByUserId && u.IsActive),
@@ -192,7 +201,10 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
             })
             .ToListAsync(ct);
         text = text.Length > 1000 ? text[..999] + "…" : text;
-        var distinct = recipients.DistinctBy(r => r.Id).ToList();
+        // The same key may come twice in one save (a recommendation from each source): the first one's notices are not written yet.
+        var pending = key is null ? []
+            : db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added && e.Entity.Key == key).Select(e => e.Entity.UserId).ToHashSet();
+        var distinct = recipients.DistinctBy(r => r.Id).Where(r => !pending.Contains(r.Id)).ToList();
         foreach (var recipient in distinct)
         {
             db.Notifications.Add(new Notification { UserId = recipient.Id, Kind = kind, Text = text, Url = url, CreatedAt = now, Key = key });

@@ -18,25 +18,45 @@ public sealed class NoticeCausesTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Every_demo_user_of_the_region_finds_notices_on_the_bell_after_the_first_start()
+    public async Task Every_demo_user_finds_notices_on_the_bell_after_the_first_start()
     {
         await using var db = factory.Db();
-        var regionUsers = await db.Users.Where(u => u.RegionId != null).Select(u => u.Email).ToListAsync();
-        var without = await db.Users.Where(u => u.RegionId != null && !db.Notifications.Any(n => n.UserId == u.Id)).Select(u => u.Email).ToListAsync();
+        var demoUsers = await db.Users.Where(u => u.Email!.EndsWith("@demo.local")).Select(u => u.Email).ToListAsync();
+        var without = await db.Users.Where(u => u.Email!.EndsWith("@demo.local") && !db.Notifications.Any(n => n.UserId == u.Id))
+            .Select(u => u.Email).ToListAsync();
 
-        Assert.Equal(7, regionUsers.Count);
+        Assert.Equal(8, demoUsers.Count);
         Assert.Empty(without);
     }
 
     [Fact]
-    public async Task A_recommendation_to_a_school_notifies_its_administrators_once_even_when_written_again()
+    public async Task A_lockout_after_failed_sign_ins_tells_the_system_administrators()
+    {
+        await using (var db = factory.Db())
+        {
+            await db.Notifications.Where(n => n.Kind == NoticeKind.UserLockedOut).ExecuteDeleteAsync();
+        }
+
+        using var client = factory.Client();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.LoginAsync("coordinator@demo.local", "Ne-Tot-Parol-1");
+        }
+
+        var notice = Assert.Single(await OfAsync("admin@demo.local", NoticeKind.UserLockedOut));
+        Assert.Contains("coordinator@demo.local", notice.Text, StringComparison.Ordinal);
+        Assert.Empty(await OfAsync("ministry@demo.local", NoticeKind.UserLockedOut));
+    }
+
+    [Fact]
+    public async Task A_recommendation_to_a_school_notifies_its_administrators_once_even_when_written_again_and_from_both_sources()
     {
         var forms = await factory.CampaignAsync(2072, new DateTimeOffset(2099, 1, 20, 0, 0, 0, TimeSpan.Zero), CampaignStatus.Closed, Seeded.KhvSchool);
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         var campaignId = (await factory.FormAsync(forms[Seeded.KhvSchool])).CampaignId;
-        Recommendation Write() => new()
+        Recommendation Write(IndicatorSource source) => new()
         {
-            RegionId = school.RegionId, CampaignId = campaignId, Indicator = 9, OrganizationId = school.Id, Source = IndicatorSource.Declared,
+            RegionId = school.RegionId, CampaignId = campaignId, Indicator = 9, OrganizationId = school.Id, Source = source,
             Value = 0.1m, Threshold = 0.5m, Text = "Включить молодых педагогов в программу наставничества.", CreatedAt = DateTimeOffset.UtcNow,
         };
 
@@ -45,7 +65,12 @@ public sealed class NoticeCausesTests(PortalFactory factory) : IClassFixture<Por
             await using var scope = factory.As(await factory.PrincipalAsync("ministry@demo.local"));
             var db = scope.Get<PortalDbContext>();
             await db.Recommendations.Where(r => r.CampaignId == campaignId).ExecuteDeleteAsync();
-            db.Recommendations.Add(Write());
+            db.Recommendations.Add(Write(IndicatorSource.Declared));
+            if (time == 0)
+            {
+                db.Recommendations.Add(Write(IndicatorSource.Registry)); // the other source's, in the same save
+            }
+
             await db.SaveChangesAsync();
         }
 

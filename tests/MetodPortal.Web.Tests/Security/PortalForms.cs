@@ -8,7 +8,8 @@ namespace MetodPortal.Web.Tests.Security;
 
 /// <summary>
 /// Every form of the portal, found through the route inventory (a GET page and a POST to the same address; uploads,
-/// deletions and the login form aside), opened on Хабаровск's records by the first role that may use it, and filled
+/// deletions, and the sign-in and the user's own account forms aside — they hold no record of a scope and have tests of
+/// their own), opened on Хабаровск's records by the first role that may use it, and filled
 /// in as a user would complete it.
 /// </summary>
 public sealed class PortalForms
@@ -41,9 +42,11 @@ public sealed class PortalForms
         var posted = actions.Where(a => RouteInventory.Method(a) == "POST"
             && !a.Parameters.Any(p => p.ParameterType == typeof(Microsoft.AspNetCore.Http.IFormFile)))
             .Select(RouteInventory.Template).ToHashSet();
+        // Disabling a user ends their sessions (it may be one of the clients): that form is posted last, the others by live sessions.
         foreach (var action in actions.Where(a => RouteInventory.Method(a) == "GET" && posted.Contains(RouteInventory.Template(a))
-            && a.ControllerTypeInfo.Name != "AccountController"
-            && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal)))
+            && a.ControllerTypeInfo.Name is not ("AccountController" or "ProfileController")
+            && !RouteInventory.Template(a).EndsWith("delete", StringComparison.Ordinal))
+            .OrderBy(a => RouteInventory.Template(a).EndsWith("disable", StringComparison.Ordinal)))
         {
             var (url, query) = ScopedRecords.AddressOf(own, action);
             var address = query.Length > 0 ? $"{url}?{query}" : url;

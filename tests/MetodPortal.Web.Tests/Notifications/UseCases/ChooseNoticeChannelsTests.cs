@@ -13,7 +13,7 @@ public sealed class ChooseNoticeChannelsTests(PortalFactory factory) : IClassFix
         await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
         var db = scope.Get<Data.PortalDbContext>();
         Assert.Equal([NoticeKind.CampaignOpened, NoticeKind.FormReturned, NoticeKind.FormReopened, NoticeKind.ItemReported, NoticeKind.ItemReturned,
-                NoticeKind.FormDeadline, NoticeKind.FormOverdue, NoticeKind.ItemDue, NoticeKind.ItemOverdue],
+                NoticeKind.FormDeadline, NoticeKind.FormOverdue, NoticeKind.ItemDue, NoticeKind.ItemOverdue, NoticeKind.UserLockedOut],
             (await NoticeChannelsForm.OfAsync(db, default)).ByEmail);
 
         Assert.Equal(Outcome.Done("Настройки уведомлений сохранены."),
