@@ -33,7 +33,7 @@ public sealed class Reminders(Notices notices, TimeProvider clock, IConfiguratio
         var written = 0;
         foreach (var region in await db.Regions.AsNoTracking().Select(r => new { r.Id, r.TimeZone }).ToListAsync(ct))
         {
-            var zone = TimeZoneInfo.TryFindSystemTimeZoneById(region.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+            var zone = RegionZone.Named(region.TimeZone);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
             written += await FormsAsync(db, region.Id, zone, now, today, ct);
             written += await ItemsAsync(db, region.Id, today, ct);

@@ -19,7 +19,7 @@ public sealed class HomeController(PortalDbContext db, TimeProvider clock) : Con
             await db.Organizations.CountAsync(o => o.CountsInIndicators, ct),
             await db.OrganizationStatuses.CountAsync(ct),
             await db.Organizations.AsNoTracking().Where(o => o.Id == User.OrganizationIdOf()).Select(o => o.Name).FirstOrDefaultAsync(ct),
-            await Attention.ForAsync(db, User, clock.Today(), ct),
+            await Attention.ForAsync(db, User, clock.GetUtcNow(), clock.Today(), ct),
             clock.Today());
         return View(model);
     }

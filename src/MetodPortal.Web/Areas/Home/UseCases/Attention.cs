@@ -59,7 +59,7 @@ public sealed record Attention(OpenCampaign? Campaign, OwnForm? Form, Few<Overdu
     public Few<DraftToApprove>? Drafts { get; init; }
     public Few<LateOrganization>? Late { get; init; }
 
-    public static async Task<Attention> ForAsync(PortalDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
+    public static async Task<Attention> ForAsync(PortalDbContext db, ClaimsPrincipal user, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var campaign = user.Allows(Policies.ReadMonitoring)
             ? await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Open).OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct)
@@ -106,8 +106,8 @@ public sealed record Attention(OpenCampaign? Campaign, OwnForm? Form, Few<Overdu
             MyDiagnostic = user.IsInRole(Roles.Teacher) ? await MyDiagnosticAsync(db, ct) : null,
             ToConfirm = await ToConfirmAsync(db, user.UserIdOf(), ct),
             Drafts = user.Allows(Policies.ManageDiagnostics) ? await DraftsAsync(db, ct) : null,
-            Late = campaign is not null && user.Allows(Policies.ReviewMonitoringForms) && campaign.Deadline < DateTimeOffset.UtcNow
-                ? await LateAsync(db, campaign.Id, ct) : null,
+            Late = campaign is not null && user.Allows(Policies.ReviewMonitoringForms) && campaign.Deadline < now
+                ? await LateAsync(db, campaign, now, ct) : null,
         };
     }
 
@@ -155,9 +155,9 @@ public sealed record Attention(OpenCampaign? Campaign, OwnForm? Form, Few<Overdu
     }
 
     /// <summary>Organizations in scope whose form of the campaign is not sent after its deadline, by name (<c>?overdue=true</c>).</summary>
-    private static async Task<Few<LateOrganization>> LateAsync(PortalDbContext db, int campaignId, CancellationToken ct)
+    private static async Task<Few<LateOrganization>> LateAsync(PortalDbContext db, MonitoringCampaign campaign, DateTimeOffset now, CancellationToken ct)
     {
-        var late = db.MonitoringForms.AsNoTracking().Where(f => f.CampaignId == campaignId).NotSent();
+        var late = db.MonitoringForms.AsNoTracking().Overdue(campaign, now);
         return new Few<LateOrganization>(
             await late.OrderBy(f => f.Organization!.Name).Take(Shown)
                 .Select(f => new LateOrganization(f.Id, f.Organization!.ShortName ?? f.Organization.Name)).ToListAsync(ct),

@@ -18,7 +18,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class FormsController(PortalDbContext db) : Controller
+public sealed class FormsController(PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("{campaignId:int}/forms")]
     public async Task<IActionResult> Index(int campaignId, [FromQuery] FormFilter filter, CancellationToken ct)
@@ -47,7 +47,7 @@ public sealed class FormsController(PortalDbContext db) : Controller
 
         if (filter.Overdue)
         {
-            query = campaign.Deadline < DateTimeOffset.UtcNow ? query.NotSent() : query.Where(f => false);
+            query = query.Overdue(campaign, clock.GetUtcNow());
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

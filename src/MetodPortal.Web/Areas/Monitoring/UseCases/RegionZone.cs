@@ -9,6 +9,9 @@ public static class RegionZone
     public static async Task<TimeZoneInfo> OfAsync(PortalDbContext db, int? regionId, CancellationToken ct)
     {
         var name = await db.Regions.Where(r => r.Id == regionId).Select(r => r.TimeZone).FirstOrDefaultAsync(ct) ?? "Asia/Vladivostok";
-        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : TimeZoneInfo.Utc;
+        return Named(name);
     }
+
+    /// <summary>The time zone of that name, or UTC where the system does not know it.</summary>
+    public static TimeZoneInfo Named(string name) => TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : TimeZoneInfo.Utc;
 }
