@@ -1131,6 +1131,10 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
+                    b.Property<int>("Topics")
+                        .HasColumnType("integer")
+                        .HasColumnName("topics");
+
                     b.HasKey("Id")
                         .HasName("pk_methodical_events");
 
@@ -1942,6 +1946,350 @@ namespace MetodPortal.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("MetodPortal.Domain.Practices.Expert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids");
+
+                    b.Property<int>("EducatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("educator_id");
+
+                    b.Property<int>("Kinds")
+                        .HasColumnType("integer")
+                        .HasColumnName("kinds");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("order_number");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Subjects")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subjects");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_experts");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_experts_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_experts_organization_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_experts_region_id");
+
+                    b.HasIndex("EducatorId", "RegionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_experts_educator_id_region_id");
+
+                    b.ToTable("experts", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.Practice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.PrimitiveCollection<List<int>>("AuthorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("author_ids");
+
+                    b.Property<string>("AuthorNames")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("author_names");
+
+                    b.PrimitiveCollection<List<int>>("CompetenceAreaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("competence_area_ids");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Links")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("links");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practices");
+
+                    b.HasIndex("CompetenceAreaIds")
+                        .HasDatabaseName("ix_practices_competence_area_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CompetenceAreaIds"), "gin");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_practices_municipality_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_practices_organization_id");
+
+                    b.HasIndex("RegionId", "Status")
+                        .HasDatabaseName("ix_practices_region_id_status");
+
+                    b.ToTable("practices", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_score");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_criteria");
+
+                    b.HasIndex("RegionId", "SortOrder")
+                        .HasDatabaseName("ix_practice_criteria_region_id_sort_order");
+
+                    b.ToTable("practice_criteria", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("practice_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_files");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_practice_files_practice_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_practice_files_region_id");
+
+                    b.ToTable("practice_files", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.PrimitiveCollection<List<int>>("CriterionIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("criterion_ids");
+
+                    b.Property<int>("ExpertEducatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("expert_educator_id");
+
+                    b.Property<int>("ExpertId")
+                        .HasColumnType("integer")
+                        .HasColumnName("expert_id");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("opinion");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("practice_id");
+
+                    b.Property<bool?>("Recommended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recommended");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.PrimitiveCollection<List<int>>("Scores")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("scores");
+
+                    b.Property<DateOnly?>("WrittenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_reviews");
+
+                    b.HasIndex("ExpertEducatorId")
+                        .HasDatabaseName("ix_practice_reviews_expert_educator_id");
+
+                    b.HasIndex("ExpertId")
+                        .HasDatabaseName("ix_practice_reviews_expert_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_practice_reviews_region_id");
+
+                    b.HasIndex("PracticeId", "Round", "ExpertId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_reviews_practice_id_round_expert_id");
+
+                    b.ToTable("practice_reviews", (string)null);
+                });
+
             modelBuilder.Entity("MetodPortal.Domain.Programs.ProfessionalProgram", b =>
                 {
                     b.Property<int>("Id")
@@ -1956,6 +2304,13 @@ namespace MetodPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer[]")
                         .HasColumnName("competence_area_ids")
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
+
+                    b.PrimitiveCollection<List<int>>("ExpertIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("expert_ids")
                         .HasDefaultValueSql("ARRAY[]::integer[]");
 
                     b.Property<DateOnly?>("ExpertiseProtocolDate")
@@ -2006,6 +2361,10 @@ namespace MetodPortal.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("title");
+
+                    b.Property<bool>("TrainsMethodicalSupport")
+                        .HasColumnType("boolean")
+                        .HasColumnName("trains_methodical_support");
 
                     b.HasKey("Id")
                         .HasName("pk_professional_programs");
@@ -2499,6 +2858,10 @@ namespace MetodPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("participation_id");
 
+                    b.Property<int?>("PracticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("practice_id");
+
                     b.Property<int>("RegionId")
                         .HasColumnType("integer")
                         .HasColumnName("region_id");
@@ -2566,6 +2929,9 @@ namespace MetodPortal.Data.Migrations
 
                     b.HasIndex("ParticipationId")
                         .HasDatabaseName("ix_route_items_participation_id");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_route_items_practice_id");
 
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_route_items_region_id");
@@ -3525,6 +3891,112 @@ namespace MetodPortal.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("MetodPortal.Domain.Practices.Expert", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Staff.Educator", "Educator")
+                        .WithMany()
+                        .HasForeignKey("EducatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_experts_educators_educator_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_experts_organizations_organization_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_experts_regions_region_id");
+
+                    b.Navigation("Educator");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.Practice", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_practices_municipalities_municipality_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practices_organizations_organization_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practices_regions_region_id");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeCriterion", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_criteria_regions_region_id");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeFile", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Practices.Practice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_files_practices_practice_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_files_regions_region_id");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.PracticeReview", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Practices.Expert", "Expert")
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_reviews_experts_expert_id");
+
+                    b.HasOne("MetodPortal.Domain.Practices.Practice", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_reviews_practices_practice_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_reviews_regions_region_id");
+
+                    b.Navigation("Expert");
+                });
+
             modelBuilder.Entity("MetodPortal.Domain.Programs.ProfessionalProgram", b =>
                 {
                     b.HasOne("MetodPortal.Domain.Organizations.Region", null)
@@ -3811,6 +4283,12 @@ namespace MetodPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_route_items_event_participations_participation_id");
 
+                    b.HasOne("MetodPortal.Domain.Practices.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_route_items_practices_practice_id");
+
                     b.HasOne("MetodPortal.Domain.Organizations.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
@@ -3846,6 +4324,8 @@ namespace MetodPortal.Data.Migrations
                     b.Navigation("Pair");
 
                     b.Navigation("Participation");
+
+                    b.Navigation("Practice");
 
                     b.Navigation("Site");
                 });
@@ -4002,6 +4482,13 @@ namespace MetodPortal.Data.Migrations
             modelBuilder.Entity("MetodPortal.Domain.Organizations.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Practices.Practice", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Programs.ProfessionalProgram", b =>

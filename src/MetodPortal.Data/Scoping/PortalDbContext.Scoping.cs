@@ -2,6 +2,7 @@ using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,18 @@ public partial class PortalDbContext
                         && (ScopeOrgPath == null
                             || (r.OrganizationId != null && Organizations.Any(o => o.Id == r.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
                             || (r.OrganizationId == null && r.MunicipalityId == ScopeMunicipalityId))));
+            }
+            else if (clrType == typeof(Practice))
+            {
+                // A published practice is read region-wide; a draft or a review stays in its organization's subtree, for its authors and
+                // for the experts asked to review it.
+                modelBuilder.Entity<Practice>().HasQueryFilter(ScopeFilter, p =>
+                    ScopeIsGlobal
+                    || (p.RegionId == ScopeRegionId
+                        && (p.Status == PracticeStatus.Published
+                            || ((ScopeOrgPath == null || Organizations.Any(o => o.Id == p.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
+                                && (ScopeEducatorId == null || p.AuthorIds.Contains(ScopeEducatorId.Value)))
+                            || (ScopeEducatorId != null && PracticeReviews.Any(r => r.PracticeId == p.Id && r.ExpertEducatorId == ScopeEducatorId)))));
             }
             else if (typeof(IEducatorOwned).IsAssignableFrom(clrType))
             {

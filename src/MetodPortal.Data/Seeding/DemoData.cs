@@ -109,6 +109,7 @@ public static class DemoData
         await DemoSupport.SeedAsync(db, region, teacher, ct);
         await DemoMonitoring.SeedAsync(db, region, ct);
         await DemoOffers.SeedAsync(db, region, ct);
+        await DemoPractices.SeedAsync(db, region, teacher, ct);
         await DemoNotices.SeedAsync(db, region, ct);
     }
 

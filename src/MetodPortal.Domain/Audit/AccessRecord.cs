@@ -54,4 +54,10 @@ public enum AccessKind
 
     [Display(Name = "Люди с дефицитом: спрос и предложение")]
     SupplyDemandPeople = 9,
+
+    [Display(Name = "Карточка эксперта")]
+    ExpertCard = 10,
+
+    [Display(Name = "Выгрузка реестра (эксперты, наставники, РМА и РУА, площадки)")]
+    RegistryExport = 11,
 }

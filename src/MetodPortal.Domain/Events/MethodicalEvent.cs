@@ -26,6 +26,9 @@ public sealed class MethodicalEvent : IOrgScoped
     public string? Place { get; set; }
     public string? Link { get; set; }
     public bool ForYoungTeachers { get; set; }
+
+    /// <summary>What the event is about, from the ministry's list; the navigator filters by it and the monitoring counts burnout prevention.</summary>
+    public EventTopics Topics { get; set; }
     public string? Description { get; set; }
 
     /// <summary>The competence areas of the region's catalogue the event develops.</summary>
@@ -120,4 +123,48 @@ public static class EventRules
     /// <summary>Only a contest has winners.</summary>
     public static string? RoleError(MethodicalEvent e, ParticipationRole role) =>
         role == ParticipationRole.Winner && e.Form != EventForm.Contest ? "Победители бывают только у конкурса." : null;
+}
+
+/// <summary>The topics of the regional set of measures an event serves (several at once); young teachers are <see cref="MethodicalEvent.ForYoungTeachers"/>.</summary>
+[Flags]
+public enum EventTopics
+{
+    None = 0,
+
+    [Display(Name = "профилактика профессионального выгорания")]
+    BurnoutPrevention = 1,
+
+    [Display(Name = "для членов РМА и РУА")]
+    RegionalAssets = 2,
+
+    [Display(Name = "для руководителей")]
+    Heads = 4,
+
+    [Display(Name = "функциональная грамотность")]
+    FunctionalLiteracy = 8,
+
+    [Display(Name = "обновлённые ФГОС и ФОП")]
+    Standards = 16,
+
+    [Display(Name = "воспитательная работа")]
+    Upbringing = 32,
+
+    [Display(Name = "инклюзивное образование")]
+    Inclusion = 64,
+
+    [Display(Name = "цифровая образовательная среда")]
+    DigitalEnvironment = 128,
+
+    [Display(Name = "наставничество")]
+    Mentoring = 256,
+
+    [Display(Name = "аттестация педагогов")]
+    Attestation = 512,
+}
+
+public static class EventTopicList
+{
+    public static readonly EventTopics[] All = [.. Enum.GetValues<EventTopics>().Where(t => t != EventTopics.None)];
+
+    public static string Names(EventTopics topics) => string.Join(", ", All.Where(t => topics.HasFlag(t)).Select(t => DisplayNames.Of(t)));
 }

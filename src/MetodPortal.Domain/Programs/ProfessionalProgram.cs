@@ -20,6 +20,12 @@ public sealed class ProfessionalProgram : IRegionScoped
     public string? ExpertiseProtocolNumber { get; set; }
     public DateOnly? ExpertiseProtocolDate { get; set; }
 
+    /// <summary>The experts of the region's registry who gave the РУМО opinion: it counts on their cards in the protocol's year.</summary>
+    public List<int> ExpertIds { get; set; } = [];
+
+    /// <summary>Teaches methodical support and the support of ИОМ: completing it trains a member of РМА or РУА (seed 004, direction 1, 4.6).</summary>
+    public bool TrainsMethodicalSupport { get; set; }
+
     /// <summary>Included in the federal registry of ДПП for pedagogical workers.</summary>
     public bool InFederalRegistry { get; set; }
     public bool IsActive { get; set; } = true;

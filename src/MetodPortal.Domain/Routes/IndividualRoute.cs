@@ -304,11 +304,13 @@ public sealed class RouteItem : IEducatorOwned
     public string? TutorComment { get; set; }
     public int SortOrder { get; set; }
 
-    // The region's offer the item is done through, at most one (RouteOffer): a ДПП cohort, an event, a community, a site or a mentor's pair.
+    // The region's offer the item is done through, at most one (RouteOffer): a ДПП cohort, an event, a community, a site, a mentor's pair or
+    // a published practice of the bank to study.
     public int? CohortId { get; set; }
     public int? EventId { get; set; }
     public int? CommunityId { get; set; }
     public int? SiteId { get; set; }
+    public int? PracticeId { get; set; }
 
     /// <summary>The mentoring pair made when a mentor was chosen for the item.</summary>
     public int? PairId { get; set; }
@@ -326,13 +328,14 @@ public sealed class RouteItem : IEducatorOwned
     public Events.MethodicalEvent? Event { get; set; }
     public Communities.Community? Community { get; set; }
     public Organizations.OrganizationStatus? Site { get; set; }
+    public Practices.Practice? Practice { get; set; }
     public Mentoring.MentoringPair? Pair { get; set; }
     public Programs.ProgramCompletion? Completion { get; set; }
     public Events.EventParticipation? Participation { get; set; }
     public Communities.CommunityMembership? Membership { get; set; }
 
     public bool HasOffer => CohortId is not null || EventId is not null || CommunityId is not null || SiteId is not null || PairId is not null
-        || Pair is not null;
+        || Pair is not null || PracticeId is not null;
 
     public bool IsReportedByRecord => CompletionId is not null || ParticipationId is not null || MembershipId is not null || ReportedByPair
         || Completion is not null || Participation is not null || Membership is not null;

@@ -12,6 +12,9 @@ public enum OfferKind
 
     /// <summary>A mentor of the educator's organization: linking creates the pair in its mentoring programme.</summary>
     Mentor = 5,
+
+    /// <summary>A published practice of the region's bank, studied as self-education.</summary>
+    Practice = 6,
 }
 
 /// <summary>An offer of the region an item is linked to: its kind, its id, the day it ends, when it has one, and for a mentor the pair made
@@ -26,6 +29,7 @@ public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null,
         item.EventId = offer?.Kind == OfferKind.Event ? offer.Id : null;
         item.CommunityId = offer?.Kind == OfferKind.Community ? offer.Id : null;
         item.SiteId = offer?.Kind == OfferKind.Site ? offer.Id : null;
+        item.PracticeId = offer?.Kind == OfferKind.Practice ? offer.Id : null;
         (item.PairId, item.Pair) = (null, offer?.Pair);
         if (offer is null)
         {
@@ -38,6 +42,7 @@ public sealed record RouteOffer(OfferKind Kind, int Id, DateOnly? EndsOn = null,
             OfferKind.Event => ActivityForm.MethodicalEvent,
             OfferKind.Site => ActivityForm.Internship,
             OfferKind.Mentor => ActivityForm.Mentoring,
+            OfferKind.Practice => ActivityForm.SelfEducation,
             _ => ActivityForm.Community,
         };
         if (offer.EndsOn is { } end && end <= periodTo)

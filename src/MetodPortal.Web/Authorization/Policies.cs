@@ -40,6 +40,10 @@ public static class Policies
     public const string FillMonitoringForms = nameof(FillMonitoringForms);
     public const string ReviewMonitoringForms = nameof(ReviewMonitoringForms);
     public const string ManageRecommendations = nameof(ManageRecommendations);
+    public const string ReadPractices = nameof(ReadPractices);
+    public const string ManagePractices = nameof(ManagePractices);
+    public const string ConductExpertise = nameof(ConductExpertise);
+    public const string ReadExperts = nameof(ReadExperts);
 
     private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist,
         Roles.SchoolAdmin];
@@ -92,6 +96,13 @@ public static class Policies
         [FillMonitoringForms] = [Roles.SchoolAdmin],
         [ReviewMonitoringForms] = [Roles.Coordinator, Roles.Ministry],
         [ManageRecommendations] = [Roles.Coordinator, Roles.Ministry],
+
+        // The bank of effective practices (seed 004): the school or a methodist prepares and submits a practice; ЦНППМ / ИРО keep the
+        // registry of experts, send a practice to two of them and publish it; the experts write their reviews from their own accounts.
+        [ReadPractices] = [.. Readers, Roles.Teacher],
+        [ManagePractices] = [Roles.SystemAdmin, Roles.SchoolAdmin, Roles.Methodist, Roles.RegionalMethodist],
+        [ConductExpertise] = [Roles.SystemAdmin, Roles.RegionalMethodist],
+        [ReadExperts] = Readers,
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>

@@ -56,6 +56,7 @@ public sealed class RecordAuthorizationHandler(PortalDbContext db) : Authorizati
         MethodicalEvent => Policies.ManageEvents,
         MentoringProgram or MentoringPair => Policies.ManageMentoring,
         MonitoringForm => Policies.FillMonitoringForms,
+        Domain.Practices.Practice => Policies.ManagePractices,
         _ => null,
     };
 }

@@ -136,7 +136,8 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
     }
 
     private static readonly string[] OfferLinks =
-        [nameof(RouteItem.CohortId), nameof(RouteItem.EventId), nameof(RouteItem.CommunityId), nameof(RouteItem.SiteId), nameof(RouteItem.PairId)];
+        [nameof(RouteItem.CohortId), nameof(RouteItem.EventId), nameof(RouteItem.CommunityId), nameof(RouteItem.SiteId), nameof(RouteItem.PairId),
+            nameof(RouteItem.PracticeId)];
 
     private async Task<Cause> FormCauseAsync(PortalDbContext db, MonitoringForm form, FormStatus was, CancellationToken ct)
     {

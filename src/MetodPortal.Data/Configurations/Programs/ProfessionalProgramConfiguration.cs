@@ -17,6 +17,7 @@ internal sealed class ProfessionalProgramConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(p => p.RegionId);
         // Rows written before the tags existed have none.
         builder.Property(p => p.CompetenceAreaIds).HasDefaultValueSql("ARRAY[]::integer[]");
+        builder.Property(p => p.ExpertIds).HasDefaultValueSql("ARRAY[]::integer[]");
         builder.HasIndex(p => p.CompetenceAreaIds).HasMethod("gin");
         builder.HasOne<Region>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
     }

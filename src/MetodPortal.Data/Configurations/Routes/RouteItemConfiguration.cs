@@ -27,6 +27,7 @@ internal sealed class RouteItemConfiguration : IEntityTypeConfiguration<RouteIte
         builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(i => i.Community).WithMany().HasForeignKey(i => i.CommunityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(i => i.Site).WithMany().HasForeignKey(i => i.SiteId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Practice).WithMany().HasForeignKey(i => i.PracticeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(i => i.Pair).WithMany().HasForeignKey(i => i.PairId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(i => i.Completion).WithMany().HasForeignKey(i => i.CompletionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(i => i.Participation).WithMany().HasForeignKey(i => i.ParticipationId).OnDelete(DeleteBehavior.SetNull);

@@ -41,13 +41,14 @@ public static class OfferEffect
                 }).ToListAsync(ct))
             .ToLookup(m => (m.EducatorId, m.CompetenceAreaId));
         var done = (await db.RouteItems.Where(i => i.Status == RouteItemStatus.Done && i.CompetenceAreaId != null && inTerritory.Contains(i.OrganizationId)
-                    && (i.CohortId != null || i.EventId != null || i.CommunityId != null || i.SiteId != null || i.PairId != null))
+                    && (i.CohortId != null || i.EventId != null || i.CommunityId != null || i.SiteId != null || i.PairId != null
+                        || i.PracticeId != null))
                 .Select(i => new
                 {
                     i.EducatorId, Area = i.CompetenceAreaId!.Value, Day = i.ConfirmedOn ?? i.ReportedOn ?? i.Deadline,
                     ProgramId = i.Cohort == null ? (int?)null : i.Cohort.ProgramId, Program = i.Cohort == null ? null : i.Cohort.Program!.Title,
                     i.EventId, Event = i.Event == null ? null : i.Event.Title, i.CommunityId, Community = i.Community == null ? null : i.Community.Title,
-                    i.SiteId, Site = i.Site == null ? null : i.Site.Theme, Form = i.Pair == null ? (Domain.Mentoring.MentoringForm?)null : i.Pair.Form,
+                    i.SiteId, Site = i.Site == null ? null : i.Site.Theme, i.PracticeId, Practice = i.Practice == null ? null : i.Practice.Title, Form = i.Pair == null ? (Domain.Mentoring.MentoringForm?)null : i.Pair.Form,
                 })
                 .ToListAsync(ct))
             .ToLookup(i => (i.EducatorId, i.Area));
@@ -75,6 +76,7 @@ public static class OfferEffect
                     : item.EventId is { } e ? ("мероприятие", item.Event!, $"/events/{e}")
                     : item.CommunityId is { } c ? ("сообщество", item.Community!, $"/communities/{c}")
                     : item.SiteId is not null ? ("площадка", item.Site!, (string?)null)
+                    : item.PracticeId is { } practice ? ("практика", item.Practice!, $"/practices/{practice}")
                     : ("наставничество", item.Form is { } form ? DisplayNames.Of(form) : "наставничество", (string?)null);
                 (groups.TryGetValue(key, out var group) ? group : groups[key] = new Cases()).Add(@case, !repeat.Deficit);
             }

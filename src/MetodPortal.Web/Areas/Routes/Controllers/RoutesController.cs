@@ -257,7 +257,7 @@ public sealed class RoutesController(
         db.Routes.Where(r => r.Id == id).Include(r => r.Educator).Include(r => r.Organization).Include(r => r.Items).ThenInclude(i => i.CompetenceArea)
             .Include(r => r.Items).ThenInclude(i => i.Cohort!.Program).Include(r => r.Items).ThenInclude(i => i.Event)
             .Include(r => r.Items).ThenInclude(i => i.Community).Include(r => r.Items).ThenInclude(i => i.Site!.Organization)
-            .Include(r => r.Items).ThenInclude(i => i.Pair).AsSplitQuery();
+            .Include(r => r.Items).ThenInclude(i => i.Pair).Include(r => r.Items).ThenInclude(i => i.Practice).AsSplitQuery();
 
     /// <summary>A step's outcome on the card: 404, the card again with the reason (409), or back to the card with the message.</summary>
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>

@@ -31,7 +31,7 @@ public sealed class ReportRouteItem(PortalDbContext db, TimeProvider clock)
         var sent = file is { Length: > 0 } ? file : null;
         var refusal = RouteRules.ReportError(route, item, note, sent is not null)
             ?? (note?.Trim().Length > MaxNote ? $"Текст — не длиннее {MaxNote} символов." : null)
-            ?? (sent is null ? null : RouteRules.EvidenceError(sent.FileName, sent.Length, await HeadAsync(sent, ct)));
+            ?? (sent is null ? null : RouteRules.EvidenceError(sent.FileName, sent.Length, await UploadedFiles.HeadAsync(sent, ct)));
         if (refusal is not null)
         {
             return Outcome.Refused(refusal);
@@ -49,21 +49,12 @@ public sealed class ReportRouteItem(PortalDbContext db, TimeProvider clock)
 
     private async Task<RouteEvidence> EvidenceAsync(IFormFile file, int? userId, CancellationToken ct)
     {
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        var name = Path.GetFileName(file.FileName);
+        var content = await UploadedFiles.ContentAsync(file, ct);
+        var name = UploadedFiles.NameOf(file);
         return new RouteEvidence
         {
-            FileName = name.Length > 255 ? name[^255..] : name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)], Size = buffer.Length,
-            Content = buffer.ToArray(), UploadedAt = clock.GetUtcNow(), UploadedByUserId = userId,
+            FileName = name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)], Size = content.Length, Content = content,
+            UploadedAt = clock.GetUtcNow(), UploadedByUserId = userId,
         };
-    }
-
-    private static async Task<byte[]> HeadAsync(IFormFile file, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        var head = new byte[8];
-        return head[..await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct)];
     }
 }

@@ -1,8 +1,10 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Areas.Mentoring.UseCases;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
@@ -19,6 +21,7 @@ namespace MetodPortal.Web.Areas.Routes.UseCases;
 public static class SuggestOffers
 {
     public const int PerItem = 5;
+    public const int PracticesPerItem = 3;
 
     public static async Task<IReadOnlyDictionary<int, IReadOnlyList<OfferSuggestion>>> ForRouteAsync(
         PortalDbContext db, IndividualRoute route, DateOnly today, CancellationToken ct)
@@ -32,11 +35,16 @@ public static class SuggestOffers
         var areas = items.Select(i => i.CompetenceAreaId!.Value).Distinct().ToList();
         var offers = await OffersAsync(db, route, areas, today, ct);
         var linked = route.Items.Select(Linked).Where(o => o is not null).ToHashSet();
-        return items.ToDictionary(i => i.Id, i => (IReadOnlyList<OfferSuggestion>)offers
-            .Where(o => o.AreaIds.Contains(i.CompetenceAreaId!.Value) && !linked.Contains((o.Kind, o.Id)))
-            .OrderByDescending(o => o.AreaIds.Count(areas.Contains)).ThenBy(o => o.StartsOn).ThenByDescending(o => o.FreeSeats ?? int.MaxValue)
-            .ThenBy(o => o.Distance).ThenBy(o => o.Title, StringComparer.Ordinal).ThenBy(o => o.Id)
-            .Take(PerItem).ToList());
+        return items.ToDictionary(i => i.Id, i =>
+        {
+            var fitting = offers.Where(o => o.AreaIds.Contains(i.CompetenceAreaId!.Value) && !linked.Contains((o.Kind, o.Id)))
+                .OrderByDescending(o => o.AreaIds.Count(areas.Contains)).ThenBy(o => o.StartsOn).ThenByDescending(o => o.FreeSeats ?? int.MaxValue)
+                .ThenBy(o => o.Distance).ThenBy(o => o.Title, StringComparer.Ordinal).ThenBy(o => o.Id).ToList();
+
+            // The bank's practices come besides the offers to take part in, not instead of them.
+            return (IReadOnlyList<OfferSuggestion>)
+                [.. fitting.Where(o => o.Kind != OfferKind.Practice).Take(PerItem), .. fitting.Where(o => o.Kind == OfferKind.Practice).Take(PracticesPerItem)];
+        });
     }
 
     /// <summary>Whether <paramref name="kind"/> <paramref name="id"/> is among the offers of the item (how a link is checked).</summary>
@@ -51,6 +59,7 @@ public static class SuggestOffers
         : item.EventId is { } e ? (OfferKind.Event, e)
         : item.CommunityId is { } m ? (OfferKind.Community, m)
         : item.SiteId is { } s ? (OfferKind.Site, s)
+        : item.PracticeId is { } p ? (OfferKind.Practice, p)
         : null;
 
     private static async Task<List<OfferSuggestion>> OffersAsync(
@@ -109,6 +118,13 @@ public static class SuggestOffers
                 .ToListAsync(ct)
             : [];
 
+        // The bank's practices are published for the whole region: any of the deficit's area is worth studying.
+        var practices = await db.Practices.AsNoTracking()
+            .Where(p => p.Status == PracticeStatus.Published && p.CompetenceAreaIds.Any(a => areas.Contains(a)))
+            .Select(p => new { p.Id, p.Title, p.Kind, p.CompetenceAreaIds, p.OrganizationId, p.MunicipalityId })
+            .ToListAsync(ct);
+        var authors = await PublicNames.OrganizationsAsync(db, practices.Select(p => p.OrganizationId), ct);
+
         int Distance(int? offerOrganizationId, int? offerMunicipalityId) =>
             offerOrganizationId == organizationId ? 0 : offerMunicipalityId is not null && offerMunicipalityId == municipalityId ? 1 : 2;
 
@@ -131,6 +147,9 @@ public static class SuggestOffers
                 OfferKind.Mentor, m.Id, m.FullName,
                 m.OrganizationId == organizationId ? "наставник в своей организации" : $"наставник муниципалитета · {m.Organization}",
                 m.CompetenceAreaIds, from, to, m.Free, m.OrganizationId == organizationId ? 0 : 1, $"/staff/{m.EducatorId}")),
+            .. practices.Select(p => new OfferSuggestion(
+                OfferKind.Practice, p.Id, p.Title, $"{DisplayNames.Of(p.Kind)} · {authors.Of(p.OrganizationId)}", p.CompetenceAreaIds, from, to, null,
+                Distance(p.OrganizationId, p.MunicipalityId), $"/practices/{p.Id}")),
         ];
     }
 }

@@ -1,0 +1,40 @@
+using MetodPortal.Data;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetodPortal.Web.Areas.Practices.UseCases;
+
+/// <summary>
+/// ЦНППМ / ИРО send a submitted practice to two experts of the registry (<see cref="Domain.Practices.PracticeRules.ExpertsError"/>): in force,
+/// reviewing practices, neither an author nor working at the practice's organization, by any of their employments.
+/// </summary>
+public sealed class StartExpertise(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<Outcome> HandleAsync(int id, IReadOnlyList<int> expertIds, CancellationToken ct)
+    {
+        var practice = await db.Practices.Include(p => p.Reviews).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (practice is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var wanted = expertIds.Distinct().ToList();
+        var experts = await db.Experts.AsNoTracking().Where(e => wanted.Contains(e.Id) && e.RegionId == practice.RegionId).ToListAsync(ct);
+        if (experts.Count != wanted.Count)
+        {
+            return Outcome.Refused("Выберите экспертов из реестра.");
+        }
+
+        var today = clock.Today();
+        var educators = experts.Select(e => e.EducatorId).ToList();
+        var colleagues = (await db.Employments.Where(x => x.OrganizationId == practice.OrganizationId && educators.Contains(x.EducatorId)
+                && (x.EndDate == null || x.EndDate >= today)).Select(x => x.EducatorId).ToListAsync(ct)).ToHashSet();
+        if (practice.StartExpertise(experts, today, colleagues) is { } refusal)
+        {
+            return Outcome.Refused(refusal);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done("Практика направлена экспертам.", id);
+    }
+}
