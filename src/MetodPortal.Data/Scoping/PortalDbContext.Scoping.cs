@@ -81,7 +81,7 @@ public partial class PortalDbContext
                     || (p.RegionId == ScopeRegionId
                         && (p.Status == PracticeStatus.Published
                             || ((ScopeOrgPath == null || Organizations.Any(o => o.Id == p.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
-                                && (ScopeEducatorId == null || p.AuthorIds.Contains(ScopeEducatorId.Value)))
+                                && (ScopeEducatorId == null || p.AuthorIds.Any(a => a == ScopeEducatorId)))
                             || (ScopeEducatorId != null && PracticeReviews.Any(r => r.PracticeId == p.Id && r.ExpertEducatorId == ScopeEducatorId)))));
             }
             else if (typeof(IEducatorOwned).IsAssignableFrom(clrType))

@@ -125,7 +125,8 @@ public static class EventRules
         role == ParticipationRole.Winner && e.Form != EventForm.Contest ? "Победители бывают только у конкурса." : null;
 }
 
-/// <summary>The topics of the regional set of measures an event serves (several at once); young teachers are <see cref="MethodicalEvent.ForYoungTeachers"/>.</summary>
+/// <summary>The topics of the regional set of measures an event serves (several at once); young teachers are
+/// <see cref="MethodicalEvent.ForYoungTeachers"/>.</summary>
 [Flags]
 public enum EventTopics
 {

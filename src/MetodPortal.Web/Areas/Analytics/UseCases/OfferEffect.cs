@@ -48,7 +48,8 @@ public static class OfferEffect
                     i.EducatorId, Area = i.CompetenceAreaId!.Value, Day = i.ConfirmedOn ?? i.ReportedOn ?? i.Deadline,
                     ProgramId = i.Cohort == null ? (int?)null : i.Cohort.ProgramId, Program = i.Cohort == null ? null : i.Cohort.Program!.Title,
                     i.EventId, Event = i.Event == null ? null : i.Event.Title, i.CommunityId, Community = i.Community == null ? null : i.Community.Title,
-                    i.SiteId, Site = i.Site == null ? null : i.Site.Theme, i.PracticeId, Practice = i.Practice == null ? null : i.Practice.Title, Form = i.Pair == null ? (Domain.Mentoring.MentoringForm?)null : i.Pair.Form,
+                    i.SiteId, Site = i.Site == null ? null : i.Site.Theme, i.PracticeId, Practice = i.Practice == null ? null : i.Practice.Title,
+                    Form = i.Pair == null ? (Domain.Mentoring.MentoringForm?)null : i.Pair.Form,
                 })
                 .ToListAsync(ct))
             .ToLookup(i => (i.EducatorId, i.Area));

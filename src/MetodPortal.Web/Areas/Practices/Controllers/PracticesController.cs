@@ -38,7 +38,8 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
         var areas = (await CompetenceAreas.ChoicesAsync(db, [], ct)).ToDictionary(a => a.Id, a => a.Name);
         return this.Xlsx("bank-praktik.xlsx", "Практики", ExportColumns, rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Title, r.Kind.Name(), r.Level.Name(), organizations.Of(r.OrganizationId), r.MunicipalityId is null ? "региональная" : municipalities.Of(r.MunicipalityId),
+            r.Title, r.Kind.Name(), r.Level.Name(), organizations.Of(r.OrganizationId),
+            r.MunicipalityId is null ? "региональная" : municipalities.Of(r.MunicipalityId),
             r.AuthorNames, string.Join(", ", r.CompetenceAreaIds.Select(a => areas.GetValueOrDefault(a))), r.Status.Name(), r.PublishedOn,
         ]));
     }
@@ -64,7 +65,9 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
     [Authorize(Policies.ManagePractices)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await ManagedPractice.LoadAsync(db, access, id, ct) is { } practice
-            ? ManagedPractice.EditError(practice) is { } refusal ? await RefuseAsync(id, refusal, ct) : await FormView(PracticeForm.From(practice), practice, ct)
+            ? ManagedPractice.EditError(practice) is { } refusal
+                ? await RefuseAsync(id, refusal, ct)
+                : await FormView(PracticeForm.From(practice), practice, ct)
             : NotFound();
 
     [HttpPost("{id:int}/edit")]

@@ -18,5 +18,7 @@ public static class ManagedPractice
 
     /// <summary>Why a kept practice cannot be changed now, or null.</summary>
     public static string? EditError(Practice practice) =>
-        practice.IsEditable ? null : $"Практика {Domain.DisplayNames.Of(practice.Status)}: изменить её можно, когда она в черновике или возвращена на доработку.";
+        practice.IsEditable
+            ? null
+            : $"Практика {Domain.DisplayNames.Of(practice.Status)}: изменить её можно, когда она в черновике или возвращена на доработку.";
 }
