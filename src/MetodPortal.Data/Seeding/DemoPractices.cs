@@ -121,12 +121,22 @@ internal static class DemoPractices
             [(fromKms, [4, 3, 3, 4, 4], true, "Практика полезна; прошу приложить карту наблюдения урока."), null]);
         lessons.Reviews.Add(new PracticeReview
         {
-            RegionId = region.Id, Round = 1, ExpertId = demoTeacher.Id, ExpertEducatorId = demoTeacher.EducatorId,
+            RegionId = region.Id, Round = 1, ExpertId = demoTeacher.Id, ExpertEducatorId = demoTeacher.EducatorId, CriterionIds = [.. criteria.Select(c => c.Id)],
         });
 
-        var submitted = Practice(lyceum33, "Проектная неделя «Инженеры будущего»", PracticeKind.Pedagogical, SupportLevel.Municipal, [Subject, Digital],
+        // Комсомольск's practice under expertise: the managerial expert has written, the gymnasium's is still to write.
+        var engineers = Practice(lyceum33, "Проектная неделя «Инженеры будущего»", PracticeKind.Pedagogical, SupportLevel.Municipal, [Subject, Digital],
             [Person("МОУ «Лицей № 33»", 2)], "Неделя межпредметных инженерных проектов для 6–8 классов с защитой перед представителями предприятий.");
-        (submitted.Status, submitted.SubmittedOn) = (PracticeStatus.Submitted, new DateOnly(2026, 12, 1));
+        Reviewed(engineers, new DateOnly(2026, 11, 23), [(managerial, [4, 4, 4, 3, 3], true, "Практика интересна; опишите роль предприятий."), null]);
+        engineers.Reviews.Add(new PracticeReview
+        {
+            RegionId = region.Id, Round = 1, ExpertId = fromGymnasium.Id, ExpertEducatorId = fromGymnasium.EducatorId,
+            CriterionIds = [.. criteria.Select(c => c.Id)],
+        });
+
+        var robotics = Practice(schools["МАОУ «ЛИТ»"], "Открытая лаборатория робототехники для школ района", PracticeKind.Innovative, SupportLevel.Municipal,
+            [Digital, Subject], [Person("МАОУ «ЛИТ»", 1)], "Лаборатория лицея раз в неделю принимает учащихся и учителей соседних школ.");
+        (robotics.Status, robotics.SubmittedOn) = (PracticeStatus.Submitted, new DateOnly(2026, 12, 1));
 
         var returned = Practice(gymnasium4, "Школьный клуб профилактики выгорания педагогов", PracticeKind.Managerial, SupportLevel.Institutional,
             [Psychological], [Person("МБОУ «Гимназия № 4»", 3)], "Ежемесячные встречи клуба с психологом, супервизия сложных случаев.");

@@ -58,12 +58,20 @@ public sealed class Practice : IOrgScoped
         return null;
     }
 
-    /// <summary>The region sends a submitted practice to two experts (checked by <see cref="PracticeRules.ExpertsError"/>).</summary>
-    public string? StartExpertise(IReadOnlyList<Expert> experts, DateOnly today, IReadOnlySet<int> colleagues)
+    /// <summary>
+    /// The region sends a submitted practice to two experts (checked by <see cref="PracticeRules.ExpertsError"/>), to score on the region's
+    /// criteria as they are now (<paramref name="criterionIds"/>, in order): a criterion added later is for the next practices.
+    /// </summary>
+    public string? StartExpertise(IReadOnlyList<Expert> experts, IReadOnlyList<int> criterionIds, DateOnly today, IReadOnlySet<int> colleagues)
     {
         if (Status != PracticeStatus.Submitted)
         {
             return "На экспертизу направляют поданную практику.";
+        }
+
+        if (criterionIds.Count == 0)
+        {
+            return "Критерии экспертизы практик в регионе не заданы.";
         }
 
         if (PracticeRules.ExpertsError(this, experts, today, colleagues) is { } refusal)
@@ -74,13 +82,17 @@ public sealed class Practice : IOrgScoped
         (Status, Round) = (PracticeStatus.UnderExpertise, Round + 1);
         foreach (var expert in experts)
         {
-            Reviews.Add(new PracticeReview { RegionId = RegionId, Round = Round, ExpertId = expert.Id, ExpertEducatorId = expert.EducatorId });
+            Reviews.Add(new PracticeReview
+            {
+                RegionId = RegionId, Round = Round, ExpertId = expert.Id, ExpertEducatorId = expert.EducatorId, CriterionIds = [.. criterionIds],
+            });
         }
 
         return null;
     }
 
-    /// <summary>An expert of the current round gives (or corrects, until the region decides) their scores and conclusion.</summary>
+    /// <summary>An expert of the current round gives (or corrects, until the region decides) their scores on the review's criteria
+    /// (<paramref name="criteria"/>, in the review's order) and their conclusion.</summary>
     public string? WriteReview(
         PracticeReview review, IReadOnlyList<PracticeCriterion> criteria, IReadOnlyList<int?> scores, bool? recommended, string? opinion,
         DateOnly today)
@@ -95,7 +107,7 @@ public sealed class Practice : IOrgScoped
             return refusal;
         }
 
-        (review.CriterionIds, review.Scores) = ([.. criteria.Select(c => c.Id)], [.. scores.Select(s => s!.Value)]);
+        review.Scores = [.. scores.Select(s => s!.Value)];
         (review.Recommended, review.Opinion, review.WrittenOn) = (recommended, opinion!.Trim(), today);
         return null;
     }
@@ -158,7 +170,7 @@ public sealed class PracticeReview : IRegionScoped
     /// <summary>The expert's educator: who may write the review from their own account (the filters read it without a join).</summary>
     public int ExpertEducatorId { get; set; }
 
-    /// <summary>The criteria scored, in the order of the region's list then, and the score of each.</summary>
+    /// <summary>The criteria to score, the region's list when the round began, and the score of each once written.</summary>
     public List<int> CriterionIds { get; set; } = [];
     public List<int> Scores { get; set; } = [];
     public string? Opinion { get; set; }

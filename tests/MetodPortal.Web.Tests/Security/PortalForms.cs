@@ -75,6 +75,11 @@ public sealed class PortalForms
             ("OrganizationId", (await portal.OrganizationAsync("МАУ «ЦРО»")).Id.ToString(CultureInfo.InvariantCulture))],
         ["instruments/create"] = [("Areas[0].Selected", "true")],
         ["mentoring/mentors/create"] = [("CompetenceAreaIds", (await FirstAreaAsync(portal)).ToString(CultureInfo.InvariantCulture))],
+        ["experts/create"] = [("CompetenceAreaIds", (await FirstAreaAsync(portal)).ToString(CultureInfo.InvariantCulture))],
+        ["practices/create"] = [("CompetenceAreaIds", (await FirstAreaAsync(portal)).ToString(CultureInfo.InvariantCulture)), ("Links", "https://example.org")],
+        ["practices/{id:int}/edit"] = [("Links", "https://example.org")],
+
+        ["practices/{id:int}/reviews/{reviewId:int}"] = [("Recommended", "true")],
     };
 
     private static async Task<int> FirstAreaAsync(PortalFactory portal)
@@ -131,6 +136,8 @@ public sealed class PortalForms
                 (_, "date") when name.Contains("Profession", StringComparison.Ordinal) => "2008-09-01",
                 (_, "date") when name.EndsWith("To", StringComparison.Ordinal) || name.StartsWith("End", StringComparison.Ordinal) => "2026-12-31",
                 (_, "date") => "2026-10-01",
+                (_, "number") when int.TryParse(input.GetAttribute("max"), CultureInfo.InvariantCulture, out var max) && max < 10 =>
+                    max.ToString(CultureInfo.InvariantCulture), // as a user keeps within the field's range
                 (_, "number") => "10",
                 (_, "email") => $"user{unique}@demo.local",
                 (_, "password") => "Demo-2026-Strong!",

@@ -4,6 +4,7 @@ using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Tests.Infrastructure;
@@ -106,6 +107,18 @@ public static class ScopedRecords
         var program = await db.ProfessionalPrograms.Select(p => p.Id).FirstAsync();
         var cohort = await db.ProgramCohorts.OrderBy(c => c.Id).FirstAsync();
         var mentor = await db.Mentors.Where(m => m.Organization!.MunicipalityId == municipality.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        // The municipality's practices not yet published (a published one is read region-wide): a draft or one back for rework to edit, and one
+        // under expertise with a review to write; a file is added for the purpose.
+        var practices = await db.Practices.Include(p => p.Reviews).Where(p => p.MunicipalityId == municipality.Id && p.Status != PracticeStatus.Published)
+            .OrderBy(p => p.Id).ToListAsync();
+        var editable = practices.FirstOrDefault(p => p.IsEditable) ?? practices[0];
+        var reviewed = practices.First(p => p.Status == PracticeStatus.UnderExpertise);
+        var material = new PracticeFile { RegionId = editable.RegionId, PracticeId = editable.Id, FileName = "описание.pdf", ContentType = "application/pdf",
+            Content = "%PDF-1.4"u8.ToArray(), Size = 8, UploadedAt = DateTimeOffset.UtcNow };
+        db.PracticeFiles.Add(material);
+        await db.SaveChangesAsync();
+        var expert = await db.Experts.Where(e => e.Organization!.MunicipalityId == municipality.Id).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        var criterion = await db.PracticeCriteria.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
 
@@ -137,6 +150,9 @@ public static class ScopedRecords
             ["Catalogue.EditInstrument:id"] = Shared(instrument), ["instrumentId"] = Shared(instrument),
             ["Programs:id"] = Shared(program), ["ProgramId"] = Shared(program),
             ["Cohorts:programId"] = Shared(cohort.ProgramId), ["cohortId"] = Shared(cohort.Id),
+            ["Practices:id"] = Own(editable.Id), ["fileId"] = Own(material.Id), ["PracticeExpertise:id"] = Own(reviewed.Id),
+                ["reviewId"] = Own(reviewed.Reviews.First(r => !r.IsWritten).Id), ["Experts:id"] = Own(expert),
+            ["criterionId"] = Shared(criterion),
             ["Requests:id"] = Own(await db.ProgramRequests.Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RequestStatus.Open)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
         };

@@ -53,12 +53,8 @@ public sealed class PracticeExpertiseController(PortalDbContext db, RecordAccess
             return NotFound();
         }
 
-        form ??= new ReviewForm
-        {
-            Scores = [.. card!.Criteria.Select(c => review.CriterionIds.IndexOf(c.Id) is var at and >= 0 ? review.Scores[at] : (int?)null)],
-            Recommended = review.Recommended, Opinion = review.Opinion,
-        };
-        return View("Review", new ReviewFormModel(card!, review, form));
+        form ??= new ReviewForm { Scores = [.. review.Scores.Select(s => (int?)s)], Recommended = review.Recommended, Opinion = review.Opinion };
+        return View("Review", new ReviewFormModel(card!, review, await WriteReview.CriteriaOfAsync(db, review, ct), form));
     }
 
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>
@@ -75,4 +71,5 @@ public sealed class PracticeExpertiseController(PortalDbContext db, RecordAccess
         });
 }
 
-public sealed record ReviewFormModel(PracticeCardModel Card, Domain.Practices.PracticeReview Review, ReviewForm Form);
+public sealed record ReviewFormModel(
+    PracticeCardModel Card, Domain.Practices.PracticeReview Review, IReadOnlyList<Domain.Practices.PracticeCriterion> Criteria, ReviewForm Form);

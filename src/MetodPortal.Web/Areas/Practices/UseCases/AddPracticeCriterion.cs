@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Practices.UseCases;
 
-/// <summary>ЦНППМ / ИРО add a criterion the region's experts score practices on, at the end of the list. Reviews already written keep the
-/// criteria they were scored on.</summary>
+/// <summary>ЦНППМ / ИРО add a criterion the region's experts score practices on, at the end of the list: for the practices sent to experts
+/// from now on (a round under way keeps the list it began with).</summary>
 public sealed class AddPracticeCriterion(PortalDbContext db)
 {
     public const int MaxScoreLimit = 100;

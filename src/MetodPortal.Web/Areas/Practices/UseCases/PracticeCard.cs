@@ -60,7 +60,8 @@ public static class PracticeCard
     private static async Task<Dictionary<int, string>> ExpertNamesAsync(PortalDbContext db, IEnumerable<int> ids, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
-        return await db.Experts.AsNoTracking().Where(e => wanted.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Educator!.FullName, ct);
+        return await db.Experts.AsNoTracking().Where(e => wanted.Contains(e.Id)).Select(e => new { e.Id, e.Educator!.FullName })
+            .ToDictionaryAsync(e => e.Id, e => e.FullName, ct);
     }
 
     /// <summary>The experts the practice may go to: in force, reviewing practices, of another organization; those of its areas first.</summary>

@@ -29,7 +29,9 @@ public sealed class StartExpertise(PortalDbContext db, TimeProvider clock)
         var educators = experts.Select(e => e.EducatorId).ToList();
         var colleagues = (await db.Employments.Where(x => x.OrganizationId == practice.OrganizationId && educators.Contains(x.EducatorId)
                 && (x.EndDate == null || x.EndDate >= today)).Select(x => x.EducatorId).ToListAsync(ct)).ToHashSet();
-        if (practice.StartExpertise(experts, today, colleagues) is { } refusal)
+        var criteria = await db.PracticeCriteria.Where(c => c.RegionId == practice.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => c.Id).ToListAsync(ct);
+        if (practice.StartExpertise(experts, criteria, today, colleagues) is { } refusal)
         {
             return Outcome.Refused(refusal);
         }

@@ -35,8 +35,7 @@ public sealed class WriteReview(PortalDbContext db, RecordAccess access, TimePro
             return Outcome.Refused($"Заключение — не длиннее {MaxOpinion} символов.");
         }
 
-        var criteria = await db.PracticeCriteria.AsNoTracking().Where(c => c.RegionId == practice!.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .ToListAsync(ct);
+        var criteria = await CriteriaOfAsync(db, review, ct);
         if (practice!.WriteReview(review, criteria, form.Scores, form.Recommended, form.Opinion, clock.Today()) is { } refusal)
         {
             return Outcome.Refused(refusal);
@@ -44,6 +43,15 @@ public sealed class WriteReview(PortalDbContext db, RecordAccess access, TimePro
 
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Экспертное заключение сохранено.", id);
+    }
+
+    /// <summary>The criteria the review scores, in its order (a criterion is not removed while a practice is under expertise).</summary>
+    public static async Task<List<Domain.Practices.PracticeCriterion>> CriteriaOfAsync(
+        PortalDbContext db, Domain.Practices.PracticeReview review, CancellationToken ct)
+    {
+        var ids = review.CriterionIds;
+        var found = await db.PracticeCriteria.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        return [.. found.OrderBy(c => ids.IndexOf(c.Id))];
     }
 
     /// <summary>The expert themself, or the region's expertise office on their behalf.</summary>
