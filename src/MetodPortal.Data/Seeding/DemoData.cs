@@ -110,6 +110,7 @@ public static class DemoData
         await DemoMonitoring.SeedAsync(db, region, ct);
         await DemoOffers.SeedAsync(db, region, ct);
         await DemoPractices.SeedAsync(db, region, teacher, ct);
+        await DemoEventTopics.SeedAsync(db, region, ct);
         await DemoNotices.SeedAsync(db, region, ct);
     }
 

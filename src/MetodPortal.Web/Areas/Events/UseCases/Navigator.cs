@@ -12,6 +12,7 @@ public sealed class NavigatorFilter
     public SupportLevel? Level { get; set; }
     public Domain.Events.EventForm? Kind { get; set; }
     public bool Young { get; set; }
+    public Domain.Events.EventTopics? Topic { get; set; }
 
     /// <summary>Past events instead of the upcoming ones (those not yet over).</summary>
     public bool Past { get; set; }
@@ -19,7 +20,7 @@ public sealed class NavigatorFilter
 }
 
 public sealed record EventRow(int Id, string Title, Domain.Events.EventForm Form, SupportLevel Level, DateOnly StartsOn, DateOnly EndsOn, string Organizer,
-    string? Municipality, string? Place, string? Link, bool ForYoungTeachers, int Participants);
+    string? Municipality, string? Place, string? Link, bool ForYoungTeachers, int Participants, Domain.Events.EventTopics Topics = default);
 
 /// <summary>
 /// The navigator of methodical events: the region's events, upcoming (soonest first) or past (latest first), filtered by
@@ -60,17 +61,23 @@ public static class Navigator
             query = query.Where(e => e.ForYoungTeachers);
         }
 
+        if (filter.Topic is { } topic and not Domain.Events.EventTopics.None)
+        {
+            query = query.Where(e => (e.Topics & topic) == topic);
+        }
+
         query = filter.Past ? query.OrderByDescending(e => e.StartsOn).ThenBy(e => e.Title) : query.OrderBy(e => e.StartsOn).ThenBy(e => e.Title);
 
         // The organizer is usually outside the user's scope (the navigator is region-wide): names come from PublicNames.
         var page = await query.Select(e => new
         {
             e.Id, e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.OrganizationId, e.MunicipalityId, e.Place, e.Link, e.ForYoungTeachers,
-            Participants = e.Participations.Count,
+            Participants = e.Participations.Count, e.Topics,
         }).ToPageAsync(filter.Page, ct, PageSize);
         var organizers = await PublicNames.OrganizationsAsync(db, page.Items.Select(e => e.OrganizationId), ct);
         var municipalities = await PublicNames.MunicipalitiesAsync(db, ct);
         return page.Map(e => new EventRow(e.Id, e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, organizers.Of(e.OrganizationId),
-            e.MunicipalityId is null ? null : municipalities.Of(e.MunicipalityId), e.Place, e.Link, e.ForYoungTeachers, e.Participants));
+            e.MunicipalityId is null ? null : municipalities.Of(e.MunicipalityId), e.Place, e.Link, e.ForYoungTeachers, e.Participants,
+            e.Topics));
     }
 }

@@ -23,6 +23,9 @@ public sealed class EventForm
     public string? Place { get; set; }
     public string? Link { get; set; }
     public bool ForYoungTeachers { get; set; }
+
+    /// <summary>The topics of the ministry's list it serves (<see cref="Domain.Events.EventTopics"/>).</summary>
+    public List<Domain.Events.EventTopics> Topics { get; set; } = [];
     public string? Description { get; set; }
 
     /// <summary>The competence areas of the region's catalogue it develops.</summary>
@@ -37,11 +40,12 @@ public sealed class EventForm
         OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place,
             Link = e.Link,
         ForYoungTeachers = e.ForYoungTeachers, Description = e.Description, CompetenceAreaIds = [.. e.CompetenceAreaIds],
+        Topics = [.. Domain.Events.EventTopicList.All.Where(t => e.Topics.HasFlag(t))],
     };
 
     public void ApplyTo(MethodicalEvent e) =>
-        (e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
-        (Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
+        (e.Topics, e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
+        (Topics.Aggregate(Domain.Events.EventTopics.None, (all, t) => all | t), Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
          FormText.OrNull(Description), [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
@@ -72,6 +76,8 @@ public sealed class EventValidator : AbstractValidator<EventForm>
         RuleFor(f => f.Place).MaximumLength(500).WithMessage("Место — не длиннее 500 символов.");
         RuleFor(f => f.Link).MaximumLength(500).WithMessage("Ссылка — не длиннее 500 символов.");
         RuleFor(f => f.Description).MaximumLength(2000).WithMessage("Описание — не длиннее 2000 символов.");
+        RuleFor(f => f.Topics).Must(topics => topics.All(t => Domain.Events.EventTopicList.All.Contains(t)))
+            .WithMessage("Выберите тематику из списка.");
         RuleFor(f => f).Custom((f, context) =>
         {
             if (f.StartsOn is { } starts && EventRules.DatesError(starts, f.EndsOn ?? starts) is { } dates)

@@ -80,8 +80,9 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
         var countedOnce = source == IndicatorSource.Declared && figures.Level != FigureLevel.Organization
             ? (await ScopeFigures.LoadAsync(db, campaign, IndicatorSource.Registry, municipalityId, null, ct))?.Total.Counts
             : null;
+        var topics = await TopicParticipation.OfAsync(db, campaign.Year, municipalityId, organizationId, ct);
         return View(new DashboardModel(campaign, source, figures, trail, progress, recommendations,
-            User.Allows(Policies.ManageRecommendations), countedOnce));
+            User.Allows(Policies.ManageRecommendations), countedOnce, topics));
     }
 
     /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
@@ -119,7 +120,8 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
 }
 
 public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, Figures Figures, IReadOnlyList<(string Title, string? Url)> Trail,
-    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations, IndicatorCounts? CountedOnce = null)
+    IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations, IndicatorCounts? CountedOnce = null,
+    IReadOnlyList<TopicFigure>? Topics = null)
 {
     public int? MunicipalityId => Figures.MunicipalityId;
     public int? OrganizationId => Figures.OrganizationId;
