@@ -129,7 +129,7 @@ public static class ScopedRecords
                 ["Routes.EditItem:itemId"] = Own(draft.Items[0].Id),
             ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
             ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
-            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id), ["Mentors:id"] = Own(mentor),
+            ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id), ["Mentors:id"] = Own(mentor), ["MentorBase:id"] = Own(mentor),
             ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
             ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
             ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
