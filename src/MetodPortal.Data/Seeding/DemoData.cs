@@ -111,6 +111,7 @@ public static class DemoData
         await DemoOffers.SeedAsync(db, region, ct);
         await DemoPractices.SeedAsync(db, region, teacher, ct);
         await DemoEventTopics.SeedAsync(db, region, ct);
+        await DemoAssetTraining.SeedAsync(db, region, ct);
         await DemoNotices.SeedAsync(db, region, ct);
     }
 

@@ -152,6 +152,17 @@ internal static class DemoSupport
                 Member(db, asset, orgId, best, MemberRole.Member, new DateOnly(2026, 1, 20));
             }
         }
+
+        // The regional management asset: heads of every third organization.
+        var managers = Community(db, regionalCentre, CommunityKind.RegionalManagementAsset, SupportLevel.Regional,
+            "Региональный управленческий актив Хабаровского края", null);
+        foreach (var (orgId, staff) in khv.Concat(kms).Where((_, i) => i % 3 == 1))
+        {
+            if (staff.FirstOrDefault(e => e.IsHead) is { } head)
+            {
+                Member(db, managers, orgId, head, MemberRole.Member, new DateOnly(2026, 1, 20));
+            }
+        }
     }
 
     private static Organization? Owner(PortalDbContext db, int organizationId) => db.Organizations.Local.FirstOrDefault(o => o.Id == organizationId);

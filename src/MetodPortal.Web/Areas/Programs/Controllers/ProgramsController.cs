@@ -52,28 +52,28 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
 
     [HttpGet("create")]
     [Authorize(Policies.ManagePrograms)]
-    public IActionResult Create() => View("Form", new ProgramFormModel(new ProgramForm(), null));
+    public async Task<IActionResult> Create(CancellationToken ct) => await FormView(new ProgramForm(), null, ct);
 
     [HttpPost("create")]
     [Authorize(Policies.ManagePrograms)]
     public async Task<IActionResult> Create(ProgramForm form, [FromServices] RegisterProgram register, CancellationToken ct) =>
         await this.AnswerOnFormAsync(await register.HandleAsync(form, User.Scope().RegionId, ct),
             done => RedirectToAction(nameof(Details), new { id = done.Id }),
-            () => Task.FromResult<IActionResult>(View("Form", new ProgramFormModel(form, null))));
+            () => FormView(form, null, ct));
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Policies.ManagePrograms)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var program = await db.ProfessionalPrograms.FirstOrDefaultAsync(p => p.Id == id, ct);
-        return program is null ? NotFound() : View("Form", new ProgramFormModel(ProgramForm.From(program), program));
+        return program is null ? NotFound() : await FormView(ProgramForm.From(program), program, ct);
     }
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policies.ManagePrograms)]
     public async Task<IActionResult> Edit(int id, ProgramForm form, [FromServices] ReviseProgram revise, CancellationToken ct) =>
         await this.AnswerAsync(await revise.HandleAsync(id, form, ct), _ => RedirectToAction(nameof(Details), new { id }),
-            async () => View("Form", new ProgramFormModel(form, await db.ProfessionalPrograms.AsNoTracking().FirstAsync(p => p.Id == id, ct))));
+            async () => await FormView(form, await db.ProfessionalPrograms.AsNoTracking().FirstAsync(p => p.Id == id, ct), ct));
 
     [HttpGet("{id:int}/delete")]
     [Authorize(Policies.ManagePrograms)]
@@ -130,6 +130,12 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
             .Select(p => new Choice(p.Id, p.Title + " (" + p.Hours + " ч)")).ToListAsync(ct);
         return View("CompletionForm", new CompletionFormModel(form, educator, workplaces, programs));
     }
+
+    /// <summary>The form with the experts of the registry who review ДПП, for the РУМО protocol.</summary>
+    private async Task<IActionResult> FormView(ProgramForm form, ProfessionalProgram? existing, CancellationToken ct) =>
+        View("Form", new ProgramFormModel(form, existing, await db.Experts.AsNoTracking()
+            .Where(e => (e.Kinds & Domain.Practices.ExpertiseKinds.Programs) != 0 || form.ExpertIds.Contains(e.Id))
+            .OrderBy(e => e.Educator!.LastName).ThenBy(e => e.Educator!.FirstName).Select(e => new Choice(e.Id, e.Educator!.FullName)).ToListAsync(ct)));
 }
 
 public sealed record ProgramListModel(ProgramFilter Filter, Page<ProgramRow> Page, bool CanManage, bool CanRecord);
@@ -142,6 +148,6 @@ public sealed record ProgramCardModel(
 /// <summary>A cohort of the schedule, with the seats ИОМ items have taken.</summary>
 public sealed record CohortRow(int Id, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EnrolmentDeadline, string Where, int Seats, int Taken);
 
-public sealed record ProgramFormModel(ProgramForm Form, ProfessionalProgram? Existing);
+public sealed record ProgramFormModel(ProgramForm Form, ProfessionalProgram? Existing, IReadOnlyList<Choice> Experts);
 
 public sealed record CompletionFormModel(CompletionForm Form, Domain.Staff.Educator Educator, IReadOnlyList<Choice> Workplaces, IReadOnlyList<Choice> Programs);

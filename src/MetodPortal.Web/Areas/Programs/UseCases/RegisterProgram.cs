@@ -4,6 +4,7 @@ using MetodPortal.Domain;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Programs.UseCases;
 
@@ -19,6 +20,12 @@ public sealed class ProgramForm
     public bool InFederalRegistry { get; set; }
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Teaches methodical support and the support of ИОМ: trains the members of РМА and РУА.</summary>
+    public bool TrainsMethodicalSupport { get; set; }
+
+    /// <summary>The experts of the region's registry who gave the РУМО opinion.</summary>
+    public List<int> ExpertIds { get; set; } = [];
+
     /// <summary>The competence areas of the region's catalogue it develops.</summary>
     public List<int> CompetenceAreaIds { get; set; } = [];
 
@@ -26,13 +33,13 @@ public sealed class ProgramForm
     {
         Title = p.Title, Provider = p.Provider, Hours = p.Hours, Kind = p.Kind, Format = p.Format, ExpertiseProtocolNumber = p.ExpertiseProtocolNumber,
         ExpertiseProtocolDate = p.ExpertiseProtocolDate, InFederalRegistry = p.InFederalRegistry, IsActive = p.IsActive,
-        CompetenceAreaIds = [.. p.CompetenceAreaIds],
+        CompetenceAreaIds = [.. p.CompetenceAreaIds], TrainsMethodicalSupport = p.TrainsMethodicalSupport, ExpertIds = [.. p.ExpertIds],
     };
 
     public void ApplyTo(ProfessionalProgram p) =>
-        (p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive,
+        (p.TrainsMethodicalSupport, p.ExpertIds, p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive,
             p.CompetenceAreaIds) =
-        (Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
+        (TrainsMethodicalSupport, [.. ExpertIds.Distinct().Order()], Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
             InFederalRegistry, IsActive, [.. CompetenceAreaIds.Distinct().Order()]);
 }
 
@@ -41,6 +48,14 @@ public sealed class ProgramValidator : AbstractValidator<ProgramForm>
     public ProgramValidator(PortalDbContext db)
     {
         RuleFor(f => f.CompetenceAreaIds).OfTheCatalogue(db);
+        RuleFor(f => f.ExpertIds).MustAsync(async (ids, ct) =>
+            {
+                var wanted = ids.Distinct().ToList();
+                return await db.Experts.CountAsync(e => wanted.Contains(e.Id), ct) == wanted.Count;
+            })
+            .WithMessage("Выберите экспертов из реестра.");
+        RuleFor(f => f.ExpertIds).Empty().When(f => string.IsNullOrWhiteSpace(f.ExpertiseProtocolNumber))
+            .WithMessage("Эксперты РУМО указываются вместе с протоколом экспертизы.");
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название программы.").MaximumLength(500).WithMessage("Название — не длиннее 500 символов.");
         RuleFor(f => f.Provider).NotEmpty().WithMessage("Укажите организацию, которая реализует программу.").MaximumLength(300)
             .WithMessage("Не длиннее 300 символов.");
