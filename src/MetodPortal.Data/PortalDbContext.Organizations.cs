@@ -5,6 +5,10 @@ namespace MetodPortal.Data;
 
 public partial class PortalDbContext
 {
+    public DbSet<SiteParticipant> SiteParticipants => Set<SiteParticipant>();
+    public DbSet<SiteResult> SiteResults => Set<SiteResult>();
+    public DbSet<SiteReport> SiteReports => Set<SiteReport>();
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Organization> Organizations => Set<Organization>();

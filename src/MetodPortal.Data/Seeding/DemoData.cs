@@ -112,6 +112,7 @@ public static class DemoData
         await DemoPractices.SeedAsync(db, region, teacher, ct);
         await DemoEventTopics.SeedAsync(db, region, ct);
         await DemoAssetTraining.SeedAsync(db, region, ct);
+        await DemoSites.SeedAsync(db, region, ct);
         await DemoNotices.SeedAsync(db, region, ct);
     }
 

@@ -44,6 +44,8 @@ public static class Policies
     public const string ManagePractices = nameof(ManagePractices);
     public const string ConductExpertise = nameof(ConductExpertise);
     public const string ReadExperts = nameof(ReadExperts);
+    public const string KeepSiteRecords = nameof(KeepSiteRecords);
+    public const string ReviewSiteReports = nameof(ReviewSiteReports);
 
     private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist,
         Roles.SchoolAdmin];
@@ -103,6 +105,11 @@ public static class Policies
         [ManagePractices] = [Roles.SystemAdmin, Roles.SchoolAdmin, Roles.Methodist, Roles.RegionalMethodist],
         [ConductExpertise] = [Roles.SystemAdmin, Roles.RegionalMethodist],
         [ReadExperts] = Readers,
+
+        // What a site gives: its organization records guests and results and files the yearly report; the region (the municipality, for a
+        // municipal site) accepts or returns it.
+        [KeepSiteRecords] = [Roles.SystemAdmin, Roles.SchoolAdmin, Roles.Coordinator, Roles.Ministry, Roles.RegionalMethodist],
+        [ReviewSiteReports] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator],
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>

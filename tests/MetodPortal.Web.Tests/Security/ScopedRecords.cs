@@ -119,6 +119,13 @@ public static class ScopedRecords
         await db.SaveChangesAsync();
         var expert = await db.Experts.Where(e => e.Organization!.MunicipalityId == municipality.Id).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
         var criterion = await db.PracticeCriteria.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var site = await db.OrganizationStatuses.Where(s => s.Organization!.MunicipalityId == municipality.Id)
+            .OrderBy(s => s.Level != OrganizationStatusLevel.Municipal).Select(s => s.Id).FirstAsync();
+        var siteRecord = await db.OrganizationStatuses.SingleAsync(s => s.Id == site);
+        var siteFile = new SiteResult { RegionId = siteRecord.RegionId, OrganizationId = siteRecord.OrganizationId, SiteId = site, Title = "Программа",
+            Kind = SiteResultKind.Program, Year = 2026, FileName = "программа.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray() };
+        db.SiteResults.Add(siteFile);
+        await db.SaveChangesAsync();
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
 
@@ -133,8 +140,9 @@ public static class ScopedRecords
             ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
             ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
             ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
-            ["Sites:id"] = Own(await db.OrganizationStatuses.Where(s => s.Organization!.MunicipalityId == municipality.Id)
-                .OrderBy(s => s.Level != OrganizationStatusLevel.Municipal).Select(s => s.Id).FirstAsync()),
+            ["Sites:id"] = Own(site), ["SiteRecords:id"] = Own(site),
+                ["participantId"] = Own(await db.SiteParticipants.Where(p => p.SiteId == site).Select(p => p.Id).FirstAsync()),
+                ["resultId"] = Own(siteFile.Id), ["reportId"] = Own(await db.SiteReports.Where(r => r.SiteId == site).Select(r => r.Id).FirstAsync()),
             ["Organizations:id"] = Own(school.Id), ["Municipalities:id"] = Own(municipality.Id),
             ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
             ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),
