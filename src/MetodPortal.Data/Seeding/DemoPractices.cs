@@ -121,7 +121,8 @@ internal static class DemoPractices
             [(fromKms, [4, 3, 3, 4, 4], true, "Практика полезна; прошу приложить карту наблюдения урока."), null]);
         lessons.Reviews.Add(new PracticeReview
         {
-            RegionId = region.Id, Round = 1, ExpertId = demoTeacher.Id, ExpertEducatorId = demoTeacher.EducatorId, CriterionIds = [.. criteria.Select(c => c.Id)],
+            RegionId = region.Id, Round = 1, ExpertId = demoTeacher.Id, ExpertEducatorId = demoTeacher.EducatorId,
+            CriterionIds = [.. criteria.Select(c => c.Id)],
         });
 
         // Комсомольск's practice under expertise: the managerial expert has written, the gymnasium's is still to write.

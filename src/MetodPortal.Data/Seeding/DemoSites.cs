@@ -49,7 +49,8 @@ internal static class DemoSites
                 db.SiteReports.Add(new SiteReport
                 {
                     RegionId = region.Id, OrganizationId = site.OrganizationId, SiteId = site.Id, Year = 2026, Status = SiteReportStatus.Submitted,
-                    Done = "Стажировки для педагогов других школ, сетевой семинар.", Results = "Банк материалов обновлён, участники применили приёмы на уроках.",
+                    Done = "Стажировки для педагогов других школ, сетевой семинар.",
+                    Results = "Банк материалов обновлён, участники применили приёмы на уроках.",
                     SubmittedOn = new DateOnly(2026, 12, 1),
                 });
             }

@@ -40,7 +40,10 @@ public sealed class PracticeJourneyTests(BrowserPortal portal) : IClassFixture<B
         await journey.ShotAsync("practice-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Expect(page.Locator(".alert-success")).ToContainTextAsync("сохранена как черновик");
-        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "описание.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 офис"u8.ToArray() });
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "описание.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 офис"u8.ToArray(),
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Приложить" }).ClickAsync();
         await Expect(page.Locator("#files")).ToContainTextAsync("описание.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "Подать на экспертизу" }).ClickAsync();
@@ -50,8 +53,8 @@ public sealed class PracticeJourneyTests(BrowserPortal portal) : IClassFixture<B
         // ЦНППМ sends it to two experts of other schools.
         await journey.SwitchToAsync("cnppm@demo.local");
         await page.GotoAsync(practice);
-        await page.Locator("#expert-1").SelectOptionAsync(new SelectOptionValue { Value = teacherExpert.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        await page.Locator("#expert-2").SelectOptionAsync(new SelectOptionValue { Value = otherExpert.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await page.Locator("#expert-1").SelectOptionAsync(new SelectOptionValue { Value = $"{teacherExpert}" });
+        await page.Locator("#expert-2").SelectOptionAsync(new SelectOptionValue { Value = $"{otherExpert}" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Направить экспертам" }).ClickAsync();
         await Expect(page.Locator("#practice-status")).ToHaveTextAsync("на экспертизе");
         await Expect(page.Locator(".review")).ToHaveCountAsync(2);

@@ -27,7 +27,8 @@ internal static class PracticeArrange
         };
     }
 
-    public static async Task<int> DraftAsync(PortalFactory factory, string email = School, string school = Seeded.KhvSchool, string title = "Практика для проверки")
+    public static async Task<int> DraftAsync(
+        PortalFactory factory, string email = School, string school = Seeded.KhvSchool, string title = "Практика для проверки")
     {
         var form = await FormAsync(factory, school, title);
         await using var scope = factory.As(await factory.PrincipalAsync(email));

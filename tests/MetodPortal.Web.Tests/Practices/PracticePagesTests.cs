@@ -91,7 +91,8 @@ public sealed class PracticePagesTests(PortalFactory factory) : IClassFixture<Po
     {
         await using var db = factory.Db();
         var kmsExpert = await db.Experts.Where(e => e.Organization!.Municipality!.Code == "KMS").Select(e => e.Id).FirstAsync();
-        var khvDraft = await db.Practices.Where(p => p.Status == PracticeStatus.Draft && p.Organization!.Municipality!.Code == "KHV").Select(p => p.Id).FirstAsync();
+        var khvDraft = await db.Practices.Where(p => p.Status == PracticeStatus.Draft && p.Organization!.Municipality!.Code == "KHV")
+            .Select(p => p.Id).FirstAsync();
         using var coordinator = await factory.LoginAsync("coordinator@demo.local");
         using var kms = await factory.LoginAsync("school2@demo.local");
 
@@ -100,7 +101,8 @@ public sealed class PracticePagesTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.NotFound, (await kms.GetAsync($"/practices/{khvDraft}/edit")).StatusCode);
 
         var rows = XlsxReader.ReadFirstSheet(await (await kms.GetAsync("/practices/export")).Content.ReadAsStreamAsync(), 100);
-        var visible = await db.Practices.Where(p => p.Status == PracticeStatus.Published || p.Organization!.ShortName == Seeded.KmsSchool).Select(p => p.Title).ToListAsync();
+        var visible = await db.Practices.Where(p => p.Status == PracticeStatus.Published || p.Organization!.ShortName == Seeded.KmsSchool)
+            .Select(p => p.Title).ToListAsync();
         Assert.Equal(visible.Order(StringComparer.Ordinal), rows.Skip(1).Select(r => r.Cells[0]!).Order(StringComparer.Ordinal));
     }
 }

@@ -30,7 +30,8 @@ public sealed class ReviewSiteReportTests(PortalFactory factory) : IClassFixture
     {
         await using var db = factory.Db();
         var report = await db.SiteReports.AsNoTracking().FirstAsync(r => r.Status == SiteReportStatus.Submitted
-            && db.OrganizationStatuses.Any(s => s.Id == r.SiteId && s.Level == OrganizationStatusLevel.Municipal && s.Organization!.Municipality!.Code == "KHV"));
+            && db.OrganizationStatuses.Any(s => s.Id == r.SiteId && s.Level == OrganizationStatusLevel.Municipal
+                && s.Organization!.Municipality!.Code == "KHV"));
         await using (var coordinator = factory.As(await factory.PrincipalAsync("coordinator@demo.local")))
         {
             Assert.IsType<Outcome.Refusal>(await coordinator.Get<ReviewSiteReport>().HandleAsync(report.SiteId, report.Id, false, " ", default));

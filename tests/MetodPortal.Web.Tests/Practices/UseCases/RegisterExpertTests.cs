@@ -12,7 +12,8 @@ public sealed class RegisterExpertTests(PortalFactory factory) : IClassFixture<P
     {
         var organization = await factory.OrganizationAsync(school);
         await using var db = factory.Db();
-        var educator = await db.Employments.Where(x => x.OrganizationId == organization.Id && x.EndDate == null && !db.Experts.Any(e => e.EducatorId == x.EducatorId))
+        var educator = await db.Employments
+            .Where(x => x.OrganizationId == organization.Id && x.EndDate == null && !db.Experts.Any(e => e.EducatorId == x.EducatorId))
             .OrderByDescending(x => x.Id).Select(x => x.EducatorId).FirstAsync();
         var area = await db.CompetenceAreas.OrderBy(a => a.SortOrder).Select(a => a.Id).FirstAsync();
         return new ExpertForm
@@ -47,7 +48,8 @@ public sealed class RegisterExpertTests(PortalFactory factory) : IClassFixture<P
 
         var outcome = Assert.IsType<Outcome.Invalidity>(await scope.Get<RegisterExpert>().HandleAsync(form, default));
 
-        Assert.Equal(["Окончание срока раньше его начала.", "Отметьте хотя бы один вид экспертной деятельности.", "Укажите номер приказа о включении в реестр."],
+        Assert.Equal(
+            ["Окончание срока раньше его начала.", "Отметьте хотя бы один вид экспертной деятельности.", "Укажите номер приказа о включении в реестр."],
             outcome.Errors.Errors.Select(e => e.ErrorMessage).Order(StringComparer.Ordinal));
     }
 

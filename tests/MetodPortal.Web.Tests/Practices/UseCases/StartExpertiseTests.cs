@@ -52,7 +52,8 @@ public sealed class StartExpertiseTests(PortalFactory factory) : IClassFixture<P
         {
             db.Employments.Add(new Domain.Staff.Employment
             {
-                RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = experts[0].EducatorId, Position = Domain.Staff.Position.Teacher, IsMain = false,
+                RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = experts[0].EducatorId, Position = Domain.Staff.Position.Teacher,
+                IsMain = false,
             });
             await db.SaveChangesAsync();
         }

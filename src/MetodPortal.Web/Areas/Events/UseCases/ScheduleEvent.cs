@@ -43,10 +43,13 @@ public sealed class EventForm
         Topics = [.. Domain.Events.EventTopicList.All.Where(t => e.Topics.HasFlag(t))],
     };
 
-    public void ApplyTo(MethodicalEvent e) =>
-        (e.Topics, e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
-        (Topics.Aggregate(Domain.Events.EventTopics.None, (all, t) => all | t), Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
+    public void ApplyTo(MethodicalEvent e)
+    {
+        (e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
+        (Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
          FormText.OrNull(Description), [.. CompetenceAreaIds.Distinct().Order()]);
+        e.Topics = Topics.Aggregate(Domain.Events.EventTopics.None, (all, t) => all | t);
+    }
 }
 
 /// <summary>An event's fields; its organizer an organization of the user's scope fit for the level; a contest with winners stays one.</summary>

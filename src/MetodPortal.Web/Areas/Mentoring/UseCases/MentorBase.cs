@@ -22,7 +22,8 @@ public sealed record MentorBaseRow(
     QualificationCategory Category, int MaxPairs, int ActivePairs, int PastPairs, int Trainings);
 
 /// <summary>One pair of a mentor as their card lists it, current or past, with its result.</summary>
-public sealed record MentorPairRow(int ProgramId, string Program, string Mentee, MentoringForm Form, DateOnly From, DateOnly To, PairStatus Status, string? Result);
+public sealed record MentorPairRow(
+    int ProgramId, string Program, string Mentee, MentoringForm Form, DateOnly From, DateOnly To, PairStatus Status, string? Result);
 
 /// <summary>One ДПП a mentor completed: their own training.</summary>
 public sealed record MentorTrainingRow(int ProgramId, string Program, int Hours, DateOnly CompletedOn);

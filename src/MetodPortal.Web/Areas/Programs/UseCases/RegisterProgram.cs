@@ -36,11 +36,14 @@ public sealed class ProgramForm
         CompetenceAreaIds = [.. p.CompetenceAreaIds], TrainsMethodicalSupport = p.TrainsMethodicalSupport, ExpertIds = [.. p.ExpertIds],
     };
 
-    public void ApplyTo(ProfessionalProgram p) =>
-        (p.TrainsMethodicalSupport, p.ExpertIds, p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive,
+    public void ApplyTo(ProfessionalProgram p)
+    {
+        (p.TrainsMethodicalSupport, p.ExpertIds) = (TrainsMethodicalSupport, [.. ExpertIds.Distinct().Order()]);
+        (p.Title, p.Provider, p.Hours, p.Kind, p.Format, p.ExpertiseProtocolNumber, p.ExpertiseProtocolDate, p.InFederalRegistry, p.IsActive,
             p.CompetenceAreaIds) =
-        (TrainsMethodicalSupport, [.. ExpertIds.Distinct().Order()], Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
+        (Title.Trim(), Provider.Trim(), Hours!.Value, Kind!.Value, Format!.Value, FormText.OrNull(ExpertiseProtocolNumber), ExpertiseProtocolDate,
             InFederalRegistry, IsActive, [.. CompetenceAreaIds.Distinct().Order()]);
+    }
 }
 
 public sealed class ProgramValidator : AbstractValidator<ProgramForm>
