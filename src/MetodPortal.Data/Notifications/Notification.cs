@@ -83,6 +83,18 @@ public enum NoticeKind
 
     [Display(Name = "Учётная запись заблокирована после неудачных входов")]
     UserLockedOut = 19,
+
+    [Display(Name = "Практика подана на экспертизу")]
+    PracticeSubmitted = 20,
+
+    [Display(Name = "Практика направлена вам на экспертизу")]
+    PracticeToReview = 21,
+
+    [Display(Name = "Практика опубликована")]
+    PracticePublished = 22,
+
+    [Display(Name = "Практика возвращена на доработку")]
+    PracticeReturned = 23,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>
@@ -95,7 +107,8 @@ public sealed class NoticeChoice : IUnaudited
     /// <summary>Deadlines, returns and what needs an answer come by e-mail unless the user says otherwise; the rest stays in the portal.</summary>
     public static bool ByEmailByDefault(NoticeKind kind) =>
         kind is NoticeKind.CampaignOpened or NoticeKind.FormReturned or NoticeKind.FormReopened or NoticeKind.ItemReported or NoticeKind.ItemReturned
-            or NoticeKind.FormDeadline or NoticeKind.FormOverdue or NoticeKind.ItemDue or NoticeKind.ItemOverdue or NoticeKind.UserLockedOut;
+            or NoticeKind.FormDeadline or NoticeKind.FormOverdue or NoticeKind.ItemDue or NoticeKind.ItemOverdue or NoticeKind.UserLockedOut
+            or NoticeKind.PracticeToReview or NoticeKind.PracticeReturned;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using MetodPortal.Data.Identity;
 using MetodPortal.Data.Notifications;
 using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
 using MetodPortal.Web.Infrastructure;
@@ -93,6 +94,11 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
                 $"Получен ответ на ваш запрос ДПП «{request.Entity.Topic}».", "/programs/requests"));
         }
 
+        foreach (var practice in Changed<Practice, PracticeStatus>(db, p => p.Status))
+        {
+            causes.AddRange(PracticeCauses(db, practice.Entity));
+        }
+
         foreach (var cause in causes.Where(c => c.Kind != 0))
         {
             await AddAsync(db, cause, ct);
@@ -177,6 +183,35 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
                 $"Пункт ИОМ «{item.Goal}» возвращён на доработку: {item.TutorComment}", url),
             _ => new Cause(0, db.Users, "", url),
         };
+    }
+
+    /// <summary>A practice submitted tells the region's expertise office; sent to experts, each expert; published or returned, the school.</summary>
+    private static IEnumerable<Cause> PracticeCauses(PortalDbContext db, Practice practice)
+    {
+        var url = $"/practices/{practice.Id}";
+        var school = WithRole(db, Roles.SchoolAdmin).Where(u => u.OrganizationId == practice.OrganizationId);
+        switch (practice.Status)
+        {
+            case PracticeStatus.Submitted:
+                yield return new Cause(NoticeKind.PracticeSubmitted, InRegion(db, Roles.RegionalMethodist, practice.RegionId),
+                    $"Подана на экспертизу практика «{practice.Title}»: назначьте экспертов.", url);
+                break;
+            case PracticeStatus.UnderExpertise:
+                foreach (var review in practice.Reviews.Where(r => r.Round == practice.Round))
+                {
+                    yield return new Cause(NoticeKind.PracticeToReview, AccountsOf(db, review.ExpertEducatorId),
+                        $"Вам направлена на экспертизу практика «{practice.Title}».", $"{url}/reviews/{review.Id}");
+                }
+
+                break;
+            case PracticeStatus.Published:
+                yield return new Cause(NoticeKind.PracticePublished, school, $"Практика «{practice.Title}» опубликована в банке эффективных практик.", url);
+                break;
+            case PracticeStatus.Returned:
+                yield return new Cause(NoticeKind.PracticeReturned, school,
+                    $"Практика «{practice.Title}» возвращена на доработку: {practice.ReturnReason}", url);
+                break;
+        }
     }
 
     private Task AddAsync(PortalDbContext db, Cause cause, CancellationToken ct) => NotifyAsync(db, cause.Kind, cause.To, cause.Text, cause.Url, null, ct);
