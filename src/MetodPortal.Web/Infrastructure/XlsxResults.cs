@@ -7,12 +7,21 @@ namespace MetodPortal.Web.Infrastructure;
 public static class XlsxResults
 {
     public static FileStreamResult Xlsx(
-        this ControllerBase controller, string fileName, string sheet, IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+        this ControllerBase controller, string fileName, string sheet, IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows) =>
+        controller.Xlsx(fileName, [(sheet, columns, rows)]);
+
+    /// <summary>A workbook of several sheets, in order.</summary>
+    public static FileStreamResult Xlsx(
+        this ControllerBase controller, string fileName,
+        IEnumerable<(string Sheet, IReadOnlyList<XlsxColumn> Columns, IEnumerable<IReadOnlyList<object?>> Rows)> sheets)
     {
         var stream = new MemoryStream();
         using (var writer = new XlsxWriter(stream))
         {
-            writer.AddSheet(sheet, columns, rows);
+            foreach (var (sheet, columns, rows) in sheets)
+            {
+                writer.AddSheet(sheet, columns, rows);
+            }
         }
 
         stream.Position = 0;

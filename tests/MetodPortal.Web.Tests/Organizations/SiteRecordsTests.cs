@@ -1,6 +1,7 @@
 using System.Net;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Reports.Excel;
+using MetodPortal.Testing;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,5 +45,20 @@ public sealed class SiteRecordsTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(names.Order(), card.QuerySelectorAll("#participants tbody tr").Select(r => r.Children[0].TextContent).Order());
         Assert.Equal(HttpStatusCode.NotFound, (await khv.GetAsync($"/sites/{site.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await khv.GetAsync($"/sites/{site.Id}/export")).StatusCode);
+        var report = new SiteReport
+        {
+            RegionId = site.RegionId, OrganizationId = site.OrganizationId, SiteId = site.Id, Year = 2026, Done = "Стажировки", Results = "Пособие",
+            SubmittedOn = new DateOnly(2026, 12, 1),
+        };
+        db.SiteReports.Add(report);
+        await db.SaveChangesAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await khv.PostAsync($"/sites/{site.Id}/reports/{report.Id}/return", ("comment", "чужой"))).StatusCode);
+        Assert.Equal(SiteReportStatus.Submitted, (await db.SiteReports.AsNoTracking().SingleAsync(r => r.Id == report.Id)).Status);
+
+        var sheets = XlsxSheets.Read(await (await cnppm.GetAsync($"/sites/{site.Id}/export")).Content.ReadAsByteArrayAsync());
+        var results = await db.SiteResults.Where(r => r.SiteId == site.Id).Select(r => r.Title).ToListAsync();
+        Assert.Equal(names.Order(), sheets["Участники"].Skip(1).Select(r => r[0]).Order());
+        Assert.Equal(results.Order(), sheets["Результаты"].Skip(1).Select(r => r[0]).Order());
     }
 }

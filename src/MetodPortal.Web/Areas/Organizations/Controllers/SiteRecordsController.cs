@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Organizations.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
@@ -18,6 +19,27 @@ public sealed class SiteRecordsController(PortalDbContext db, TimeProvider clock
 {
     [HttpGet("")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => await CardAsync(id, null, ct);
+
+    /// <summary>What the site gave, to Excel: its participants, results and reports, a sheet each.</summary>
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(int id, CancellationToken ct)
+    {
+        if (!await db.OrganizationStatuses.AnyAsync(s => s.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        var participants = await db.SiteParticipants.AsNoTracking().Where(p => p.SiteId == id).OrderBy(p => p.From).ThenBy(p => p.Name).ToListAsync(ct);
+        var results = await db.SiteResults.AsNoTracking().Where(r => r.SiteId == id).OrderBy(r => r.Year).ThenBy(r => r.Title)
+            .Select(r => new { r.Title, r.Kind, r.Year, r.Link, r.FileName }).ToListAsync(ct);
+        var reports = await db.SiteReports.AsNoTracking().Where(r => r.SiteId == id).OrderBy(r => r.Year).ToListAsync(ct);
+        return this.Xlsx($"ploshchadka-{id}.xlsx",
+        [
+            ("Участники", ParticipantColumns, participants.Select(p => (IReadOnlyList<object?>)[p.Name, p.Workplace, p.Topic, p.From, p.To])),
+            ("Результаты", ResultColumns, results.Select(r => (IReadOnlyList<object?>)[r.Title, r.Kind.Name(), r.Year, r.Link ?? r.FileName])),
+            ("Отчёты", ReportColumns, reports.Select(r => (IReadOnlyList<object?>)[r.Year, r.Status.Name(), r.Done, r.Results, r.Comment])),
+        ]);
+    }
 
     [HttpPost("participants")]
     [Authorize(Policies.KeepSiteRecords)]
@@ -62,6 +84,15 @@ public sealed class SiteRecordsController(PortalDbContext db, TimeProvider clock
     [Authorize(Policies.ReviewSiteReports)]
     public async Task<IActionResult> Return(int id, int reportId, [FromForm] string? comment, [FromServices] ReviewSiteReport review, CancellationToken ct) =>
         await ShowAsync(id, await review.HandleAsync(id, reportId, false, comment, ct), ct);
+
+    private static readonly IReadOnlyList<XlsxColumn> ParticipantColumns =
+        [new("Участник", Width: 36), new("Место работы", Width: 40), new("Тема", Width: 50), new("С", XlsxKind.Date), new("По", XlsxKind.Date)];
+
+    private static readonly IReadOnlyList<XlsxColumn> ResultColumns =
+        [new("Результат", Width: 50), new("Вид", Width: 24), new("Год", XlsxKind.Integer), new("Ссылка или файл", Width: 50)];
+
+    private static readonly IReadOnlyList<XlsxColumn> ReportColumns =
+        [new("Год", XlsxKind.Integer), new("Статус", Width: 20), new("Сделано", Width: 60), new("Результаты", Width: 60), new("Комментарий", Width: 40)];
 
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>
         this.AnswerAsync(outcome, _ => Redirect($"/sites/{id}"), refused: reason =>
