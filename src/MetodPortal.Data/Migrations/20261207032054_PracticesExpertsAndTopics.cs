@@ -39,6 +39,10 @@ namespace MetodPortal.Data.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            // Programmes and events before had no such mark; new rows always say (the model has no column default).
+            migrationBuilder.Sql("ALTER TABLE professional_programs ALTER COLUMN trains_methodical_support DROP DEFAULT;");
+            migrationBuilder.Sql("ALTER TABLE methodical_events ALTER COLUMN topics DROP DEFAULT;");
+
             migrationBuilder.CreateTable(
                 name: "experts",
                 columns: table => new
