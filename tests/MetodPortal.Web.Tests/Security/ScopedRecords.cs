@@ -125,6 +125,16 @@ public static class ScopedRecords
         var siteFile = new SiteResult { RegionId = siteRecord.RegionId, OrganizationId = siteRecord.OrganizationId, SiteId = site, Title = "Программа",
             Kind = SiteResultKind.Program, Year = 2026, FileName = "программа.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray() };
         db.SiteResults.Add(siteFile);
+
+        // A report of the year to review, unless the demo has one (one a site and year).
+        var siteReport = await db.SiteReports.FirstOrDefaultAsync(r => r.SiteId == site && r.Year == 2026);
+        if (siteReport is null)
+        {
+            siteReport = new SiteReport { RegionId = siteRecord.RegionId, OrganizationId = siteRecord.OrganizationId, SiteId = site, Year = 2026,
+                Done = "Стажировки", Results = "Пособие", SubmittedOn = new DateOnly(2026, 12, 1) };
+            db.SiteReports.Add(siteReport);
+        }
+
         await db.SaveChangesAsync();
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
@@ -142,7 +152,7 @@ public static class ScopedRecords
             ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
             ["Sites:id"] = Own(site), ["SiteRecords:id"] = Own(site),
                 ["participantId"] = Own(await db.SiteParticipants.Where(p => p.SiteId == site).Select(p => p.Id).FirstAsync()),
-                ["resultId"] = Own(siteFile.Id), ["reportId"] = Own(await db.SiteReports.Where(r => r.SiteId == site).Select(r => r.Id).FirstAsync()),
+                ["resultId"] = Own(siteFile.Id), ["reportId"] = Own(siteReport.Id),
             ["Organizations:id"] = Own(school.Id), ["Municipalities:id"] = Own(municipality.Id),
             ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
             ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),

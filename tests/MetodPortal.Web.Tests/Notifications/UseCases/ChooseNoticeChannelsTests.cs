@@ -13,7 +13,8 @@ public sealed class ChooseNoticeChannelsTests(PortalFactory factory) : IClassFix
         await using var scope = factory.As(await factory.PrincipalAsync("methodist@demo.local"));
         var db = scope.Get<Data.PortalDbContext>();
         Assert.Equal([NoticeKind.CampaignOpened, NoticeKind.FormReturned, NoticeKind.FormReopened, NoticeKind.ItemReported, NoticeKind.ItemReturned,
-                NoticeKind.FormDeadline, NoticeKind.FormOverdue, NoticeKind.ItemDue, NoticeKind.ItemOverdue, NoticeKind.UserLockedOut],
+                NoticeKind.FormDeadline, NoticeKind.FormOverdue, NoticeKind.ItemDue, NoticeKind.ItemOverdue, NoticeKind.UserLockedOut,
+                NoticeKind.PracticeToReview, NoticeKind.PracticeReturned],
             (await NoticeChannelsForm.OfAsync(db, default)).ByEmail);
 
         Assert.Equal(Outcome.Done("Настройки уведомлений сохранены."),
