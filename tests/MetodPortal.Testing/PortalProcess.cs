@@ -102,9 +102,9 @@ public sealed partial class PortalProcess : IAsyncDisposable
                         return portal;
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    // not answering yet
+                    // not answering yet, or slower than the probe's timeout on a busy machine: ask again until the deadline
                 }
 
                 await Task.Delay(250);
