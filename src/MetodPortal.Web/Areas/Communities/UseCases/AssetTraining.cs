@@ -30,17 +30,19 @@ public static class AssetTraining
     public static async Task<List<AssetMember>> MembersAsync(PortalDbContext db, DateOnly today, CancellationToken ct)
     {
         var since = today.AddYears(-Years);
-        return await db.CommunityMemberships.AsNoTracking()
+        var rows = await db.CommunityMemberships.AsNoTracking()
             .Where(m => (m.Community!.Kind == CommunityKind.RegionalMethodicalAsset || m.Community.Kind == CommunityKind.RegionalManagementAsset)
                 && m.From <= today && (m.To == null || m.To >= today))
             .OrderBy(m => m.Educator!.LastName).ThenBy(m => m.Educator!.FirstName).ThenBy(m => m.Id)
-            .Select(m => new AssetMember(m.EducatorId, m.Educator!.FullName, m.Organization!.ShortName ?? m.Organization.Name, m.Organization.MunicipalityId,
-                m.Organization.Municipality!.Name, m.CommunityId, m.Community!.Title, m.Community.Kind,
-                db.ProgramCompletions.Where(c => c.EducatorId == m.EducatorId && c.Program!.TrainsMethodicalSupport && c.CompletedOn >= since
-                    && c.CompletedOn <= today).Max(c => (DateOnly?)c.CompletedOn),
-                db.ProgramCompletions.Where(c => c.EducatorId == m.EducatorId && c.Program!.TrainsMethodicalSupport && c.CompletedOn >= since
-                    && c.CompletedOn <= today).OrderByDescending(c => c.CompletedOn).Select(c => c.Program!.Title).FirstOrDefault()))
+            .Select(m => new
+            {
+                Member = new AssetMember(m.EducatorId, m.Educator!.FullName, m.Organization!.ShortName ?? m.Organization.Name, m.Organization.MunicipalityId,
+                    m.Organization.Municipality!.Name, m.CommunityId, m.Community!.Title, m.Community.Kind, null, null),
+                Latest = db.ProgramCompletions.Where(c => c.EducatorId == m.EducatorId && c.Program!.TrainsMethodicalSupport && c.CompletedOn >= since
+                    && c.CompletedOn <= today).OrderByDescending(c => c.CompletedOn).Select(c => new { c.CompletedOn, c.Program!.Title }).FirstOrDefault(),
+            })
             .ToListAsync(ct);
+        return [.. rows.Select(r => r.Member with { TrainedOn = r.Latest?.CompletedOn, Program = r.Latest?.Title })];
     }
 
     /// <summary>The share of each active, of each municipality (regional organizations under «региональные организации»), and in all.</summary>
