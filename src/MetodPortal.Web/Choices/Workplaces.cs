@@ -13,6 +13,11 @@ public static class Workplaces
     public static Task<List<Choice>> ChoicesAsync(PortalDbContext db, CancellationToken ct) =>
         Of(db).AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
 
+    /// <summary>The people who still work at the organization on the day (an employment not ended before it): a mentor's, an author's, an expert's
+    /// workplace.</summary>
+    public static IQueryable<int> StaffOn(PortalDbContext db, int organizationId, DateOnly day) =>
+        db.Employments.Where(x => x.OrganizationId == organizationId && (x.EndDate == null || x.EndDate >= day)).Select(x => x.EducatorId);
+
     /// <summary>The people employed at the organization at some point from <paramref name="from"/> to <paramref name="to"/>, by name.</summary>
     public static async Task<List<Choice>> StaffChoicesAsync(PortalDbContext db, int organizationId, DateOnly from, DateOnly to, CancellationToken ct) =>
         [.. (await db.Employments.AsNoTracking()

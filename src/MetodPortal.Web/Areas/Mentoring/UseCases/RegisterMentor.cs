@@ -66,7 +66,7 @@ public sealed class MentorValidator : AbstractValidator<MentorForm>
     }
 
     private static Task<bool> EmployedAsync(PortalDbContext db, int organizationId, int educatorId, DateOnly today, CancellationToken ct) =>
-        db.Employments.AnyAsync(x => x.OrganizationId == organizationId && x.EducatorId == educatorId && (x.EndDate == null || x.EndDate >= today), ct);
+        Workplaces.StaffOn(db, organizationId, today).ContainsAsync(educatorId, ct);
 
     private static async Task<bool> UniqueAsync(PortalDbContext db, MentorForm f, CancellationToken ct) =>
         !await db.Mentors.AnyAsync(m => m.OrganizationId == f.OrganizationId && m.EducatorId == f.EducatorId && m.Id != f.MentorId, ct);

@@ -65,8 +65,7 @@ public sealed class PracticeValidator : AbstractValidator<PracticeForm>
     private static async Task<bool> EmployedAsync(PortalDbContext db, int organizationId, List<int> ids, DateOnly today, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
-        return await db.Employments.Where(x => x.OrganizationId == organizationId && wanted.Contains(x.EducatorId) && (x.EndDate == null || x.EndDate >= today))
-            .Select(x => x.EducatorId).Distinct().CountAsync(ct) == wanted.Count;
+        return await Workplaces.StaffOn(db, organizationId, today).Where(id => wanted.Contains(id)).Distinct().CountAsync(ct) == wanted.Count;
     }
 
     private static bool AreWebAddresses(string? links) =>

@@ -46,8 +46,7 @@ public sealed class ExpertValidator : AbstractValidator<ExpertForm>
         RuleFor(f => f.OrganizationId).Cascade(CascadeMode.Stop).NotNull().WithMessage("Выберите организацию.")
             .MustAsync((id, ct) => db.Organizations.AnyAsync(o => o.Id == id, ct)).WithMessage("Выберите организацию из списка.");
         RuleFor(f => f.EducatorId).NotNull().WithMessage("Выберите педагога.");
-        RuleFor(f => f.EducatorId).MustAsync((f, id, ct) => db.Employments.AnyAsync(x => x.OrganizationId == f.OrganizationId && x.EducatorId == id
-                && (x.EndDate == null || x.EndDate >= clock.Today()), ct))
+        RuleFor(f => f.EducatorId).MustAsync((f, id, ct) => Workplaces.StaffOn(db, f.OrganizationId!.Value, clock.Today()).ContainsAsync(id!.Value, ct))
             .When(f => f.OrganizationId is not null && f.EducatorId is not null).WithMessage("Эксперт должен работать в выбранной организации.");
         RuleFor(f => f.EducatorId).MustAsync((f, id, ct) => UniqueAsync(db, f, ct))
             .When(f => f.EducatorId is not null).WithMessage("Этот педагог уже в реестре экспертов.");

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,8 +28,7 @@ public sealed class StartExpertise(PortalDbContext db, TimeProvider clock)
 
         var today = clock.Today();
         var educators = experts.Select(e => e.EducatorId).ToList();
-        var colleagues = (await db.Employments.Where(x => x.OrganizationId == practice.OrganizationId && educators.Contains(x.EducatorId)
-                && (x.EndDate == null || x.EndDate >= today)).Select(x => x.EducatorId).ToListAsync(ct)).ToHashSet();
+        var colleagues = (await Workplaces.StaffOn(db, practice.OrganizationId, today).Where(id => educators.Contains(id)).ToListAsync(ct)).ToHashSet();
         var criteria = await db.PracticeCriteria.Where(c => c.RegionId == practice.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => c.Id).ToListAsync(ct);
         if (practice.StartExpertise(experts, criteria, today, colleagues) is { } refusal)
