@@ -58,17 +58,8 @@ public sealed class PracticeExpertiseController(PortalDbContext db, RecordAccess
     }
 
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>
-        this.AnswerAsync(outcome, _ => Redirect($"/practices/{id}"), refused: async reason =>
-        {
-            db.ChangeTracker.Clear();
-            if (await PracticeCard.LoadAsync(db, access, id, clock.Today(), ct) is not { } card)
-            {
-                return NotFound();
-            }
-
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("~/Areas/Practices/Views/Practices/Details.cshtml", card with { Refusal = reason });
-        });
+        this.AnswerAsync(outcome, _ => Redirect($"/practices/{id}"),
+            refused: reason => PracticesController.RefusedCardAsync(this, db, access, id, reason, clock.Today(), ct));
 }
 
 public sealed record ReviewFormModel(

@@ -127,16 +127,21 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
     private async Task<List<int>> OrganizationsOf(PracticeFilter filter, CancellationToken ct) =>
         await ListPractices.Matching(db, filter).Select(p => p.OrganizationId).Distinct().ToListAsync(ct);
 
-    private async Task<IActionResult> RefuseAsync(int id, string reason, CancellationToken ct)
+    private Task<IActionResult> RefuseAsync(int id, string reason, CancellationToken ct) =>
+        RefusedCardAsync(this, db, access, id, reason, clock.Today(), ct);
+
+    /// <summary>A refused step changes nothing: the practice's card again, as 409, with the reason on top (for the expertise's steps too).</summary>
+    internal static async Task<IActionResult> RefusedCardAsync(
+        Controller controller, PortalDbContext db, RecordAccess access, int id, string reason, DateOnly today, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        if (await PracticeCard.LoadAsync(db, access, id, clock.Today(), ct) is not { } card)
+        if (await PracticeCard.LoadAsync(db, access, id, today, ct) is not { } card)
         {
-            return NotFound();
+            return controller.NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(nameof(Details), card with { Refusal = reason });
+        controller.Response.StatusCode = StatusCodes.Status409Conflict;
+        return controller.View("~/Areas/Practices/Views/Practices/Details.cshtml", card with { Refusal = reason });
     }
 
     private async Task<IActionResult> FormView(PracticeForm form, Practice? existing, CancellationToken ct)
