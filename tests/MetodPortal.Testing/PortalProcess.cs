@@ -92,7 +92,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
         if (await Task.WhenAny(portal._listening.Task, exited, Task.Delay(deadline - DateTime.UtcNow)) == portal._listening.Task)
         {
             portal.Address = await portal._listening.Task;
-            using var http = new HttpClient { BaseAddress = portal.Address, Timeout = TimeSpan.FromSeconds(5) };
+            // The probe waits as long as the start may take: a probe given up early is a request aborted in the portal's log.
+            using var http = new HttpClient { BaseAddress = portal.Address, Timeout = TimeSpan.FromSeconds(Math.Max(1, (deadline - DateTime.UtcNow).TotalSeconds)) };
             while (DateTime.UtcNow < deadline && !portal.HasExited)
             {
                 try
@@ -104,7 +105,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    // not answering yet, or slower than the probe's timeout on a busy machine: ask again until the deadline
+                    // not answering yet: ask again until the deadline
                 }
 
                 await Task.Delay(250);

@@ -169,7 +169,11 @@ public static class PortalServices
         app.UseDatabaseOutagePage();
         app.UseSecurityHeaders();
         // One line a request: method, path (ids only), status and duration; never query strings or bodies, which may hold personal data.
-        app.UseSerilogRequestLogging(o => o.MessageTemplate = RequestLogTemplate);
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = RequestLogTemplate;
+            o.GetLevel = RequestLogLevel.Of;
+        });
         app.UseStaticFiles();
         app.UseRateLimiter(); // the request queue
         app.UseRequestLocalization(new RequestLocalizationOptions

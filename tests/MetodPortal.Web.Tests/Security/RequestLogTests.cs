@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MetodPortal.Testing;
+using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Serilog.Events;
 using MetodPortal.Web.Tests.Infrastructure;
 
 namespace MetodPortal.Web.Tests.Security;
@@ -39,6 +42,24 @@ public sealed class RequestLogTests
         {
             await PostgresServer.Shared.DropDatabaseAsync(database);
         }
+    }
+
+    [Fact]
+    public void A_request_the_client_gave_up_is_no_error_but_a_failure_of_the_portal_is()
+    {
+        using var hungUp = new CancellationTokenSource();
+        hungUp.Cancel();
+        var aborted = new DefaultHttpContext { RequestAborted = hungUp.Token };
+        Assert.Equal(LogEventLevel.Information, RequestLogLevel.Of(aborted, 5, new OperationCanceledException()));
+        Assert.Equal(LogEventLevel.Information, RequestLogLevel.Of(aborted, 5, null));
+        Assert.Equal(LogEventLevel.Error, RequestLogLevel.Of(aborted, 5, new InvalidOperationException()));
+
+        var answered = new DefaultHttpContext();
+        Assert.Equal(LogEventLevel.Error, RequestLogLevel.Of(answered, 5, new OperationCanceledException()));
+        answered.Response.StatusCode = 503;
+        Assert.Equal(LogEventLevel.Error, RequestLogLevel.Of(answered, 5, null));
+        answered.Response.StatusCode = 404;
+        Assert.Equal(LogEventLevel.Information, RequestLogLevel.Of(answered, 5, null));
     }
 
     private static Regex RequestLine(string method, string path, int status) =>
