@@ -1626,6 +1626,20 @@ namespace MetodPortal.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer")
                         .HasColumnName("campaign_id");
@@ -1641,6 +1655,10 @@ namespace MetodPortal.Data.Migrations
                     b.Property<int>("Indicator")
                         .HasColumnType("integer")
                         .HasColumnName("indicator");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
 
                     b.Property<int?>("MunicipalityId")
                         .HasColumnType("integer")
@@ -2149,6 +2167,393 @@ namespace MetodPortal.Data.Migrations
                         .HasDatabaseName("ix_site_results_site_id");
 
                     b.ToTable("site_results", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.AnalyticReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<byte[]>("Document")
+                        .HasColumnType("bytea")
+                        .HasColumnName("document");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytic_reports");
+
+                    b.HasIndex("CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_analytic_reports_campaign_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_analytic_reports_region_id");
+
+                    b.ToTable("analytic_reports", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.AnalyticSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytic_sections");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_analytic_sections_region_id");
+
+                    b.HasIndex("ReportId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_analytic_sections_report_id_key");
+
+                    b.ToTable("analytic_sections", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.MeasureOccurrence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("measure_id");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("report");
+
+                    b.Property<string>("ReportedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_occurrences");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_measure_occurrences_campaign_id");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_measure_occurrences_municipality_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_measure_occurrences_region_id");
+
+                    b.HasIndex("MeasureId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measure_occurrences_measure_id_key");
+
+                    b.ToTable("measure_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.MeasurePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_plans");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_measure_plans_municipality_id");
+
+                    b.HasIndex("RegionId", "MunicipalityId")
+                        .HasDatabaseName("ix_measure_plans_region_id_municipality_id");
+
+                    b.ToTable("measure_plans", (string)null);
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.PlanMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "entity_ids");
+
+                    b.Property<int?>("DaysAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_after");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("DeadlineText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("deadline_text");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("DirectionTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("direction_title");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.PrimitiveCollection<int[]>("ExecutorUserIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("executor_user_ids")
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
+
+                    b.Property<string>("Executors")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("executors");
+
+                    b.Property<string>("ExpectedResult")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("expected_result");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("responsible");
+
+                    b.PrimitiveCollection<int[]>("ResponsibleIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("responsible_ids")
+                        .HasDefaultValueSql("ARRAY[]::integer[]");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("TargetCount")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("target_count");
+
+                    b.Property<int?>("TargetIndicator")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_indicator");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("target_value");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_measures");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_plan_measures_municipality_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_plan_measures_plan_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_plan_measures_region_id");
+
+                    b.HasIndex("ResponsibleIds")
+                        .HasDatabaseName("ix_plan_measures_responsible_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ResponsibleIds"), "gin");
+
+                    b.ToTable("plan_measures", (string)null);
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Practices.Expert", b =>
@@ -4168,6 +4573,110 @@ namespace MetodPortal.Data.Migrations
                         .HasConstraintName("fk_site_results_organization_statuses_site_id");
                 });
 
+            modelBuilder.Entity("MetodPortal.Domain.Plan.AnalyticReport", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Monitoring.MonitoringCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytic_reports_monitoring_campaigns_campaign_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytic_reports_regions_region_id");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.AnalyticSection", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytic_sections_regions_region_id");
+
+                    b.HasOne("MetodPortal.Domain.Plan.AnalyticReport", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytic_sections_analytic_reports_report_id");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.MeasureOccurrence", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Monitoring.MonitoringCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_measure_occurrences_monitoring_campaigns_campaign_id");
+
+                    b.HasOne("MetodPortal.Domain.Plan.PlanMeasure", "Measure")
+                        .WithMany("Occurrences")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_occurrences_plan_measures_measure_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_measure_occurrences_municipalities_municipality_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_occurrences_regions_region_id");
+
+                    b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.MeasurePlan", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_measure_plans_municipalities_municipality_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_plans_regions_region_id");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.PlanMeasure", b =>
+                {
+                    b.HasOne("MetodPortal.Domain.Organizations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_measures_municipalities_municipality_id");
+
+                    b.HasOne("MetodPortal.Domain.Plan.MeasurePlan", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_measures_measure_plans_plan_id");
+
+                    b.HasOne("MetodPortal.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_measures_regions_region_id");
+                });
+
             modelBuilder.Entity("MetodPortal.Domain.Practices.Expert", b =>
                 {
                     b.HasOne("MetodPortal.Domain.Staff.Educator", "Educator")
@@ -4759,6 +5268,21 @@ namespace MetodPortal.Data.Migrations
             modelBuilder.Entity("MetodPortal.Domain.Organizations.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.AnalyticReport", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.MeasurePlan", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("MetodPortal.Domain.Plan.PlanMeasure", b =>
+                {
+                    b.Navigation("Occurrences");
                 });
 
             modelBuilder.Entity("MetodPortal.Domain.Practices.Practice", b =>

@@ -95,6 +95,12 @@ public enum NoticeKind
 
     [Display(Name = "Практика возвращена на доработку")]
     PracticeReturned = 23,
+
+    [Display(Name = "Выпущен аналитический отчёт с адресными рекомендациями")]
+    AnalysisIssued = 24,
+
+    [Display(Name = "Аналитический отчёт ждёт рассмотрения или возвращён")]
+    AnalysisToReview = 25,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>

@@ -2,6 +2,7 @@ using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Plan;
 using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Domain.Staff;
@@ -94,6 +95,11 @@ public partial class PortalDbContext
                 GetType().GetMethod(nameof(AddOrgFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
             }
+            else if (typeof(IPlanScoped).IsAssignableFrom(clrType))
+            {
+                GetType().GetMethod(nameof(AddPlanFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
+            }
             else if (typeof(IRegionScoped).IsAssignableFrom(clrType))
             {
                 GetType().GetMethod(nameof(AddRegionFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
@@ -117,6 +123,12 @@ public partial class PortalDbContext
             || (e.RegionId == ScopeRegionId
                 && (ScopeOrgPath == null || Organizations.Any(o => o.Id == e.OrganizationId && o.Path.StartsWith(ScopeOrgPath)))
                 && (ScopeEducatorId == null || e.EducatorId == ScopeEducatorId)));
+
+    /// <summary>A plan of the region is read at region level; a municipality's plan also in that municipality.</summary>
+    private void AddPlanFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IPlanScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(ScopeFilter, e =>
+            ScopeIsGlobal || (e.RegionId == ScopeRegionId && (ScopeMunicipalityId == null || e.MunicipalityId == ScopeMunicipalityId)));
 
     private void AddRegionFilter<T>(ModelBuilder modelBuilder)
         where T : class, IRegionScoped =>

@@ -112,6 +112,10 @@ public sealed class ScopeGuardInterceptor : SaveChangesInterceptor
                         Require(entry, scope.ContainsRegion(regionId));
                         pending.Add((entry, regionId, values.GetValue<int>(nameof(IOrgScoped.OrganizationId))));
                         break;
+                    case Domain.Plan.IPlanScoped:
+                        Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(IRegionScoped.RegionId)))
+                            && (scope.MunicipalityId is null || values.GetValue<int?>(nameof(Domain.Plan.IPlanScoped.MunicipalityId)) == scope.MunicipalityId));
+                        break;
                     case IRegionScoped:
                         Require(entry, scope.ContainsRegion(values.GetValue<int>(nameof(IRegionScoped.RegionId))));
                         break;

@@ -113,6 +113,7 @@ public static class DemoData
         await DemoEventTopics.SeedAsync(db, region, ct);
         await DemoAssetTraining.SeedAsync(db, region, ct);
         await DemoSites.SeedAsync(db, region, ct);
+        await DemoPlan.SeedAsync(db, region, ct);
         await DemoNotices.SeedAsync(db, region, ct);
     }
 

@@ -29,6 +29,14 @@ public sealed class Recommendation : IRegionScoped
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ChangedAt { get; set; }
 
+    /// <summary>When the analytic report that carries it was issued and the addressee told (null before).</summary>
+    public DateOnly? IssuedOn { get; set; }
+
+    /// <summary>The addressee's answer: what was done, and when.</summary>
+    public string? Answer { get; set; }
+    public DateOnly? AnsweredOn { get; set; }
+    public string? AnsweredBy { get; set; }
+
     public MonitoringCampaign? Campaign { get; set; }
 
     /// <summary>Nobody has edited it or taken it into work, so generating again may replace it.</summary>

@@ -3,13 +3,15 @@ using MetodPortal.Reports.Pdf;
 
 namespace MetodPortal.Reports.Monitoring;
 
-/// <summary>The annual monitoring report as an A4 information-analytical note to print, sign and send.</summary>
+/// <summary>The annual monitoring report as an A4 information-analytical note to print, sign and send; with the analysts' text, the
+/// information-analytical report of the campaign.</summary>
 public static class MonitoringPdf
 {
-    public static byte[] Render(MonitoringReport report)
+    public static byte[] Render(MonitoringReport report, IReadOnlyList<AnalyticText>? analysis = null)
     {
-        using var pdf = new PdfComposer(report.Title, report.FormedBy);
-        pdf.Title(report.Title);
+        var title = analysis is null ? report.Title : report.AnalyticTitle;
+        using var pdf = new PdfComposer(title, report.FormedBy);
+        pdf.Title(title);
         pdf.Fields(
         [
             ("Уровень", report.LevelName),
@@ -67,6 +69,19 @@ public static class MonitoringPdf
             ("Поданы с опозданием", c.Late.ToString(ReportFormat.Russian)),
             ("Не поданы", c.Missing.ToString(ReportFormat.Russian)),
         ]);
+
+        if (analysis is { Count: > 0 })
+        {
+            pdf.Heading($"{section++}. Выводы, риски и предложения");
+            foreach (var text in analysis)
+            {
+                pdf.Text(text.Heading, bold: true);
+                foreach (var paragraph in text.Paragraphs)
+                {
+                    pdf.Text(paragraph);
+                }
+            }
+        }
 
         pdf.Heading($"{section}. Адресные рекомендации");
         if (report.Recommendations.Count == 0)

@@ -26,6 +26,10 @@ public sealed record MonitoringReport(
 
     public string Title => $"{TitleText} за {Year} год";
 
+    /// <summary>The campaign's report with the analysts' conclusions (seed 004, direction 1, 3.2).</summary>
+    public string AnalyticTitle => $"Информационно-аналитический отчёт по результатам мониторинга эффективности функционирования системы "
+        + $"научно-методического сопровождения педагогических работников и управленческих кадров за {Year} год";
+
     public string FileName(string extension) => $"monitoring-{Year}.{extension}";
 
     /// <summary>The indicator's name as the act words it: with the municipality where the report is a municipality's.</summary>
@@ -56,6 +60,12 @@ public sealed record ReportCompleteness(int Forms, int Accepted, int AwaitingRev
 
 /// <summary>A recommendation as printed; <see cref="Source"/> names the figures that gave it («по принятым формам»).</summary>
 public sealed record ReportRecommendation(string Target, int Indicator, decimal Value, decimal Threshold, string Text, string Source, string Status);
+
+/// <summary>A text section of the analytic report: its heading and its paragraphs (the text split at blank or single lines).</summary>
+public sealed record AnalyticText(string Heading, string Text)
+{
+    public IReadOnlyList<string> Paragraphs => [.. Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
 
 /// <summary>How both writers show a share: one decimal and a percent sign, a dash when there is nobody to count.</summary>
 public static class ReportFormat

@@ -46,6 +46,12 @@ public static class Policies
     public const string ReadExperts = nameof(ReadExperts);
     public const string KeepSiteRecords = nameof(KeepSiteRecords);
     public const string ReviewSiteReports = nameof(ReviewSiteReports);
+    public const string ReadPlan = nameof(ReadPlan);
+    public const string ManagePlan = nameof(ManagePlan);
+    public const string ReportMeasures = nameof(ReportMeasures);
+    public const string WriteAnalysis = nameof(WriteAnalysis);
+    public const string IssueAnalysis = nameof(IssueAnalysis);
+    public const string AnswerRecommendations = nameof(AnswerRecommendations);
 
     private static readonly string[] Readers = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist,
         Roles.SchoolAdmin];
@@ -110,6 +116,16 @@ public static class Policies
         // municipal site) accepts or returns it.
         [KeepSiteRecords] = [Roles.SystemAdmin, Roles.SchoolAdmin, Roles.Coordinator, Roles.Ministry, Roles.RegionalMethodist],
         [ReviewSiteReports] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator],
+
+        // The plan of measures (seed 004 is the region's; a municipality keeps its own): the ministry (the coordinator, for the municipality's plan)
+        // keeps it, the executors report its measures; after a campaign ХК ИРО / ЦНППМ write the analytic report, the ministry reviews and issues
+        // it, and the addressees answer their recommendations.
+        [ReadPlan] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
+        [ManagePlan] = [Roles.SystemAdmin, Roles.Ministry, Roles.Coordinator],
+        [ReportMeasures] = [Roles.SystemAdmin, Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist],
+        [WriteAnalysis] = [Roles.SystemAdmin, Roles.RegionalMethodist],
+        [IssueAnalysis] = [Roles.SystemAdmin, Roles.Ministry],
+        [AnswerRecommendations] = [Roles.SchoolAdmin, Roles.Coordinator],
     };
 
     /// <summary>Whether the user's role is one the policy admits: for showing or hiding actions (the policy itself guards the endpoint).</summary>

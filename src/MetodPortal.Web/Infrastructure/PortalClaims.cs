@@ -72,6 +72,9 @@ public static class PortalClaims
 
     public static DataScope Scope(this ClaimsPrincipal principal) => principal.ToCurrentUser().Scope;
 
+    /// <summary>The user's name as documents sign it.</summary>
+    public static string FullNameOf(this ClaimsPrincipal principal) => principal.FindFirst(FullName)?.Value ?? principal.Identity?.Name ?? "";
+
     public static int? OrganizationIdOf(this ClaimsPrincipal principal) => Int(principal, OrganizationId);
 
     /// <summary>The acting user's id (null when anonymous).</summary>

@@ -3,6 +3,7 @@ using MetodPortal.Data.Identity;
 using MetodPortal.Data.Notifications;
 using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Plan;
 using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
@@ -99,6 +100,11 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
             causes.AddRange(PracticeCauses(db, practice.Entity));
         }
 
+        foreach (var report in Changed<AnalyticReport, AnalyticStatus>(db, r => r.Status))
+        {
+            causes.Add(AnalysisCause(db, report.Entity));
+        }
+
         foreach (var cause in causes.Where(c => c.Kind != 0))
         {
             await AddAsync(db, cause, ct);
@@ -120,6 +126,28 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
             await NotifyAsync(db, NoticeKind.RecommendationAddressed, to, $"Адресная рекомендация по показателю {r.Indicator}: {r.Text}",
                 $"/monitoring/{r.CampaignId}/recommendations?{place}", $"recommendation:{r.CampaignId}:{r.Indicator}:{place}", ct);
         }
+    }
+
+    /// <summary>
+    /// The analytic report of a campaign: sent to review, the ministry is told; returned, ЦНППМ; issued, the addressees of its recommendations
+    /// (the organizations' administrators, the municipalities' coordinators) and the region's coordinators.
+    /// </summary>
+    private static Cause AnalysisCause(PortalDbContext db, AnalyticReport report)
+    {
+        var url = $"/analysis/{report.Id}";
+        var region = report.RegionId;
+        var given = Around(db.Recommendations).Where(r => r.CampaignId == report.CampaignId);
+        return report.Status switch
+        {
+            AnalyticStatus.InReview => new Cause(NoticeKind.AnalysisToReview, InRegion(db, Roles.Ministry, region),
+                "Информационно-аналитический отчёт по мониторингу ждёт рассмотрения.", url),
+            AnalyticStatus.Draft => new Cause(NoticeKind.AnalysisToReview, InRegion(db, Roles.RegionalMethodist, region),
+                $"Информационно-аналитический отчёт возвращён на доработку: {report.ReviewComment}", url),
+            _ => new Cause(NoticeKind.AnalysisIssued,
+                WithRole(db, Roles.SchoolAdmin).Where(u => given.Any(r => r.OrganizationId == u.OrganizationId))
+                    .Union(InRegion(db, Roles.Coordinator, region)),
+                "Выпущен информационно-аналитический отчёт по итогам мониторинга с адресными рекомендациями: ответьте, что сделано по вашим.", url),
+        };
     }
 
     /// <summary>An offer linked to an item of a route under way tells the educator what to do and where (in a draft, the approval does).</summary>

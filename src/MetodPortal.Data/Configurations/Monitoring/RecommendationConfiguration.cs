@@ -12,6 +12,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Text).HasMaxLength(4000);
+        builder.Property(r => r.Answer).HasMaxLength(4000);
+        builder.Property(r => r.AnsweredBy).HasMaxLength(300);
         builder.Property(r => r.Value).HasColumnType("numeric(5,2)");
         builder.Property(r => r.Threshold).HasColumnType("numeric(5,2)");
 

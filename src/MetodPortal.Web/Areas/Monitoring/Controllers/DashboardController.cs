@@ -82,7 +82,7 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
             : null;
         var topics = await TopicParticipation.OfAsync(db, campaign.Year, municipalityId, organizationId, ct);
         return View(new DashboardModel(campaign, source, figures, trail, progress, recommendations,
-            User.Allows(Policies.ManageRecommendations), countedOnce, topics));
+            User.Allows(Policies.ManageRecommendations), countedOnce, topics, await RecommendationFollowUp.LoadAsync(db, campaign, source, figures, ct)));
     }
 
     /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
@@ -121,7 +121,7 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
 
 public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, Figures Figures, IReadOnlyList<(string Title, string? Url)> Trail,
     IReadOnlyList<ProgressRow> Progress, IReadOnlyList<Recommendation> Recommendations, bool CanManageRecommendations, IndicatorCounts? CountedOnce = null,
-    IReadOnlyList<TopicFigure>? Topics = null)
+    IReadOnlyList<TopicFigure>? Topics = null, IReadOnlyList<FollowUpRow>? FollowUp = null)
 {
     public int? MunicipalityId => Figures.MunicipalityId;
     public int? OrganizationId => Figures.OrganizationId;

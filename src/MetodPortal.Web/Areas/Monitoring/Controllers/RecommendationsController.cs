@@ -2,6 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
+using MetodPortal.Web.Areas.Plan.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -66,6 +67,20 @@ public sealed class RecommendationsController(PortalDbContext db) : Controller
             TempData.Warning(refusal);
             return Task.FromResult<IActionResult>(RedirectToAction(nameof(Index), new { id }));
         });
+
+    /// <summary>The addressee answers what was done on the recommendation (<see cref="AnswerRecommendation"/>).</summary>
+    [HttpPost("recommendations/{id:int}/answer")]
+    [Authorize(Policies.AnswerRecommendations)]
+    public async Task<IActionResult> Answer(int id, RecommendationAnswerForm form, [FromServices] AnswerRecommendation answer, CancellationToken ct)
+    {
+        var campaignId = await db.Recommendations.Where(r => r.Id == id).Select(r => (int?)r.CampaignId).FirstOrDefaultAsync(ct);
+        return campaignId is null ? NotFound() : await this.AnswerAsync(await answer.HandleAsync(id, form, ct),
+            _ => Redirect($"/monitoring/{campaignId}/recommendations"), refused: reason =>
+            {
+                TempData.Warning(reason);
+                return Task.FromResult<IActionResult>(Redirect($"/monitoring/{campaignId}/recommendations"));
+            });
+    }
 
     [HttpGet("recommendations/{id:int}/edit")]
     [Authorize(Policies.ManageRecommendations)]
