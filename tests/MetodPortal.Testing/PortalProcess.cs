@@ -93,7 +93,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
         {
             portal.Address = await portal._listening.Task;
             // The probe waits as long as the start may take: a probe given up early is a request aborted in the portal's log.
-            using var http = new HttpClient { BaseAddress = portal.Address, Timeout = TimeSpan.FromSeconds(Math.Max(1, (deadline - DateTime.UtcNow).TotalSeconds)) };
+            using var http = new HttpClient
+            {
+                BaseAddress = portal.Address, Timeout = TimeSpan.FromSeconds(Math.Max(1, (deadline - DateTime.UtcNow).TotalSeconds)),
+            };
             while (DateTime.UtcNow < deadline && !portal.HasExited)
             {
                 try

@@ -4,6 +4,7 @@ using MetodPortal.Domain.Identity;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Organizations;
+using MetodPortal.Domain.Plan;
 using MetodPortal.Domain.Practices;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Domain.Routes;
@@ -136,6 +137,8 @@ public static class ScopedRecords
         }
 
         await db.SaveChangesAsync();
+        var (plan, measure, occurrence) = await MunicipalPlanAsync(db, municipality);
+        var analysis = await DraftAnalysisAsync(db, municipality.RegionId);
         Record Own(int id) => new(id, false);
         Record Shared(int id) => new(id, true);
 
@@ -171,11 +174,56 @@ public static class ScopedRecords
             ["Practices:id"] = Own(editable.Id), ["fileId"] = Own(material.Id), ["PracticeExpertise:id"] = Own(reviewed.Id),
                 ["reviewId"] = Own(reviewed.Reviews.First(r => !r.IsWritten).Id), ["Experts:id"] = Own(expert),
             ["criterionId"] = Shared(criterion),
+            ["Plan:id"] = Own(plan), ["planId"] = Own(plan), ["PlanMeasures:id"] = Own(measure), ["PlanMeasures.Report:id"] = Own(occurrence),
+                ["PlanMeasures.Cancel:id"] = Own(occurrence), ["PlanMeasures.Download:id"] = Own(occurrence),
+            ["Analysis:id"] = Shared(analysis), ["Recommendations.Answer:id"] = Own(recommendation.Id),
             ["Requests:id"] = Own(await db.ProgramRequests.Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RequestStatus.Open)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
         };
 
         return records;
+    }
+
+    /// <summary>An analysis task still written (a closed campaign's draft report), made for the purpose once: its text form is a form to sweep.</summary>
+    private static async Task<int> DraftAnalysisAsync(Data.PortalDbContext db, int regionId)
+    {
+        if (await db.AnalyticReports.Where(r => r.Status == AnalyticStatus.Draft).Select(r => (int?)r.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+
+        var campaign = new MonitoringCampaign { RegionId = regionId, Year = 2090, ReportingDate = new DateOnly(2090, 12, 31), Status = CampaignStatus.Closed,
+            Deadline = DateTimeOffset.UtcNow, OpenedAt = DateTimeOffset.UtcNow, ClosedAt = DateTimeOffset.UtcNow };
+        db.MonitoringCampaigns.Add(campaign);
+        await db.SaveChangesAsync();
+        var report = new AnalyticReport { RegionId = regionId, CampaignId = campaign.Id, Due = new DateOnly(2091, 3, 1) };
+        db.AnalyticReports.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
+    }
+
+    /// <summary>The municipality's own plan of measures with a measure and an occurrence reported with a file (made for the purpose, once).</summary>
+    private static async Task<(int Plan, int Measure, int Occurrence)> MunicipalPlanAsync(Data.PortalDbContext db, Municipality municipality)
+    {
+        var existing = await db.MeasureOccurrences.Where(o => o.MunicipalityId == municipality.Id && o.Content != null)
+            .Select(o => new { o.Measure!.PlanId, o.MeasureId, o.Id }).FirstOrDefaultAsync();
+        if (existing is not null)
+        {
+            return (existing.PlanId, existing.MeasureId, existing.Id);
+        }
+
+        var plan = new MeasurePlan { RegionId = municipality.RegionId, MunicipalityId = municipality.Id, Title = "План МСНМС " + municipality.Name,
+            ApprovedBy = "приказ № 1", From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 12, 31) };
+        var measure = new PlanMeasure { RegionId = municipality.RegionId, MunicipalityId = municipality.Id, Direction = 1, DirectionTitle = "Мониторинг",
+            Number = "1", Title = "Анализ мониторинга", Responsible = "управление образования", Deadline = DeadlineKind.Yearly, DeadlineText = "ежегодно",
+            ExpectedResult = "справка" };
+        var occurrence = new MeasureOccurrence { RegionId = municipality.RegionId, MunicipalityId = municipality.Id, Key = "2026", Period = "2026 год",
+            Due = new DateOnly(2026, 12, 31), FileName = "справка.pdf", ContentType = "application/pdf", Content = "%PDF-1.4"u8.ToArray() };
+        measure.Occurrences.Add(occurrence);
+        plan.Measures.Add(measure);
+        db.MeasurePlans.Add(plan);
+        await db.SaveChangesAsync();
+        return (plan.Id, measure.Id, occurrence.Id);
     }
 
     /// <summary>Амурская область: a second tenant with a ministry and a regional methodist of its own (ministry@other.local, cnppm@other.local).</summary>

@@ -1,4 +1,6 @@
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Domain.Plan;
+using Microsoft.EntityFrameworkCore;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Infrastructure;
 using MetodPortal.Web.Tests.Infrastructure;
@@ -14,11 +16,17 @@ public sealed class CloseCampaignTests(PortalFactory factory) : IClassFixture<Po
         var preparing = await CampaignArrange.CampaignAsync(factory, 2037);
         await using var scope = factory.As(await factory.PrincipalAsync(CampaignArrange.Ministry));
 
-        Assert.Equal(Outcome.Done("Мониторинг за 2036 год закрыт: формы доступны только для чтения."),
+        Assert.Equal(Outcome.Done("Мониторинг за 2036 год закрыт: формы доступны только для чтения; открыта задача анализа его результатов."),
             await scope.Get<CloseCampaign>().HandleAsync(open.Id, default));
         Assert.IsType<Outcome.Refusal>(await scope.Get<CloseCampaign>().HandleAsync(preparing.Id, default));
 
-        Assert.Equal((CampaignStatus.Closed, CampaignStatus.Preparation),
-            ((await CampaignArrange.ReloadAsync(factory, open.Id)).Status, (await CampaignArrange.ReloadAsync(factory, preparing.Id)).Status));
+        var closed = await CampaignArrange.ReloadAsync(factory, open.Id);
+        Assert.Equal((CampaignStatus.Closed, CampaignStatus.Preparation), (closed.Status, (await CampaignArrange.ReloadAsync(factory, preparing.Id)).Status));
+
+        // The analysis task opens: due 30 days (the demo plan's measure 3.2) after the day it closed in Khabarovsk.
+        await using var db = factory.Db();
+        var analysis = await db.AnalyticReports.SingleAsync(r => r.CampaignId == open.Id);
+        var closedOn = DateOnly.FromDateTime(closed.ClosedAt!.Value.ToOffset(TimeSpan.FromHours(10)).DateTime);
+        Assert.Equal((AnalyticStatus.Draft, closedOn.AddDays(30)), (analysis.Status, analysis.Due));
     }
 }

@@ -11,7 +11,8 @@ public sealed record FollowUpRow(int Indicator, int Given, int Answered, decimal
     public bool? Rose => Before is { } b && Now is { } n ? n > b : null;
 }
 
-/// <summary>The previous campaign's recommendations beside this campaign's indicators, for the dashboard's place (region, municipality or organization).</summary>
+/// <summary>The previous campaign's recommendations beside this campaign's indicators, for the dashboard's place (region, municipality or
+/// organization).</summary>
 public static class RecommendationFollowUp
 {
     /// <returns>Null when there was no campaign the year before.</returns>

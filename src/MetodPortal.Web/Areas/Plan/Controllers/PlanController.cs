@@ -37,7 +37,8 @@ public sealed class PlanController(PortalDbContext db, TimeProvider clock) : Con
     [HttpGet("{id:int}/execution.pdf")]
     public async Task<IActionResult> Pdf(int id, CancellationToken ct) =>
         await PlanExecution.LoadAsync(db, id, clock, ct) is { } execution
-            ? File(ExecutionPdf.Render(execution.ToReport(User.FullNameOf(), Display.DateTime(clock.GetUtcNow()))), "application/pdf", $"ispolnenie-plana-{id}.pdf")
+            ? File(ExecutionPdf.Render(execution.ToReport(User.FullNameOf(), Display.DateTime(clock.GetUtcNow()))), "application/pdf",
+                $"ispolnenie-plana-{id}.pdf")
             : NotFound();
 
     [HttpGet("{id:int}/execution.xlsx")]

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Scoping;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class AnswerRecommendation(PortalDbContext db, TimeProvider clock,
         var scope = user.Scope();
         var today = await RegionZone.TodayAsync(db, recommendation.RegionId, clock, ct);
         var addressee = recommendation.OrganizationId is { } organizationId ? user.OrganizationIdOf() == organizationId
-            : scope.OrgPath is not null && scope.MunicipalityId == recommendation.MunicipalityId;
+            : scope.Level == ScopeLevel.Municipality && scope.MunicipalityId == recommendation.MunicipalityId;
         var refusal = !addressee ? "Отвечает адресат рекомендации: организация или координатор муниципалитета."
             : string.IsNullOrWhiteSpace(form.Answer) ? "Опишите, что сделано по рекомендации."
             : form.Answer.Trim().Length > 4000 ? "Ответ — не длиннее 4000 символов."
