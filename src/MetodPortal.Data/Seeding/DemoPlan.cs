@@ -105,7 +105,7 @@ internal static class DemoPlan
 
     /// <summary>The region's closed campaigns with the day each closed in Khabarovsk (UTC+10).</summary>
     private static async Task<List<ClosedCampaign>> ClosedAsync(PortalDbContext db, Region region, CancellationToken ct) =>
-        [.. (await db.MonitoringCampaigns.Where(c => c.RegionId == region.Id && c.Status == CampaignStatus.Closed).ToListAsync(ct))
+        [.. (await db.MonitoringCampaigns.Where(c => c.RegionId == region.Id && c.Status == CampaignStatus.Closed && c.ClosedAt != null).ToListAsync(ct))
             .Select(c => new ClosedCampaign(c.Id, c.Year, DateOnly.FromDateTime(c.ClosedAt!.Value.ToOffset(TimeSpan.FromHours(10)).DateTime)))];
 
     /// <summary>The 2025 campaign's analytic report, written by ЦНППМ and sent to review.</summary>

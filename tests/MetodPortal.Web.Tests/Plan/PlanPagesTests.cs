@@ -84,4 +84,17 @@ public sealed class PlanPagesTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(await db.PlanMeasures.CountAsync(m => m.PlanId == plan.Id), sheets["Мероприятия"].Count - 1);
         Assert.Equal(overdue, sheets["Мероприятия"].Skip(1).Sum(r => int.Parse(r[8]!, Display.Russian)));
     }
+
+    [Fact]
+    public async Task Overdue_is_counted_on_the_regions_day_not_the_servers()
+    {
+        await using var db = factory.Db();
+        var region = await db.Regions.Select(r => r.Id).FirstAsync();
+        // 15:00 UTC on 6 December is 01:00 on 7 December in Khabarovsk: an occurrence due on the 6th is overdue there.
+        var today = await RegionZone.TodayAsync(db, region, new StoppedClock(new DateTimeOffset(2026, 12, 6, 15, 0, 0, TimeSpan.Zero)), default);
+        Assert.Equal(new DateOnly(2026, 12, 7), today);
+        Assert.Equal(OccurrenceState.Overdue, new MeasureOccurrence { Due = new DateOnly(2026, 12, 6) }.StateOn(today));
+        Assert.Equal(new DateOnly(2026, 12, 6),
+            await RegionZone.TodayAsync(db, region, new StoppedClock(new DateTimeOffset(2026, 12, 6, 13, 0, 0, TimeSpan.Zero)), default));
+    }
 }

@@ -32,13 +32,14 @@ public static class PlanSchedule
         }
     }
 
-    /// <summary>The region's closed campaigns, with the day each closed in the region's time (tracked changes included).</summary>
+    /// <summary>The region's closed campaigns, with the day each closed in the region's time (tracked changes included; one closed without a
+    /// recorded moment has no day to count from and gives no occurrence).</summary>
     public static async Task<List<ClosedCampaign>> ClosedCampaignsAsync(PortalDbContext db, int regionId, CancellationToken ct)
     {
         var zone = await RegionZone.OfAsync(db, regionId, ct);
         var stored = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.RegionId == regionId && c.Status == CampaignStatus.Closed).ToListAsync(ct);
         var tracked = db.ChangeTracker.Entries<MonitoringCampaign>().Select(e => e.Entity).Where(c => c.RegionId == regionId).ToList();
         return [.. stored.Where(c => tracked.All(t => t.Id != c.Id)).Concat(tracked.Where(c => c.Status == CampaignStatus.Closed))
-            .Select(c => new ClosedCampaign(c.Id, c.Year, RegionZone.DayOf(c.ClosedAt!.Value, zone)))];
+            .Where(c => c.ClosedAt is not null).Select(c => new ClosedCampaign(c.Id, c.Year, RegionZone.DayOf(c.ClosedAt!.Value, zone)))];
     }
 }
