@@ -163,9 +163,3 @@ public enum EventTopics
     Attestation = 512,
 }
 
-public static class EventTopicList
-{
-    public static readonly EventTopics[] All = [.. Enum.GetValues<EventTopics>().Where(t => t != EventTopics.None)];
-
-    public static string Names(EventTopics topics) => string.Join(", ", All.Where(t => topics.HasFlag(t)).Select(t => DisplayNames.Of(t)));
-}

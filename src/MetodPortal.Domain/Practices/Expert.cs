@@ -51,12 +51,6 @@ public static class PracticeRules
 {
     public const int ExpertsPerPractice = 2;
 
-    public static readonly ExpertiseKinds[] EveryKind = [ExpertiseKinds.Practices, ExpertiseKinds.Programs, ExpertiseKinds.Contests,
-        ExpertiseKinds.Attestation];
-
-    /// <summary>The kinds of expertise named in Russian, comma separated.</summary>
-    public static string Names(ExpertiseKinds kinds) => string.Join(", ", EveryKind.Where(k => kinds.HasFlag(k)).Select(k => DisplayNames.Of(k)));
-
     /// <summary>
     /// Two different experts of the registry, in force today, who review practices, none of them an author nor working at the practice's
     /// organization (<paramref name="colleagues"/>: the experts' educators employed there).

@@ -13,6 +13,19 @@ public static class Workplaces
     public static Task<List<Choice>> ChoicesAsync(PortalDbContext db, CancellationToken ct) =>
         Of(db).AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
 
+    /// <summary>Every organization in the user's scope (or those <paramref name="where"/> keeps), regional first, by name: who may own, author
+    /// or answer for a record.</summary>
+    public static Task<List<Choice>> OrganizationChoicesAsync(PortalDbContext db, CancellationToken ct,
+        System.Linq.Expressions.Expression<Func<Organization, bool>>? where = null) =>
+        db.Organizations.AsNoTracking().Where(where ?? (o => true)).OrderBy(o => o.Level).ThenBy(o => o.Name)
+            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
+
+    /// <summary>The staff of the organization a form names on the day, when it is one of the offered <paramref name="organizations"/> (none
+    /// otherwise).</summary>
+    public static async Task<List<Choice>> StaffOfChosenAsync(PortalDbContext db, IReadOnlyList<Choice> organizations, int? organizationId, DateOnly day,
+        CancellationToken ct) =>
+        organizationId is { } id && organizations.Any(o => o.Id == id) ? await StaffChoicesAsync(db, id, day, day, ct) : [];
+
     /// <summary>The people who still work at the organization on the day (an employment not ended before it): a mentor's, an author's, an expert's
     /// workplace.</summary>
     public static IQueryable<int> StaffOn(PortalDbContext db, int organizationId, DateOnly day) =>

@@ -144,9 +144,7 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
 
     private async Task<IActionResult> FormView(CommunityForm form, Community? existing, CancellationToken ct)
     {
-        var owners = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName
-            ?? o.Name)).ToListAsync(ct);
-        return View("Form", new CommunityFormModel(form, existing, owners));
+        return View("Form", new CommunityFormModel(form, existing, await Workplaces.OrganizationChoicesAsync(db, ct)));
     }
 
     private async Task<IActionResult> MemberView(Community community, MemberForm form, CommunityMembership? existing, CancellationToken ct)

@@ -40,7 +40,7 @@ public sealed class EventForm
         OrganizationId = e.OrganizationId, Title = e.Title, Kind = e.Form, Level = e.Level, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Place = e.Place,
             Link = e.Link,
         ForYoungTeachers = e.ForYoungTeachers, Description = e.Description, CompetenceAreaIds = [.. e.CompetenceAreaIds],
-        Topics = [.. Domain.Events.EventTopicList.All.Where(t => e.Topics.HasFlag(t))],
+        Topics = [.. Flags<Domain.Events.EventTopics>.Split(e.Topics)],
     };
 
     public void ApplyTo(MethodicalEvent e)
@@ -48,7 +48,7 @@ public sealed class EventForm
         (e.Title, e.Form, e.Level, e.StartsOn, e.EndsOn, e.Place, e.Link, e.ForYoungTeachers, e.Description, e.CompetenceAreaIds) =
         (Title.Trim(), Kind!.Value, Level!.Value, StartsOn!.Value, EndsOn ?? StartsOn!.Value, FormText.OrNull(Place), FormText.OrNull(Link), ForYoungTeachers,
          FormText.OrNull(Description), [.. CompetenceAreaIds.Distinct().Order()]);
-        e.Topics = Topics.Aggregate(Domain.Events.EventTopics.None, (all, t) => all | t);
+        e.Topics = Flags<Domain.Events.EventTopics>.Join(Topics);
     }
 }
 
@@ -79,7 +79,7 @@ public sealed class EventValidator : AbstractValidator<EventForm>
         RuleFor(f => f.Place).MaximumLength(500).WithMessage("Место — не длиннее 500 символов.");
         RuleFor(f => f.Link).MaximumLength(500).WithMessage("Ссылка — не длиннее 500 символов.");
         RuleFor(f => f.Description).MaximumLength(2000).WithMessage("Описание — не длиннее 2000 символов.");
-        RuleFor(f => f.Topics).Must(topics => topics.All(t => Domain.Events.EventTopicList.All.Contains(t)))
+        RuleFor(f => f.Topics).Must(topics => Flags<Domain.Events.EventTopics>.AreKnown(topics))
             .WithMessage("Выберите тематику из списка.");
         RuleFor(f => f).Custom((f, context) =>
         {

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public static class TopicParticipation
         var rows = await query.Select(p => new { p.EducatorId, p.EventId, p.Event!.Topics }).ToListAsync(ct);
         return
         [
-            .. EventTopicList.All.Select(t => (Topic: t, Rows: rows.Where(r => r.Topics.HasFlag(t)).ToList()))
+            .. Flags<EventTopics>.Each.Select(t => (Topic: t, Rows: rows.Where(r => r.Topics.HasFlag(t)).ToList()))
                 .Where(t => t.Rows.Count > 0)
                 .Select(t => new TopicFigure(t.Topic, t.Rows.Select(r => r.EducatorId).Distinct().Count(), t.Rows.Select(r => r.EventId).Distinct().Count())),
         ];

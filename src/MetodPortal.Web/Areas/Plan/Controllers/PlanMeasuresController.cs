@@ -108,8 +108,7 @@ public sealed class PlanMeasuresController(PortalDbContext db, TimeProvider cloc
 
     private async Task<IActionResult> FormView(MeasurePlan plan, int? id, MeasureForm form, CancellationToken ct)
     {
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.Level != Domain.Organizations.OrganizationLevel.Institutional)
-            .OrderBy(o => o.Level).ThenBy(o => o.Name).Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
+        var organizations = await Workplaces.OrganizationChoicesAsync(db, ct, o => o.Level != Domain.Organizations.OrganizationLevel.Institutional);
         string[] executorRoles = [Roles.Ministry, Roles.RegionalMethodist, Roles.Coordinator, Roles.Methodist];
         var users = await db.Users.AsNoTracking().Where(u => u.IsActive && u.RegionId == plan.RegionId
                 && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && executorRoles.Contains(x.Name!))))

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Practices;
@@ -38,7 +39,7 @@ public sealed class ExpertsController(PortalDbContext db, AccessLog accessLog, T
         return this.Xlsx("reestr-ekspertov.xlsx", "Эксперты", ExportColumns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Name, r.Organization, r.Municipality ?? "региональная", string.Join(", ", r.AreaIds.Select(a => areas.GetValueOrDefault(a))),
-            PracticeRules.Names(r.Kinds), r.OrderNumber, r.OrderDate, r.ValidFrom, r.ValidTo, r.Reviews, r.Programs, r.Load,
+            Flags<ExpertiseKinds>.Names(r.Kinds), r.OrderNumber, r.OrderDate, r.ValidFrom, r.ValidTo, r.Reviews, r.Programs, r.Load,
         ]));
     }
 
@@ -100,11 +101,8 @@ public sealed class ExpertsController(PortalDbContext db, AccessLog accessLog, T
 
     private async Task<IActionResult> FormView(ExpertForm form, int? id, CancellationToken ct)
     {
-        var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
-        var staff = form.OrganizationId is { } organizationId && organizations.Any(o => o.Id == organizationId)
-            ? await Workplaces.StaffChoicesAsync(db, organizationId, Today, Today, ct)
-            : [];
+        var organizations = await Workplaces.OrganizationChoicesAsync(db, ct);
+        var staff = await Workplaces.StaffOfChosenAsync(db, organizations, form.OrganizationId, Today, ct);
         return View("Form", new ExpertFormModel(form, id, organizations, staff));
     }
 }

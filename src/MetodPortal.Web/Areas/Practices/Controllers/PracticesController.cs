@@ -146,13 +146,9 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
 
     private async Task<IActionResult> FormView(PracticeForm form, Practice? existing, CancellationToken ct)
     {
-        var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Level).ThenBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name)).ToListAsync(ct);
+        var organizations = await Workplaces.OrganizationChoicesAsync(db, ct);
         form.OrganizationId ??= organizations.Count == 1 ? organizations[0].Id : null;
-        var today = clock.Today();
-        var staff = form.OrganizationId is { } organizationId && organizations.Any(o => o.Id == organizationId)
-            ? await Workplaces.StaffChoicesAsync(db, organizationId, today, today, ct)
-            : [];
+        var staff = await Workplaces.StaffOfChosenAsync(db, organizations, form.OrganizationId, clock.Today(), ct);
         return View("Form", new PracticeFormModel(form, existing, organizations, staff));
     }
 }

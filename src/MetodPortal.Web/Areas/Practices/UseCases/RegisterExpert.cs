@@ -28,13 +28,13 @@ public sealed class ExpertForm
     public static ExpertForm From(Expert e) => new()
     {
         OrganizationId = e.OrganizationId, EducatorId = e.EducatorId, CompetenceAreaIds = [.. e.CompetenceAreaIds], Subjects = e.Subjects,
-        Kinds = [.. PracticeRules.EveryKind.Where(k => e.Kinds.HasFlag(k))], OrderNumber = e.OrderNumber, OrderDate = e.OrderDate,
+        Kinds = [.. Flags<ExpertiseKinds>.Split(e.Kinds)], OrderNumber = e.OrderNumber, OrderDate = e.OrderDate,
         ValidFrom = e.ValidFrom, ValidTo = e.ValidTo, ExpertId = e.Id,
     };
 
     public void ApplyTo(Expert e) =>
         (e.CompetenceAreaIds, e.Subjects, e.Kinds, e.OrderNumber, e.OrderDate, e.ValidFrom, e.ValidTo) =
-        ([.. CompetenceAreaIds.Distinct().Order()], FormText.OrNull(Subjects), Kinds.Aggregate(ExpertiseKinds.None, (all, k) => all | k),
+        ([.. CompetenceAreaIds.Distinct().Order()], FormText.OrNull(Subjects), Flags<ExpertiseKinds>.Join(Kinds),
             OrderNumber.Trim(), OrderDate!.Value, ValidFrom!.Value, ValidTo);
 }
 
@@ -52,7 +52,7 @@ public sealed class ExpertValidator : AbstractValidator<ExpertForm>
             .When(f => f.EducatorId is not null).WithMessage("Этот педагог уже в реестре экспертов.");
         RuleFor(f => f.CompetenceAreaIds).NotEmpty().WithMessage("Отметьте компетенции, по которым педагог проводит экспертизу.").OfTheCatalogue(db);
         RuleFor(f => f.Kinds).NotEmpty().WithMessage("Отметьте хотя бы один вид экспертной деятельности.")
-            .Must(k => k.All(x => PracticeRules.EveryKind.Contains(x))).WithMessage("Выберите вид экспертной деятельности из списка.");
+            .Must(k => Flags<ExpertiseKinds>.AreKnown(k)).WithMessage("Выберите вид экспертной деятельности из списка.");
         RuleFor(f => f.Subjects).MaximumLength(500).WithMessage("Предметы — не длиннее 500 символов.");
         RuleFor(f => f.OrderNumber).NotEmpty().WithMessage("Укажите номер приказа о включении в реестр.")
             .MaximumLength(50).WithMessage("Номер приказа — не длиннее 50 символов.");
