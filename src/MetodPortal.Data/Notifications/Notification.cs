@@ -101,6 +101,9 @@ public enum NoticeKind
 
     [Display(Name = "Аналитический отчёт ждёт рассмотрения или возвращён")]
     AnalysisToReview = 25,
+
+    [Display(Name = "Открыта задача анализа результатов мониторинга")]
+    AnalysisOpened = 26,
 }
 
 /// <summary>A user's choice for one kind of notice: also by e-mail or in the portal only. Without a row the kind's default holds.</summary>

@@ -100,6 +100,13 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
             causes.AddRange(PracticeCauses(db, practice.Entity));
         }
 
+        foreach (var report in db.ChangeTracker.Entries<AnalyticReport>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        {
+            causes.Add(new Cause(NoticeKind.AnalysisOpened, InRegion(db, Roles.RegionalMethodist, report.RegionId),
+                $"Мониторинг закрыт: напишите информационно-аналитический отчёт и адресные рекомендации до {Display.Date(report.Due)}.",
+                "/analysis"));
+        }
+
         foreach (var report in Changed<AnalyticReport, AnalyticStatus>(db, r => r.Status))
         {
             causes.Add(AnalysisCause(db, report.Entity));

@@ -28,5 +28,8 @@ public sealed class CloseCampaignTests(PortalFactory factory) : IClassFixture<Po
         var analysis = await db.AnalyticReports.SingleAsync(r => r.CampaignId == open.Id);
         var closedOn = DateOnly.FromDateTime(closed.ClosedAt!.Value.ToOffset(TimeSpan.FromHours(10)).DateTime);
         Assert.Equal((AnalyticStatus.Draft, closedOn.AddDays(30)), (analysis.Status, analysis.Due));
+        Assert.True(await db.Notifications.AnyAsync(n => n.Kind == Data.Notifications.NoticeKind.AnalysisOpened
+            && n.Text.Contains(closedOn.AddDays(30).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture))
+            && db.Users.Any(u => u.Id == n.UserId && u.Email == "cnppm@demo.local")));
     }
 }

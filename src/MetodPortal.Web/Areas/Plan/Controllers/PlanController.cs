@@ -21,7 +21,9 @@ public sealed class PlanController(PortalDbContext db, TimeProvider clock) : Con
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var plans = await db.MeasurePlans.AsNoTracking().OrderBy(p => p.MunicipalityId != null).ThenByDescending(p => p.To).ToListAsync(ct);
-        var analyses = await db.AnalyticReports.AsNoTracking().OrderByDescending(r => r.Due).Take(5)
+        var seesDrafts = User.Allows(Policies.WriteAnalysis) || User.Allows(Policies.IssueAnalysis);
+        var analyses = await db.AnalyticReports.AsNoTracking().Where(r => seesDrafts || r.Status == AnalyticStatus.Issued)
+            .OrderByDescending(r => r.Due).Take(5)
             .Join(db.MonitoringCampaigns, r => r.CampaignId, c => c.Id, (r, c) => new AnalysisLine(r.Id, c.Year, r.Due, r.Status, r.IssuedOn))
             .ToListAsync(ct);
         return View(new PlanListModel(plans, analyses, User.Allows(Policies.ManagePlan)));
