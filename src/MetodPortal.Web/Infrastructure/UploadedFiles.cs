@@ -21,6 +21,14 @@ public static class UploadedFiles
         return buffer.ToArray();
     }
 
+    /// <summary>An accepted file (its kind checked by <see cref="Domain.Routes.RouteRules.EvidenceError"/>) as it is stored: its name, its content
+    /// type by the extension, and its bytes.</summary>
+    public static async Task<(string Name, string Type, byte[] Content)> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        var name = NameOf(file);
+        return (name, Domain.Routes.RouteRules.EvidenceTypes[Path.GetExtension(name)], await ContentAsync(file, ct));
+    }
+
     /// <summary>The file's own name without any path, its tail kept when too long (the extension matters).</summary>
     public static string NameOf(IFormFile file)
     {

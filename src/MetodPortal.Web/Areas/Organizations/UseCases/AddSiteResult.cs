@@ -47,8 +47,7 @@ public sealed class AddSiteResult(PortalDbContext db)
         };
         if (sent is not null)
         {
-            result.FileName = UploadedFiles.NameOf(sent);
-            (result.ContentType, result.Content) = (RouteRules.EvidenceTypes[Path.GetExtension(result.FileName)], await UploadedFiles.ContentAsync(sent, ct));
+            (result.FileName, result.ContentType, result.Content) = await UploadedFiles.ReadAsync(sent, ct);
         }
 
         db.SiteResults.Add(result);

@@ -49,9 +49,7 @@ public sealed class ReportOccurrence(PortalDbContext db, TimeProvider clock, IHt
 
         if (sent is not null)
         {
-            occurrence.FileName = UploadedFiles.NameOf(sent);
-            (occurrence.ContentType, occurrence.Content) = (RouteRules.EvidenceTypes[Path.GetExtension(occurrence.FileName)],
-                await UploadedFiles.ContentAsync(sent, ct));
+            (occurrence.FileName, occurrence.ContentType, occurrence.Content) = await UploadedFiles.ReadAsync(sent, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -29,12 +29,11 @@ public sealed class AttachPracticeFile(PortalDbContext db, RecordAccess access, 
             return Outcome.Refused(refusal);
         }
 
-        var content = await UploadedFiles.ContentAsync(file!, ct);
-        var name = UploadedFiles.NameOf(file!);
+        var (name, type, content) = await UploadedFiles.ReadAsync(file!, ct);
         db.PracticeFiles.Add(new PracticeFile
         {
-            RegionId = practice.RegionId, PracticeId = id, FileName = name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)],
-            Size = content.Length, Content = content, UploadedAt = clock.GetUtcNow(),
+            RegionId = practice.RegionId, PracticeId = id, FileName = name, ContentType = type, Size = content.Length, Content = content,
+            UploadedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
         return Outcome.Done($"Файл «{name}» приложен.", id);

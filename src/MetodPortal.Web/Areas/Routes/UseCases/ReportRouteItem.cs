@@ -49,12 +49,10 @@ public sealed class ReportRouteItem(PortalDbContext db, TimeProvider clock)
 
     private async Task<RouteEvidence> EvidenceAsync(IFormFile file, int? userId, CancellationToken ct)
     {
-        var content = await UploadedFiles.ContentAsync(file, ct);
-        var name = UploadedFiles.NameOf(file);
+        var (name, type, content) = await UploadedFiles.ReadAsync(file, ct);
         return new RouteEvidence
         {
-            FileName = name, ContentType = RouteRules.EvidenceTypes[Path.GetExtension(name)], Size = content.Length, Content = content,
-            UploadedAt = clock.GetUtcNow(), UploadedByUserId = userId,
+            FileName = name, ContentType = type, Size = content.Length, Content = content, UploadedAt = clock.GetUtcNow(), UploadedByUserId = userId,
         };
     }
 }
