@@ -96,16 +96,16 @@ public sealed class AnalysisController(PortalDbContext db, TimeProvider clock) :
             return NotFound();
         }
 
-        var municipalities = (await PublicNames.MunicipalitiesAsync(db, ct)).OrderBy(m => m.Value, StringComparer.Create(Display.Russian, false)).ToList();
         var today = await RegionZone.TodayAsync(db, report.RegionId, clock, ct);
         var recommendations = await db.Recommendations.CountAsync(r => r.CampaignId == campaign.Id, ct);
-        return View("Details", new AnalysisModel(report, campaign, municipalities, recommendations, today, User.Allows(Policies.WriteAnalysis),
-            User.Allows(Policies.IssueAnalysis), refusal));
+        return View("Details", new AnalysisModel(report, campaign, await AnalysisSections.OfAsync(db, ct), recommendations, today,
+            User.Allows(Policies.WriteAnalysis), User.Allows(Policies.IssueAnalysis), refusal));
     }
 }
 
-public sealed record AnalysisModel(AnalyticReport Report, MonitoringCampaign Campaign, IReadOnlyList<KeyValuePair<int, string>> Municipalities,
-    int Recommendations, DateOnly Today, bool CanWrite, bool CanIssue, string? Refusal)
+public sealed record AnalysisModel(
+    AnalyticReport Report, MonitoringCampaign Campaign, IReadOnlyList<AnalysisSection> Sections, int Recommendations, DateOnly Today, bool CanWrite,
+    bool CanIssue, string? Refusal)
 {
     public bool IsOverdue => !Report.IsIssued && Report.Due < Today;
 }

@@ -61,32 +61,8 @@ public sealed class IssueAnalysis(PortalDbContext db, TimeProvider clock, IHttpC
             report.Id);
     }
 
-    /// <summary>The sections in the report's order: summary, indicators, municipalities (by name), risks, proposals.</summary>
-    private async Task<List<AnalyticText>> TextsAsync(AnalyticReport report, CancellationToken ct)
-    {
-        var municipalities = await PublicNames.MunicipalitiesAsync(db, ct);
-        var texts = new List<AnalyticText>();
-        void Add(string key, string heading)
-        {
-            if (report.TextOf(key) is { } text)
-            {
-                texts.Add(new AnalyticText(heading, text));
-            }
-        }
-
-        Add("summary", "Общие выводы");
-        foreach (var passport in Indicators.Passports)
-        {
-            Add($"indicator:{passport.Number}", $"Показатель {passport.Number} «{passport.Short}»");
-        }
-
-        foreach (var (id, name) in municipalities.OrderBy(m => m.Value, StringComparer.Create(Display.Russian, false)))
-        {
-            Add($"municipality:{id}", name);
-        }
-
-        Add("risks", "Риски");
-        Add("proposals", "Предложения");
-        return texts;
-    }
+    /// <summary>The written sections, in the report's order.</summary>
+    private async Task<List<AnalyticText>> TextsAsync(AnalyticReport report, CancellationToken ct) =>
+        [.. (await AnalysisSections.OfAsync(db, ct)).Where(s => report.TextOf(s.Key) is not null)
+            .Select(s => new AnalyticText(s.Heading, report.TextOf(s.Key)!))];
 }

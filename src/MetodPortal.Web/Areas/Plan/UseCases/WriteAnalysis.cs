@@ -1,5 +1,4 @@
 using MetodPortal.Data;
-using MetodPortal.Domain.Monitoring;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +12,6 @@ public sealed class WriteAnalysis(PortalDbContext db)
 {
     public const int MaxText = 20000;
 
-    public static readonly IReadOnlyList<string> FixedKeys = ["summary", "risks", "proposals"];
-
     public async Task<Outcome> HandleAsync(int reportId, IReadOnlyDictionary<string, string?> texts, CancellationToken ct)
     {
         var report = await db.AnalyticReports.Include(r => r.Sections).FirstOrDefaultAsync(r => r.Id == reportId, ct);
@@ -23,9 +20,8 @@ public sealed class WriteAnalysis(PortalDbContext db)
             return Outcome.NotFound;
         }
 
-        var municipalities = await db.Municipalities.Where(m => m.RegionId == report.RegionId).Select(m => m.Id).ToListAsync(ct);
-        var unknown = texts.Keys.FirstOrDefault(k => !FixedKeys.Contains(k) && !IsIndicator(k) && !(k.StartsWith("municipality:", StringComparison.Ordinal)
-            && int.TryParse(k["municipality:".Length..], out var id) && municipalities.Contains(id)));
+        var sections = (await AnalysisSections.OfAsync(db, ct)).Select(x => x.Key).ToHashSet();
+        var unknown = texts.Keys.FirstOrDefault(k => !sections.Contains(k));
         var refusal = unknown is not null ? "Такого раздела в отчёте нет."
             : texts.Values.Any(t => t?.Trim().Length > MaxText) ? $"Каждый раздел — не длиннее {MaxText} символов."
             : report.Write(texts);
@@ -37,7 +33,4 @@ public sealed class WriteAnalysis(PortalDbContext db)
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Текст отчёта сохранён.", report.Id);
     }
-
-    private static bool IsIndicator(string key) =>
-        key.StartsWith("indicator:", StringComparison.Ordinal) && int.TryParse(key["indicator:".Length..], out var n) && n is >= 1 and <= Indicators.Count;
 }
