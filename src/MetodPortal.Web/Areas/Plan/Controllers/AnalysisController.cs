@@ -21,15 +21,10 @@ namespace MetodPortal.Web.Areas.Plan.Controllers;
 [Authorize(Policies.ReadMonitoring)]
 public sealed class AnalysisController(PortalDbContext db, TimeProvider clock) : Controller
 {
-    /// <summary>Drafts are for their writers and reviewers; the others see issued reports.</summary>
-    private bool SeesDrafts => User.Allows(Policies.WriteAnalysis) || User.Allows(Policies.IssueAnalysis);
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var reports = await Visible().OrderByDescending(r => r.Due)
-            .Join(db.MonitoringCampaigns, r => r.CampaignId, c => c.Id, (r, c) => new AnalysisLine(r.Id, c.Year, r.Due, r.Status, r.IssuedOn))
-            .ToListAsync(ct);
+        var reports = await AnalysisReads.Lines(db, User).ToListAsync(ct);
         return View(reports);
     }
 
@@ -68,8 +63,6 @@ public sealed class AnalysisController(PortalDbContext db, TimeProvider clock) :
             ? File(issued.Content, AnalyticDocx.ContentType, $"analiticheskiy-otchet-{issued.Year}.docx")
             : NotFound();
 
-    private IQueryable<AnalyticReport> Visible() => db.AnalyticReports.AsNoTracking().Where(r => SeesDrafts || r.Status == AnalyticStatus.Issued);
-
     private async Task<(byte[] Content, int Year)?> IssuedAsync(int id, System.Linq.Expressions.Expression<Func<AnalyticReport, byte[]>> part,
         CancellationToken ct)
     {
@@ -89,7 +82,7 @@ public sealed class AnalysisController(PortalDbContext db, TimeProvider clock) :
 
     private async Task<IActionResult> CardAsync(int id, string? refusal, CancellationToken ct)
     {
-        var report = await Visible().Include(r => r.Sections).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var report = await AnalysisReads.Visible(db, User).Include(r => r.Sections).FirstOrDefaultAsync(r => r.Id == id, ct);
         var campaign = report is null ? null : await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == report.CampaignId, ct);
         if (report is null || campaign is null)
         {

@@ -21,11 +21,7 @@ public sealed class PlanController(PortalDbContext db, TimeProvider clock) : Con
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var plans = await db.MeasurePlans.AsNoTracking().OrderBy(p => p.MunicipalityId != null).ThenByDescending(p => p.To).ToListAsync(ct);
-        var seesDrafts = User.Allows(Policies.WriteAnalysis) || User.Allows(Policies.IssueAnalysis);
-        var analyses = await db.AnalyticReports.AsNoTracking().Where(r => seesDrafts || r.Status == AnalyticStatus.Issued)
-            .OrderByDescending(r => r.Due).Take(5)
-            .Join(db.MonitoringCampaigns, r => r.CampaignId, c => c.Id, (r, c) => new AnalysisLine(r.Id, c.Year, r.Due, r.Status, r.IssuedOn))
-            .ToListAsync(ct);
+        var analyses = await AnalysisReads.Lines(db, User).Take(5).ToListAsync(ct);
         return View(new PlanListModel(plans, analyses, User.Allows(Policies.ManagePlan)));
     }
 
@@ -99,8 +95,6 @@ public sealed class PlanController(PortalDbContext db, TimeProvider clock) : Con
         new("Просрочено", XlsxKind.Integer), new("Предстоит", XlsxKind.Integer), new("Отменено", XlsxKind.Integer),
     ];
 }
-
-public sealed record AnalysisLine(int Id, int Year, DateOnly Due, AnalyticStatus Status, DateOnly? IssuedOn);
 
 public sealed record PlanListModel(IReadOnlyList<MeasurePlan> Plans, IReadOnlyList<AnalysisLine> Analyses, bool CanManage);
 
