@@ -60,4 +60,7 @@ public enum AccessKind
 
     [Display(Name = "Выгрузка реестра (эксперты, наставники, РМА и РУА, площадки)")]
     RegistryExport = 11,
+
+    [Display(Name = "Выгрузка списка в Excel")]
+    ListExport = 12,
 }

@@ -10,6 +10,9 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
     public bool HasNext => Number < Pages;
 
     public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Number, Size, Total);
+
+    /// <summary>The same page with its items made into others (read with the page's whole list at hand).</summary>
+    public Page<TOut> With<TOut>(IReadOnlyList<TOut> items) => new(items, Number, Size, Total);
 }
 
 public static class Paging

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Organizations;
 using MetodPortal.Web.Areas.Communities.UseCases;
@@ -18,7 +19,7 @@ namespace MetodPortal.Web.Areas.Communities.Controllers;
 [Area("Communities")]
 [Route("communities")]
 [Authorize(Policies.ReadSupport)]
-public sealed class CommunitiesController(PortalDbContext db, RecordAccess access, TimeProvider clock) : Controller
+public sealed class CommunitiesController(PortalDbContext db, RecordAccess access, AccessLog accessLog, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -26,6 +27,13 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
     public async Task<IActionResult> Index([FromQuery] CommunityFilter filter, CancellationToken ct) =>
         View(new CommunityListModel(filter, await ListCommunities.PageAsync(db, filter, Today, ct), await Workplaces.MunicipalityChoicesAsync(db, ct),
             User.Allows(Policies.ManageCommunities)));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] CommunityFilter filter, CancellationToken ct)
+    {
+        await accessLog.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"soobshchestva-{Today:yyyy-MM-dd}.xlsx", await ListCommunities.SheetsAsync(db, filter, Today, ct));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)

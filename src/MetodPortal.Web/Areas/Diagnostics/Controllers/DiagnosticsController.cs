@@ -34,6 +34,14 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
             await db.DiagnosticInstruments.AsNoTracking().OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct), educator));
     }
 
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] DiagnosticFilter filter, CancellationToken ct)
+    {
+        await access.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"diagnostiki-{Today:yyyy-MM-dd}.xlsx", "Диагностики", ListDiagnostics.Columns,
+            ListDiagnostics.Rows(db, filter).AsEnumerable().Select(ListDiagnostics.Cells));
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Diagnostics;
+using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,14 +74,23 @@ public static class ListDiagnostics
         };
     }
 
-    public static async Task<Page<DiagnosticRow>> PageAsync(PortalDbContext db, DiagnosticFilter filter, CancellationToken ct)
-    {
-        var page = await Query(db, filter).Select(d => new DiagnosticRow(
-                d.Id, d.Date, d.EducatorId, d.Educator!.FullName,
-                d.Organization!.ShortName ?? d.Organization.Name, d.Instrument!.Title, d.Deficits.Count,
-                d.Deficits.OrderBy(x => x.CompetenceArea!.SortOrder).Select(x => x.CompetenceArea!.Name).ToList(),
-                db.Routes.Any(r => r.DiagnosticId == d.Id)))
-            .ToPageAsync(filter.Page, ct);
-        return page;
-    }
+    public static IQueryable<DiagnosticRow> Rows(PortalDbContext db, DiagnosticFilter filter) =>
+        Query(db, filter).Select(d => new DiagnosticRow(
+            d.Id, d.Date, d.EducatorId, d.Educator!.FullName,
+            d.Organization!.ShortName ?? d.Organization.Name, d.Instrument!.Title, d.Deficits.Count,
+            d.Deficits.OrderBy(x => x.CompetenceArea!.SortOrder).Select(x => x.CompetenceArea!.Name).ToList(),
+            db.Routes.Any(r => r.DiagnosticId == d.Id)));
+
+    public static Task<Page<DiagnosticRow>> PageAsync(PortalDbContext db, DiagnosticFilter filter, CancellationToken ct) =>
+        Rows(db, filter).ToPageAsync(filter.Page, ct);
+
+    /// <summary>The list in Excel: the page's columns, every row of the filter.</summary>
+    public static readonly IReadOnlyList<XlsxColumn> Columns =
+    [
+        new("Дата", XlsxKind.Date, 12), new("Педагог", Width: 34), new("Организация", Width: 34), new("Диагностический материал", Width: 40),
+        new("Дефицитов", XlsxKind.Integer, 11), new("Дефициты", Width: 60), new("ИОМ составлен", Width: 14), new("№ диагностики", XlsxKind.Integer, 12),
+    ];
+
+    public static IReadOnlyList<object?> Cells(DiagnosticRow r) =>
+        [r.Date, r.EducatorName, r.Organization, r.Instrument, r.Deficits, string.Join("; ", r.DeficitAreas), r.HasRoute, r.Id];
 }

@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Communities;
 using MetodPortal.Domain.Events;
 using MetodPortal.Web.Areas.Events.UseCases;
@@ -19,7 +20,7 @@ namespace MetodPortal.Web.Areas.Events.Controllers;
 [Area("Events")]
 [Route("events")]
 [Authorize(Policies.ReadEvents)]
-public sealed class EventsController(PortalDbContext db, RecordAccess access, TimeProvider clock) : Controller
+public sealed class EventsController(PortalDbContext db, RecordAccess access, AccessLog accessLog, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -27,6 +28,13 @@ public sealed class EventsController(PortalDbContext db, RecordAccess access, Ti
     public async Task<IActionResult> Index([FromQuery] NavigatorFilter filter, CancellationToken ct) =>
         View(new NavigatorModel(filter, await Navigator.PageAsync(db, filter, Today, ct), await PublicNames.MunicipalityChoicesAsync(db, ct),
             User.Allows(Policies.ManageEvents)));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] NavigatorFilter filter, CancellationToken ct)
+    {
+        await accessLog.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"meropriyatiya-{Today:yyyy-MM-dd}.xlsx", await Navigator.SheetsAsync(db, filter, Today, ct));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)

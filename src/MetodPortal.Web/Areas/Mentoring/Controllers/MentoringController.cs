@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Mentoring;
 using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Authorization;
@@ -14,7 +15,7 @@ namespace MetodPortal.Web.Areas.Mentoring.Controllers;
 [Area("Mentoring")]
 [Route("mentoring")]
 [Authorize(Policies.ReadMentoring)]
-public sealed class MentoringController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class MentoringController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -26,6 +27,20 @@ public sealed class MentoringController(PortalDbContext db, TimeProvider clock) 
     [HttpGet("pairs")]
     public async Task<IActionResult> Pairs([FromQuery] PairFilter filter, CancellationToken ct) =>
         View(new PairListModel(filter, await ListMentoring.PairsAsync(db, filter, Today, ct), await Workplaces.ChoicesAsync(db, ct), Today));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] MentoringFilter filter, CancellationToken ct)
+    {
+        await access.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"nastavnichestvo-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.ProgramSheetsAsync(db, filter, ct));
+    }
+
+    [HttpGet("pairs/export")]
+    public async Task<IActionResult> ExportPairs([FromQuery] PairFilter filter, CancellationToken ct)
+    {
+        await access.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"pary-nastavnichestva-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.PairSheetsAsync(db, filter, ct));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)

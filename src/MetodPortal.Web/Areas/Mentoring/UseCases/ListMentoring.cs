@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain.Mentoring;
+using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,59 @@ public sealed record PairRow(int Id, int ProgramId, string Organization, int Men
 /// <summary>The mentoring lists: programmes and pairs in the user's scope (the filters do the scoping), searched and paged.</summary>
 public static class ListMentoring
 {
-    public static Task<Page<ProgramRow>> ProgramsAsync(PortalDbContext db, MentoringFilter filter, CancellationToken ct)
+    public static Task<Page<ProgramRow>> ProgramsAsync(PortalDbContext db, MentoringFilter filter, CancellationToken ct) =>
+        Programs(db, filter).Select(p => new ProgramRow(p.Id, p.Title, p.Organization!.ShortName ?? p.Organization.Name, p.Organization.Municipality!.Name,
+                p.PeriodFrom, p.PeriodTo, p.OrderNumber, p.OrderDate, p.Pairs.Count(x => x.Status == PairStatus.Active), p.Pairs.Count))
+            .ToPageAsync(filter.Page, ct);
+
+    public static async Task<Page<PairRow>> PairsAsync(PortalDbContext db, PairFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var page = await PairRows(db, Pairs(db, filter)).ToPageAsync(filter.Page, ct);
+        var mentors = await MunicipalMentors.OfPairsAsync(db, page.Items.Select(r => r.MentorId), ct);
+        return page with { Items = [.. page.Items.Select(r => r with { Mentor = PairMentor.NameOf(mentors, r.MentorId) })] };
+    }
+
+    /// <summary>The programmes of the filter in Excel, and on a second sheet their pairs.</summary>
+    public static async Task<IReadOnlyList<XlsxSheet>> ProgramSheetsAsync(PortalDbContext db, MentoringFilter filter, CancellationToken ct)
+    {
+        var programs = Programs(db, filter);
+        var pairs = db.MentoringPairs.AsNoTracking().Where(p => programs.Any(x => x.Id == p.ProgramId));
+        var mentors = await MunicipalMentors.OfPairsAsync(db, await pairs.Select(p => p.MentorId).Distinct().ToListAsync(ct), ct);
+        var rows = programs.Select(p => new
+        {
+            p.Id, p.Title, Organization = p.Organization!.ShortName ?? p.Organization.Name, Municipality = p.Organization.Municipality!.Name,
+            p.PeriodFrom, p.PeriodTo, p.OrderNumber, p.OrderDate, Pairs = p.Pairs.Count, Active = p.Pairs.Count(x => x.Status == PairStatus.Active),
+        });
+        var programSheet = new XlsxSheet("Программы", ProgramColumns, rows.AsEnumerable().Select(p => (IReadOnlyList<object?>)
+            [p.Title, p.Organization, p.Municipality, p.PeriodFrom, p.PeriodTo, p.OrderNumber, p.OrderDate, p.Pairs, p.Active, p.Id]));
+        return [programSheet, PairSheet(PairRows(db, pairs), mentors)];
+    }
+
+    /// <summary>The pairs of the filter in Excel.</summary>
+    public static async Task<IReadOnlyList<XlsxSheet>> PairSheetsAsync(PortalDbContext db, PairFilter filter, CancellationToken ct)
+    {
+        var pairs = Pairs(db, filter);
+        return [PairSheet(PairRows(db, pairs), await MunicipalMentors.OfPairsAsync(db, await pairs.Select(p => p.MentorId).Distinct().ToListAsync(ct), ct))];
+    }
+
+    private static XlsxSheet PairSheet(IQueryable<PairRow> rows, IReadOnlyDictionary<int, PairMentor> mentors) =>
+        new("Пары", PairColumns, rows.AsEnumerable().Select(p => (IReadOnlyList<object?>)
+            [PairMentor.NameOf(mentors, p.MentorId), p.Mentee, p.Form.Name(), p.Organization, p.PeriodFrom, p.PeriodTo, p.Status.Name(), p.Id]));
+
+    private static readonly IReadOnlyList<XlsxColumn> ProgramColumns =
+    [
+        new("Программа", Width: 50), new("Организация", Width: 34), new("Муниципалитет", Width: 24), new("Начало", XlsxKind.Date, 12),
+        new("Окончание", XlsxKind.Date, 12), new("Приказ №", Width: 12), new("Дата приказа", XlsxKind.Date, 12), new("Пар", XlsxKind.Integer, 8),
+        new("Действующих пар", XlsxKind.Integer, 12), new("№ программы", XlsxKind.Integer, 12),
+    ];
+
+    private static readonly IReadOnlyList<XlsxColumn> PairColumns =
+    [
+        new("Наставник", Width: 34), new("Наставляемый", Width: 34), new("Форма", Width: 26), new("Организация", Width: 34),
+        new("Начало", XlsxKind.Date, 12), new("Окончание", XlsxKind.Date, 12), new("Статус", Width: 14), new("№ пары", XlsxKind.Integer, 9),
+    ];
+
+    private static IQueryable<MentoringProgram> Programs(PortalDbContext db, MentoringFilter filter)
     {
         var query = db.MentoringPrograms.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
@@ -61,14 +114,10 @@ public static class ListMentoring
             query = query.Where(p => p.PeriodFrom <= new DateOnly(year, 12, 31) && p.PeriodTo >= new DateOnly(year, 1, 1));
         }
 
-        return query.OrderBy(p => p.Organization!.Name).ThenByDescending(p => p.PeriodFrom)
-            .Select(p => new ProgramRow(p.Id, p.Title, p.Organization!.ShortName ?? p.Organization.Name, p.Organization.Municipality!.Name,
-                p.PeriodFrom, p.PeriodTo,
-                p.OrderNumber, p.OrderDate, p.Pairs.Count(x => x.Status == PairStatus.Active), p.Pairs.Count))
-            .ToPageAsync(filter.Page, ct);
+        return query.OrderBy(p => p.Organization!.Name).ThenByDescending(p => p.PeriodFrom).ThenBy(p => p.Id);
     }
 
-    public static async Task<Page<PairRow>> PairsAsync(PortalDbContext db, PairFilter filter, DateOnly today, CancellationToken ct)
+    private static IQueryable<MentoringPair> Pairs(PortalDbContext db, PairFilter filter)
     {
         var query = db.MentoringPairs.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
@@ -94,16 +143,18 @@ public static class ListMentoring
             query = query.Where(p => p.Status == status);
         }
 
-        // The mentor is read by id, not through the navigation: a mentor for the municipality from another school is out of scope.
-        var page = await query.OrderBy(p => p.Status).ThenBy(p => db.Educators.Where(e => e.Id == p.MentorId).Select(e => e.LastName).FirstOrDefault())
+        return query;
+    }
+
+    /// <summary>
+    /// Pairs in the list's order, the mentor's name left to <see cref="MunicipalMentors.OfPairsAsync"/>: the mentor is read by id, not through
+    /// the navigation, because a mentor for the municipality from another school is out of scope.
+    /// </summary>
+    private static IQueryable<PairRow> PairRows(PortalDbContext db, IQueryable<MentoringPair> pairs) =>
+        pairs.OrderBy(p => p.Status).ThenBy(p => db.Educators.Where(e => e.Id == p.MentorId).Select(e => e.LastName).FirstOrDefault())
             .ThenBy(p => p.PeriodFrom).ThenBy(p => p.Id)
             .Select(p => new PairRow(p.Id, p.ProgramId, p.Program!.Organization!.ShortName ?? p.Program.Organization.Name, p.MentorId, "",
                 p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
                 p.Mentee != null ? p.Mentee.BirthDate : null, p.Mentee != null ? p.Mentee.ProfessionStartDate : null,
-                p.Form, p.PeriodFrom, p.PeriodTo, p.Status))
-            .ToPageAsync(filter.Page, ct);
-
-        var mentors = await MunicipalMentors.OfPairsAsync(db, page.Items.Select(r => r.MentorId), ct);
-        return page with { Items = [.. page.Items.Select(r => r with { Mentor = PairMentor.NameOf(mentors, r.MentorId) })] };
-    }
+                p.Form, p.PeriodFrom, p.PeriodTo, p.Status));
 }

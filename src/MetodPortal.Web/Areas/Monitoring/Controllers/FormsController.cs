@@ -29,38 +29,18 @@ public sealed class FormsController(PortalDbContext db, TimeProvider clock) : Co
             return NotFound();
         }
 
-        var query = db.MonitoringForms.AsNoTracking().Where(f => f.CampaignId == campaignId);
-        if (filter.MunicipalityId is { } municipalityId)
-        {
-            query = query.Where(f => f.Organization!.MunicipalityId == municipalityId);
-        }
-
-        if (filter.Status is { } status)
-        {
-            query = query.Where(f => f.Status == status);
-        }
-
-        if (filter.Late)
-        {
-            query = query.Where(f => f.IsLate);
-        }
-
-        if (filter.Overdue)
-        {
-            query = query.Overdue(campaign, clock.GetUtcNow());
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var pattern = Like.Contains(filter.Q);
-            query = query.Where(f => EF.Functions.ILike(RussianText.Folded(f.Organization!.Name), pattern, Like.Escape));
-        }
-
-        var page = await query.OrderBy(f => f.Organization!.MunicipalityId).ThenBy(f => f.Organization!.Name)
-            .Select(f => new FormRow(f.Id, f.Organization!.Name, f.Organization.MunicipalityId, f.Status, f.SubmittedAt, f.IsLate))
-            .ToPageAsync(filter.Page, ct);
+        var page = await ListForms.PageAsync(db, campaign, filter, clock.GetUtcNow(), ct);
         return View(new FormListModel(campaign, filter, page, await PublicNames.MunicipalitiesAsync(db, ct), await PublicNames.MunicipalityChoicesAsync(db, ct),
             await RegionZone.OfAsync(db, campaign.RegionId, ct)));
+    }
+
+    /// <summary>The forms of the filter in Excel, each declared count beside the registry's.</summary>
+    [HttpGet("{campaignId:int}/forms/export")]
+    public async Task<IActionResult> Export(int campaignId, [FromQuery] FormFilter filter, CancellationToken ct)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
+        return campaign is null ? NotFound()
+            : this.Xlsx($"formy-monitoringa-{campaign.Year}.xlsx", [await ListForms.SheetAsync(db, campaign, filter, clock.GetUtcNow(), ct)]);
     }
 
     [HttpGet("forms/{id:int}")]
@@ -152,20 +132,6 @@ public sealed class FormsController(PortalDbContext db, TimeProvider clock) : Co
             await RegionZone.OfAsync(db, campaign.RegionId, ct)));
     }
 }
-
-public sealed class FormFilter
-{
-    public int? MunicipalityId { get; set; }
-    public FormStatus? Status { get; set; }
-    public bool Late { get; set; }
-
-    /// <summary>Only the forms not sent after the campaign's deadline.</summary>
-    public bool Overdue { get; set; }
-    public string? Q { get; set; }
-    public int Page { get; set; } = 1;
-}
-
-public sealed record FormRow(int Id, string Organization, int? MunicipalityId, FormStatus Status, DateTimeOffset? SubmittedAt, bool IsLate);
 
 public sealed record FormListModel(MonitoringCampaign Campaign, FormFilter Filter, Page<FormRow> Page, IReadOnlyDictionary<int, string> Municipalities,
     IReadOnlyList<Choice> MunicipalityChoices, TimeZoneInfo Zone);

@@ -27,35 +27,16 @@ public sealed class RecommendationsController(PortalDbContext db) : Controller
             return NotFound();
         }
 
-        var query = db.Recommendations.AsNoTracking().Where(r => r.CampaignId == id);
-        if (filter.OrganizationId is { } organizationId)
-        {
-            query = query.Where(r => r.OrganizationId == organizationId);
-        }
-        else if (filter.MunicipalityId is { } municipalityId)
-        {
-            query = query.Where(r => r.MunicipalityId == municipalityId
-                || db.Organizations.Any(o => o.Id == r.OrganizationId && o.MunicipalityId == municipalityId));
-        }
-
-        if (filter.Indicator is { } indicator)
-        {
-            query = query.Where(r => r.Indicator == indicator);
-        }
-
-        if (filter.Status is { } status)
-        {
-            query = query.Where(r => r.Status == status);
-        }
-
-        if (filter.Source is { } source)
-        {
-            query = query.Where(r => r.Source == source);
-        }
-
-        var page = await query.OrderBy(r => r.MunicipalityId == null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source)
-            .ToPageAsync(filter.Page, ct);
+        var page = await ListRecommendations.PageAsync(db, id, filter, ct);
         return View(new RecommendationListModel(campaign, filter, page, User.Allows(Policies.ManageRecommendations)));
+    }
+
+    [HttpGet("{id:int}/recommendations/export")]
+    public async Task<IActionResult> Export(int id, [FromQuery] RecommendationFilter filter, CancellationToken ct)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        return campaign is null ? NotFound()
+            : this.Xlsx($"rekomendacii-{campaign.Year}.xlsx", [await ListRecommendations.SheetAsync(db, campaign, filter, ct)]);
     }
 
     [HttpPost("{id:int}/recommendations/generate")]
@@ -97,16 +78,6 @@ public sealed class RecommendationsController(PortalDbContext db) : Controller
             done => RedirectToAction(nameof(Index), new { id = done.Id }), async () =>
                 View(new RecommendationEditModel(await db.Recommendations.AsNoTracking().Include(r => r.Campaign).FirstAsync(r => r.Id == id, ct),
                     text, status)));
-}
-
-public sealed class RecommendationFilter
-{
-    public int? MunicipalityId { get; set; }
-    public int? OrganizationId { get; set; }
-    public int? Indicator { get; set; }
-    public RecommendationStatus? Status { get; set; }
-    public IndicatorSource? Source { get; set; }
-    public int Page { get; set; } = 1;
 }
 
 public sealed record RecommendationListModel(MonitoringCampaign Campaign, RecommendationFilter Filter, Page<Recommendation> Page, bool CanManage);

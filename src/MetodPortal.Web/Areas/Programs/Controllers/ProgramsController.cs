@@ -1,5 +1,6 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
+using MetodPortal.Domain.Audit;
 using MetodPortal.Domain.Programs;
 using MetodPortal.Web.Areas.Programs.UseCases;
 using MetodPortal.Web.Areas.Routes.UseCases;
@@ -16,7 +17,7 @@ namespace MetodPortal.Web.Areas.Programs.Controllers;
 [Area("Programs")]
 [Route("programs")]
 [Authorize(Policies.ReadSupport)]
-public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class ProgramsController(PortalDbContext db, AccessLog accessLog, TimeProvider clock) : Controller
 {
     private DateOnly Today => clock.Today();
 
@@ -24,6 +25,13 @@ public sealed class ProgramsController(PortalDbContext db, TimeProvider clock) :
     public async Task<IActionResult> Index([FromQuery] ProgramFilter filter, CancellationToken ct) =>
         View(new ProgramListModel(filter, await ListPrograms.PageAsync(db, filter, ct), User.Allows(Policies.ManagePrograms),
             User.Allows(Policies.RecordCompletions)));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] ProgramFilter filter, CancellationToken ct)
+    {
+        await accessLog.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"programmy-dpp-{clock.Today():yyyy-MM-dd}.xlsx", ListPrograms.Sheets(db, filter));
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, int page = 1, CancellationToken ct = default)

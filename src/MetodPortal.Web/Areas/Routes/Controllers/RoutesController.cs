@@ -30,6 +30,13 @@ public sealed class RoutesController(
         View(new RouteListModel(filter, await ListRoutes.PageAsync(db, filter, Today, ct), await Workplaces.ChoicesAsync(db, ct),
             await Workplaces.MunicipalityChoicesAsync(db, ct), Today));
 
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] RouteFilter filter, CancellationToken ct)
+    {
+        await access.ListAsync(AccessKind.ListExport, ct);
+        return this.Xlsx($"iom-{Today:yyyy-MM-dd}.xlsx", ListRoutes.Sheets(db, filter, Today));
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
