@@ -1,4 +1,5 @@
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Staff;
 using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Staff.UseCases;
@@ -65,7 +66,8 @@ public sealed class StaffTemplateRows
             var job = _byKey.GetValueOrDefault(EducatorIdentity.MatchKey(last, first, cell(3), birth.Value));
             if (job is null)
             {
-                error(StaffSheet.LastName, $"{last} {first} {cell(3)} ({Display.Date(birth)}) не найден(а) среди сотрудников организации.");
+                var notFound = RussianGender.Agree(RussianGender.IsFeminine(last, cell(3)), "не найдена", "не найден");
+                error(StaffSheet.LastName, $"{last} {first} {cell(3)} ({Display.Date(birth)}) {notFound} среди сотрудников организации.");
             }
 
             return job;

@@ -18,8 +18,7 @@ public static class Display
 
     /// <summary>A score or a share as a Russian reads it: decimal comma, no trailing zeros («7,5», «12»).</summary>
     /// <summary>A count with its noun in the right form: «1 пункт», «3 пункта», «5 пунктов», «21 пункт».</summary>
-    public static string Count(int n, string one, string few, string many) =>
-        $"{n} {((n % 100) is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, >= 2 and <= 4 => few, _ => many })}";
+    public static string Count(int n, string one, string few, string many) => Domain.RussianPlural.Count(n, one, few, many);
 
     public static string Number(decimal value) => value.ToString("0.##", Russian);
 

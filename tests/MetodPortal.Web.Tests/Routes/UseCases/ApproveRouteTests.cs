@@ -7,16 +7,19 @@ namespace MetodPortal.Web.Tests.Routes.UseCases;
 
 public sealed class ApproveRouteTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    [Fact]
-    public async Task A_draft_with_items_and_a_tutor_is_approved_today_by_the_user()
+    [Theory]
+    [InlineData(true, "ИОМ утверждён. Педагог видит его в разделе «Мои ИОМ».")]
+    [InlineData(false, "ИОМ утверждён. У педагога нет учётной записи портала: передайте ему ИОМ в PDF.")]
+    public async Task A_draft_with_items_and_a_tutor_is_approved_today_by_the_user_and_the_message_says_how_the_educator_gets_it(
+        bool withAccount, string message)
     {
         var methodist = await RouteArrange.UserIdAsync(factory, "methodist@demo.local");
-        var id = await RouteArrange.RouteAsync(factory, RouteStatus.Draft, methodist, RouteItemStatus.Planned);
+        var id = await RouteArrange.RouteAsync(factory, RouteStatus.Draft, methodist, withAccount, RouteItemStatus.Planned);
         await using var db = factory.Db();
 
         var outcome = await new ApproveRoute(db, RouteArrange.Clock).HandleAsync(id, methodist, default);
 
-        Assert.Equal(Outcome.Done("ИОМ утверждён. Педагог видит его в разделе «Мои ИОМ»."), outcome);
+        Assert.Equal(Outcome.Done(message), outcome);
         var route = await RouteArrange.ReloadAsync(factory, id);
         Assert.Equal((RouteStatus.Approved, RouteArrange.Today, methodist), (route.Status, route.ApprovedOn, route.ApprovedByUserId));
     }

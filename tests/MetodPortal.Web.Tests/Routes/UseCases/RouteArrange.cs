@@ -12,11 +12,17 @@ internal static class RouteArrange
     public static TimeProvider Clock { get; } = new StoppedClock(new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero));
 
     /// <param name="items">The items' statuses; each item's deadline lies inside the period.</param>
-    public static async Task<int> RouteAsync(PortalFactory factory, RouteStatus status, int? tutorUserId, params RouteItemStatus[] items)
+    public static Task<int> RouteAsync(PortalFactory factory, RouteStatus status, int? tutorUserId, params RouteItemStatus[] items) =>
+        RouteAsync(factory, status, tutorUserId, null, items);
+
+    /// <param name="withAccount">Whether the educator signs in to the portal; either when null.</param>
+    public static async Task<int> RouteAsync(PortalFactory factory, RouteStatus status, int? tutorUserId, bool? withAccount, params RouteItemStatus[] items)
     {
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         await using var db = factory.Db();
-        var educatorId = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null).Select(e => e.EducatorId).FirstAsync();
+        var educatorId = await db.Employments.Where(e => e.OrganizationId == school.Id && e.EndDate == null)
+            .Where(e => withAccount == null || db.Users.Any(u => u.EducatorId == e.EducatorId) == withAccount)
+            .OrderBy(e => e.Id).Select(e => e.EducatorId).FirstAsync();
         var route = new IndividualRoute
         {
             RegionId = school.RegionId, OrganizationId = school.Id, EducatorId = educatorId, TutorUserId = tutorUserId, Status = status,

@@ -61,9 +61,12 @@ public static class EducatorTimeline
                 Mentee = p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
             }).ToListAsync(ct);
         var mentors = await MunicipalMentors.OfPairsAsync(db, pairs.Select(p => p.MentorId), ct);
+        var feminine = await db.Educators.Where(e => e.Id == educatorId).Select(e => new { e.LastName, e.MiddleName }).FirstOrDefaultAsync(ct) is { } name
+            && RussianGender.IsFeminine(name.LastName, name.MiddleName);
         entries.AddRange(pairs
             .Select(p => new TimelineEntry(p.PeriodFrom, TimelineKind.Mentoring,
-                p.MentorId == educatorId ? $"Наставник: {p.Mentee}" : $"Наставляемый, наставник — {PairMentor.NameOf(mentors, p.MentorId)}",
+                p.MentorId == educatorId ? $"Наставник: {p.Mentee}"
+                    : $"{RussianGender.Agree(feminine, "Наставляемая", "Наставляемый")}, наставник — {PairMentor.NameOf(mentors, p.MentorId)}",
                 $"{DisplayNames.Of(p.Form)}; {Display.Date(p.PeriodFrom)} — {Display.Date(p.PeriodTo)}; {DisplayNames.Of(p.Status)}",
                     $"/mentoring/{p.ProgramId}")));
         entries.AddRange((await db.CommunityMemberships.AsNoTracking().Where(m => m.EducatorId == educatorId)
