@@ -19,7 +19,7 @@ public static class TargetedRecommendations
         var existing = (await db.Recommendations.Where(r => r.CampaignId == campaign.Id && r.Source == source).ToListAsync(ct))
             .ToDictionary(r => (r.OrganizationId, r.MunicipalityId, r.Indicator));
         var organizationIds = rows.Where(r => r.Level == IndicatorLevel.Organization).Select(r => r.Id!.Value).ToList();
-        var organizations = await db.Organizations.Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var organizations = await db.Organizations.Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, ct);
         var municipalities = await db.Municipalities.Where(m => m.RegionId == campaign.RegionId).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
 
         var (added, refreshed, removed, kept) = (0, 0, 0, 0);

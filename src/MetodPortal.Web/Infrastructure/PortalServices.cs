@@ -31,6 +31,10 @@ public static class PortalServices
         // The sink, its template and the levels come from configuration (Serilog section).
         builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services));
 
+        // The portal runs from its build (run.sh), whose precompressed static files stay in obj/: the build's manifest maps them in any
+        // environment (a published copy has them in wwwroot and no such manifest, and this does nothing).
+        builder.WebHost.UseStaticWebAssets();
+
         // Russian text is written as is, not as &#x...; entities (Razor's default encoder allows only Basic Latin).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
@@ -88,6 +92,7 @@ public static class PortalServices
             .Configure<ITicketStore>((o, store) => o.SessionStore = store);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PurgeJob>();
+        services.AddPageCompression();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "metodportal.csrf";
@@ -164,6 +169,7 @@ public static class PortalServices
 
         // Behind a TLS-terminating proxy on this machine the request is HTTPS for cookies and links (only loopback proxies are trusted).
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UsePageCompression();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseDatabaseOutagePage();
@@ -174,7 +180,6 @@ public static class PortalServices
             o.MessageTemplate = RequestLogTemplate;
             o.GetLevel = RequestLogLevel.Of;
         });
-        app.UseStaticFiles();
         app.UseRateLimiter(); // the request queue
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -189,7 +194,9 @@ public static class PortalServices
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/health/detail",
             new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = MailCheck.WriteDetailAsync }).AllowAnonymous();
-        app.MapControllers();
+        // Static files are endpoints built from the build's manifest: fingerprinted URLs cached for a year, precompressed (Brotli, gzip).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

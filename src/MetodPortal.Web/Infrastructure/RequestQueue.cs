@@ -29,8 +29,8 @@ public static class RequestQueue
         return services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/health")
-                    ? RateLimitPartition.GetNoLimiter("health")
+                context.Request.Path.StartsWithSegments("/health") || StaticPaths.Holds(context.Request.Path)
+                    ? RateLimitPartition.GetNoLimiter("unqueued")
                     : RateLimitPartition.GetConcurrencyLimiter("portal", _ => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = options.Working, QueueLimit = options.Waiting, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,

@@ -43,10 +43,12 @@ public sealed class Journey : IAsyncDisposable
 
     /// <summary>
     /// A full-page screenshot, numbered in the order taken: artifacts/screenshots/{journey}/NN-name.png. The page must
-    /// fit the laptop's width: wide tables scroll inside their own box, the page itself never sideways.
+    /// fit the laptop's width: wide tables scroll inside their own box, the page itself never sideways; and pass axe-core's
+    /// WCAG 2.1 AA rules with no serious or critical violation.
     /// </summary>
     public async Task ShotAsync(string name)
     {
+        await Axe.AssertAccessibleAsync(Page, name);
         var (page, window) = (await Page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await Page.EvaluateAsync<int>("window.innerWidth"));
         Assert.True(page <= window, $"{name}: the page is {page} px wide in a {window} px window");
         var file = Path.Combine(_screenshots, $"{++_shots:00}-{name}.png".ToString(CultureInfo.InvariantCulture));

@@ -29,7 +29,8 @@ public sealed class MinistryJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Expect(title).ToContainTextAsync(municipalityName);
         await journey.ShotAsync("dashboard-municipality");
 
-        await page.Locator("#indicators tbody a", new() { HasText = "Средняя школа № 12" }).ClickAsync();
+        // Tables name schools by the short name the region uses; the school's own page by its full legal name.
+        await page.Locator("#indicators tbody a", new() { HasText = "МАОУ «СШ № 12»" }).ClickAsync();
         await Expect(title).ToContainTextAsync("Средняя школа № 12");
         await Expect(page.Locator("#indicators")).ToHaveCountAsync(0); // an organization is the bottom: no table below it
         await journey.ShotAsync("dashboard-school");

@@ -39,7 +39,7 @@ public sealed partial class AuditPagesTests(PortalFactory factory) : IClassFixtu
         // Searching by another person finds none of it; the form's card shows its own history.
         Assert.Empty((await ministry.GetPageAsync($"/admin/audit?entity=MonitoringForm&entityId={id}&user=Соколова")).QuerySelectorAll(".audit-line"));
         var card = await coordinator.GetPageAsync($"/monitoring/forms/{id}");
-        Assert.Contains(card.QuerySelectorAll("#history .audit-line"), l => l.TextContent.Contains("возвращена", StringComparison.Ordinal));
+        Assert.Contains(card.QuerySelectorAll("#change-history .audit-line"), l => l.TextContent.Contains("возвращена", StringComparison.Ordinal));
     }
 
     [Fact]

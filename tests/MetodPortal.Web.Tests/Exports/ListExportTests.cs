@@ -96,6 +96,23 @@ public sealed partial class ListExportTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Route_statuses_export_the_table_of_the_page()
+    {
+        var khv = await factory.MunicipalityAsync("KHV");
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+        foreach (var query in new[] { "", $"?municipalityId={khv.Id}" })
+        {
+            var page = await ministry.GetPageAsync($"/routes/statuses{query}");
+            var shown = page.QuerySelectorAll("table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+            var export = await ministry.GetAsync($"/routes/statuses/export{query}");
+            var rows = XlsxSheets.Read(await export.Content.ReadAsByteArrayAsync())["Статусы ИОМ"].Skip(1).ToList();
+            Assert.NotEmpty(shown);
+            Assert.Equal(shown.Select(r => r[0]), rows.Select(r => r[0]));
+            Assert.Equal(shown.Select(r => r[^2]), rows.Select(r => r[^2]));
+        }
+    }
+
+    [Fact]
     public async Task An_export_of_people_is_an_access_record_with_its_filter()
     {
         using var methodist = await factory.LoginAsync("methodist@demo.local");

@@ -3,6 +3,8 @@ using System.Net;
 using AngleSharp.Dom;
 using MetodPortal.Data.Monitoring;
 using MetodPortal.Domain.Monitoring;
+using MetodPortal.Testing;
+using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +60,7 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
         var khv = await factory.MunicipalityAsync("KHV");
         var municipal = await ministry.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&municipalityId={khv.Id}");
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
-        var schoolRow = municipal.QuerySelectorAll("#indicators tbody tr").Single(r => r.GetAttribute("data-name") == school.Name);
+        var schoolRow = municipal.QuerySelectorAll("#indicators tbody tr").Single(r => r.GetAttribute("data-name") == (school.ShortName ?? school.Name));
         Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Organization && r.Id == school.Id).Counts), Cells(schoolRow));
         Assert.Equal(Expected(engine.Single(r => r.Level == IndicatorLevel.Municipality && r.Id == khv.Id).Counts),
             [.. municipal.QuerySelectorAll("#total tbody tr").Select(r => Cells(r).Single())]);
@@ -125,10 +127,16 @@ public sealed class DashboardTests(PortalFactory factory) : IClassFixture<Portal
 
         var org = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/dashboard?source=Registry&organizationId={school.Id}");
         Assert.NotNull(org.QuerySelector("#total a.people-link"));
-        var diagnosed = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?indicator=1&organizationId={school.Id}");
-        Assert.Equal(counts.Diagnosed, diagnosed.QuerySelectorAll("#people tbody tr").Length);
-        var young = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?indicator=4&denominator=true&organizationId={school.Id}");
-        Assert.Equal(counts.Young, young.QuerySelectorAll("#people tbody tr").Length);
+        // The people are paged; the export holds them all.
+        foreach (var (query, count) in new[] { ($"indicator=1&organizationId={school.Id}", counts.Diagnosed),
+            ($"indicator=4&denominator=true&organizationId={school.Id}", counts.Young) })
+        {
+            var people = await coordinator.GetPageAsync($"/monitoring/{campaign.Id}/people?{query}");
+            Assert.Equal(Math.Min(count, IndicatorPeople.PageSize), people.QuerySelectorAll("#people tbody tr").Length);
+            Assert.Contains($"Всего: {count}", people.Body!.TextContent, StringComparison.Ordinal);
+            var export = await coordinator.GetAsync($"/monitoring/{campaign.Id}/people/export?{query}");
+            Assert.Equal(count, XlsxSheets.Read(await export.Content.ReadAsByteArrayAsync()).Values.Single().Count - 1);
+        }
 
         // A school starts at itself and sees only itself: another school's id is not found.
         using var school2 = await factory.LoginAsync("school2@demo.local");

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Tests.Shell;
 
-/// <summary>Russian done right on the pages: words agree with the person, and a teacher's own lists do not offer what only makes sense for many people.</summary>
+/// <summary>
+/// Russian done right on the pages: words agree with the person, and a teacher's own lists do not offer what only makes sense for many
+/// people.
+/// </summary>
 public sealed class RussianTextTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

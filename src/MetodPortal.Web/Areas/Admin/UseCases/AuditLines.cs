@@ -43,6 +43,10 @@ public static class AuditLines
         ["CompetenceAreaIds"] = "CompetenceArea", ["AuthorIds"] = "Educator", ["ResponsibleIds"] = "Organization", ["ExecutorUserIds"] = "AppUser",
     };
 
+    /// <summary>Technical fields that repeat others (a search key made of the name and birth date, a normalized e-mail) or mean nothing to a person.</summary>
+    private static readonly HashSet<string> Technical =
+        ["MatchKey", "NormalizedName", "NormalizedEmail", "NormalizedUserName", "ConcurrencyStamp", "SecurityStamp", "Version", "Path"];
+
     public static async Task<Page<AuditLine>> ReadAsync(PortalDbContext db, Page<AuditEntry> page, CancellationToken ct)
     {
         var entries = page.Items.Select(e => (Entry: e, Changes: Parse(e.Changes))).ToList();
@@ -160,7 +164,8 @@ public static class AuditLines
         }
 
         using var document = JsonDocument.Parse(changes);
-        return [.. document.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.EnumerateArray().Select(v => v.Clone()).ToArray()))];
+        return [.. document.RootElement.EnumerateObject().Where(p => !Technical.Contains(p.Name))
+            .Select(p => (p.Name, p.Value.EnumerateArray().Select(v => v.Clone()).ToArray()))];
     }
 
     /// <summary>The names of the wanted records the user can read, one query per record type.</summary>

@@ -85,38 +85,45 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
             User.Allows(Policies.ManageRecommendations), countedOnce, topics, await RecommendationFollowUp.LoadAsync(db, campaign, source, figures, ct)));
     }
 
-    /// <summary>The named people behind a registry count of one indicator, in the user's scope.</summary>
+    /// <summary>The named people behind a registry count of one indicator, in the user's scope (<see cref="IndicatorPeople"/>).</summary>
     [HttpGet("{id:int}/people")]
-    public async Task<IActionResult> People(int id, int indicator, bool denominator, int? municipalityId, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> People(int id, [FromQuery] PeopleFilter filter, CancellationToken ct)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        var passport = Indicators.Passports.FirstOrDefault(p => p.Number == indicator);
-        if (campaign is null || passport is null || !RegistryIndicators.NamesPeople(indicator))
-        {
-            return NotFound();
-        }
-
-        if ((organizationId is { } orgId && !await db.Organizations.AnyAsync(x => x.Id == orgId, ct))
-            || (municipalityId is { } mId && !await db.Municipalities.AnyAsync(x => x.Id == mId, ct)))
+        var (campaign, passport, territory) = await PeopleOfAsync(id, filter, ct);
+        if (campaign is null || passport is null)
         {
             return NotFound();
         }
 
         await access.ListAsync(AccessKind.IndicatorPeople, ct);
-        var ids = await RegistryIndicators.PeopleAsync(db, campaign.RegionId, campaign.Year, campaign.ReportingDate, indicator, !denominator,
-            organizationId, municipalityId, ct);
-        var people = await db.Educators.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new PersonRow(e.Id, e.FullName,
-                e.Employments.Where(x => x.Organization!.CountsInIndicators
-                    && (x.EndDate == null || x.EndDate >= campaign.ReportingDate)).Select(x => x.Organization!.Name).ToList()))
-            .ToListAsync(ct);
-        string? territory = organizationId is { } o
-            ? await db.Organizations.Where(x => x.Id == o).Select(x => x.Name).FirstOrDefaultAsync(ct)
-            : municipalityId is { } m ? (await PublicNames.MunicipalitiesAsync(db, ct)).Of(m) : null;
-        return View(new PeopleModel(campaign, passport, !denominator, territory, municipalityId, organizationId,
-            [.. people.OrderBy(p => p.Name, StringComparer.Create(Display.Russian, false))]));
+        return View(new PeopleModel(campaign, passport, filter, territory, await IndicatorPeople.PageAsync(db, campaign, filter, ct)));
     }
 
+    [HttpGet("{id:int}/people/export")]
+    public async Task<IActionResult> ExportPeople(int id, [FromQuery] PeopleFilter filter, CancellationToken ct)
+    {
+        var (campaign, passport, _) = await PeopleOfAsync(id, filter, ct);
+        if (campaign is null || passport is null)
+        {
+            return NotFound();
+        }
+
+        await access.ListAsync(AccessKind.IndicatorPeople, ct);
+        return this.Xlsx($"pokazatel-{filter.Indicator}-{campaign.Year}.xlsx", [await IndicatorPeople.SheetAsync(db, campaign, filter, ct)]);
+    }
+
+    /// <summary>The campaign, the indicator and the territory named by the filter, when all are there and in the user's scope.</summary>
+    private async Task<(MonitoringCampaign? Campaign, IndicatorPassport? Passport, string? Territory)> PeopleOfAsync(int id, PeopleFilter filter,
+        CancellationToken ct)
+    {
+        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var passport = Indicators.Passports.FirstOrDefault(p => p.Number == filter.Indicator);
+        string? territory = filter.OrganizationId is { } o
+            ? await db.Organizations.Where(x => x.Id == o).Select(x => x.ShortName ?? x.Name).FirstOrDefaultAsync(ct) ?? ""
+            : filter.MunicipalityId is { } m ? await db.Municipalities.Where(x => x.Id == m).Select(x => x.Name).FirstOrDefaultAsync(ct) ?? "" : null;
+        return campaign is null || passport is null || !RegistryIndicators.NamesPeople(filter.Indicator) || territory == ""
+            ? (null, null, null) : (campaign, passport, territory);
+    }
 }
 
 public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource Source, Figures Figures, IReadOnlyList<(string Title, string? Url)> Trail,
@@ -127,8 +134,4 @@ public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource
     public int? OrganizationId => Figures.OrganizationId;
 }
 
-public sealed record PersonRow(int Id, string Name, IReadOnlyList<string> Workplaces);
-
-public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, bool Numerator, string? Territory, int? MunicipalityId,
-    int? OrganizationId,
-    IReadOnlyList<PersonRow> People);
+public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, PeopleFilter Filter, string? Territory, Page<PersonRow> People);

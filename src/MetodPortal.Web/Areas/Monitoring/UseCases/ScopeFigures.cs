@@ -73,12 +73,15 @@ public static class ScopeFigures
         ], null, null, counts);
     }
 
-    /// <summary>Every organization counting in indicators that <paramref name="where"/> admits (inside the scope), by name, with its counts.</summary>
+    /// <summary>
+    /// Every organization counting in indicators that <paramref name="where"/> admits (inside the scope), by the short name the region uses,
+    /// with its counts.
+    /// </summary>
     public static async Task<List<FigureRow>> OrganizationRowsAsync(PortalDbContext db, Expression<Func<Organization, bool>> where,
         IReadOnlyDictionary<(IndicatorLevel, int?), IndicatorCounts> counts, CancellationToken ct)
     {
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).Where(where).OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name, o.MunicipalityId }).ToListAsync(ct);
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.CountsInIndicators).Where(where)
+            .Select(o => new { o.Id, Name = o.ShortName ?? o.Name, o.MunicipalityId }).OrderBy(o => o.Name).ToListAsync(ct);
         return [.. organizations.Select(o => new FigureRow(o.Id, o.Name, true, o.MunicipalityId,
             counts.GetValueOrDefault((IndicatorLevel.Organization, (int?)o.Id))))];
     }

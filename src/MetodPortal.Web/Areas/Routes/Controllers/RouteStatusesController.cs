@@ -15,17 +15,23 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 public sealed class RouteStatusesController(PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("routes/statuses")]
-    public async Task<IActionResult> Index(int? municipalityId, CancellationToken ct)
+    public async Task<IActionResult> Index(int? municipalityId, CancellationToken ct) =>
+        await ModelAsync(municipalityId, ct) is { } model ? View(model) : NotFound();
+
+    [HttpGet("routes/statuses/export")]
+    public async Task<IActionResult> Export(int? municipalityId, CancellationToken ct) =>
+        await ModelAsync(municipalityId, ct) is { } model
+            ? this.Xlsx($"statusy-iom-{clock.Today():yyyy-MM-dd}.xlsx", [RouteStatuses.Sheet(model.Rows, model.MunicipalityId is not null)])
+            : NotFound();
+
+    /// <summary>The municipality asked for (a coordinator's own by default) and its table; null when it is not in the user's scope.</summary>
+    private async Task<RouteStatusesModel?> ModelAsync(int? municipalityId, CancellationToken ct)
     {
         municipalityId ??= User.Scope().Level is ScopeLevel.Municipality ? User.Scope().MunicipalityId : null;
         var municipality = municipalityId is { } id ? await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) : null;
-        if (municipalityId is not null && municipality is null)
-        {
-            return NotFound();
-        }
-
-        return View(new RouteStatusesModel(municipality?.Id, municipality?.Name, await RouteStatuses.BuildAsync(db, municipalityId, clock.Today(), ct),
-            User.Scope().Level is ScopeLevel.Region or ScopeLevel.Global));
+        return municipalityId is not null && municipality is null ? null
+            : new RouteStatusesModel(municipality?.Id, municipality?.Name, await RouteStatuses.BuildAsync(db, municipalityId, clock.Today(), ct),
+                User.Scope().Level is ScopeLevel.Region or ScopeLevel.Global);
     }
 }
 

@@ -1,6 +1,9 @@
 using MetodPortal.Data;
+using MetodPortal.Domain;
 using MetodPortal.Domain.Routes;
+using MetodPortal.Reports.Excel;
 using MetodPortal.Web.Areas.Organizations.UseCases;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Routes.UseCases;
@@ -40,4 +43,15 @@ public static class RouteStatuses
         return [.. names.Select(n => new RouteStatusRow(n.Id, n.Name,
             counts.Where(c => c.Key == n.Id).ToDictionary(c => c.Status, c => c.Count), overdue.GetValueOrDefault(n.Id)))];
     }
+
+    /// <summary>The same table in Excel: a row per territory, a column per status, the total and those with overdue items.</summary>
+    public static XlsxSheet Sheet(IReadOnlyList<RouteStatusRow> rows, bool byOrganization) =>
+        new("Статусы ИОМ",
+        [
+            new(byOrganization ? "Организация" : "Муниципалитет", Width: 40),
+            .. Enum.GetValues<RouteStatus>().Select(s => new XlsxColumn(DisplayNames.Of(s), XlsxKind.Integer, 14)),
+            new("Всего", XlsxKind.Integer, 10), new("С просроченными пунктами", XlsxKind.Integer, 16),
+        ],
+        rows.Select(r => (IReadOnlyList<object?>)
+            [r.Name, .. Enum.GetValues<RouteStatus>().Select(s => (object?)r.Counts.GetValueOrDefault(s)), r.Total, r.Overdue]));
 }
