@@ -6,7 +6,7 @@ namespace MetodPortal.Domain.Audit;
 /// One read of personal data (152-ФЗ): who looked at whose card, diagnostic, ИОМ or file, or which list of people
 /// with which filter, when and from where. Kept apart from the change audit, and purged after the retention period.
 /// </summary>
-public sealed class AccessRecord : IUnaudited
+public sealed class AccessRecord : IUnaudited, ILogLine
 {
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }

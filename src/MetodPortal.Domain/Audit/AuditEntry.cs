@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MetodPortal.Domain.Audit;
 
 /// <summary>One line of the change log: who, when, which record, and its values before and after.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : ILogLine
 {
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }

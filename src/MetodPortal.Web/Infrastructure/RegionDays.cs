@@ -8,4 +8,22 @@ public static class RegionDays
     public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 
     public static DateTimeOffset EndOf(DateOnly day) => StartOf(day.AddDays(1));
+
+    /// <summary>The log lines written on the region's days from <paramref name="from"/> to <paramref name="to"/>; an open end is unbounded.</summary>
+    public static IQueryable<T> Within<T>(this IQueryable<T> lines, DateOnly? from, DateOnly? to) where T : Domain.Audit.ILogLine
+    {
+        if (from is { } first)
+        {
+            var start = StartOf(first);
+            lines = lines.Where(a => a.At >= start);
+        }
+
+        if (to is { } last)
+        {
+            var end = EndOf(last);
+            lines = lines.Where(a => a.At < end);
+        }
+
+        return lines;
+    }
 }

@@ -73,19 +73,6 @@ public static class ReadAuditLog
             query = query.Where(a => a.EntityId == filter.EntityId.Trim());
         }
 
-        // Dates are the region's calendar days: from the first one's midnight to the midnight after the last.
-        if (filter.From is { } from)
-        {
-            var start = RegionDays.StartOf(from);
-            query = query.Where(a => a.At >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = RegionDays.EndOf(to);
-            query = query.Where(a => a.At < end);
-        }
-
-        return query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+        return query.Within(filter.From, filter.To).OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
     }
 }
