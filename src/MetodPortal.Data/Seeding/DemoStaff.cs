@@ -45,7 +45,7 @@ internal static class DemoStaff
                 var age = young ? random.Next(22, 30) : random.Next(36, 62);
                 var birth = reference.AddYears(-age).AddDays(-random.Next(0, 364));
                 var start = young ? reference.AddYears(-random.Next(0, 3)).AddDays(-random.Next(0, 200)) : birth.AddYears(22 + random.Next(0, 5));
-                var educator = Person(random, birth, position, head, start, region.Id);
+                var educator = Person(random, birth, position, head, start, reference, region.Id);
                 if (head && institutions.IndexOf(organization) % 3 == 1)
                 {
                     // Not every head holds the highest category (indicator 6 would be 100 %).
@@ -80,7 +80,7 @@ internal static class DemoStaff
         return teacher;
     }
 
-    private static Educator Person(Random random, DateOnly birth, Position position, bool head, DateOnly start, int regionId)
+    private static Educator Person(Random random, DateOnly birth, Position position, bool head, DateOnly start, DateOnly reference, int regionId)
     {
         var female = random.Next(100) < 80;
         var last = MaleLast[random.Next(MaleLast.Length)];
@@ -91,16 +91,29 @@ internal static class DemoStaff
             last += "а";
         }
 
-        var category = (QualificationCategory)random.Next(0, 4);
+        // The draws stay as they were, so the rest of the demo does not move; the category is then made believable.
+        var drawn = (QualificationCategory)random.Next(0, 4);
+        DateOnly? dated = drawn == QualificationCategory.None && !head ? null
+            : new DateOnly(2021 + random.Next(0, 5), 1 + random.Next(0, 12), 1 + random.Next(0, 28));
+        var category = Believable(head ? QualificationCategory.Highest : drawn, start, reference);
         return new Educator
         {
             RegionId = regionId, LastName = last, FirstName = first, MiddleName = middle, BirthDate = birth, Position = position, IsHead = head,
-            IsDeputy = position == Position.DeputyHead, Category = head ? QualificationCategory.Highest : category,
-            CategoryDate = category == QualificationCategory.None && !head ? null
-                : new DateOnly(2021 + random.Next(0, 5), 1 + random.Next(0, 12), 1 + random.Next(0, 28)),
+            IsDeputy = position == Position.DeputyHead, Category = category,
+            CategoryDate = category == QualificationCategory.None || dated is not { } date ? null
+                : date < start.AddYears(2) ? start.AddYears(2) : date,
             ProfessionStartDate = start, MatchKey = EducatorIdentity.MatchKey(last, first, middle, birth),
         };
     }
+
+    /// <summary>
+    /// As attestation goes: no category in the first two years of work, and the highest only after the first and two years more (five years in
+    /// all) — no 24-year-old in their first years holds the highest category.
+    /// </summary>
+    private static QualificationCategory Believable(QualificationCategory category, DateOnly start, DateOnly reference) =>
+        start > reference.AddYears(-2) ? QualificationCategory.None
+            : start > reference.AddYears(-5) && category == QualificationCategory.Highest ? QualificationCategory.First
+            : category;
 
     private static void Employ(PortalDbContext db, Educator educator, Organization organization, Position position, string number, bool isMain, DateOnly start)
     {
