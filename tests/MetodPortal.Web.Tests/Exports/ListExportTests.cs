@@ -113,6 +113,18 @@ public sealed partial class ListExportTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_deficit_map_exports_the_table_of_the_page()
+    {
+        using var ministry = await factory.LoginAsync("ministry@demo.local");
+        var page = await ministry.GetPageAsync("/diagnostics/map?year=2026");
+        var shown = page.QuerySelectorAll("table tbody tr").Select(r => (r.Children[0].TextContent.Trim(), r.Children[1].TextContent.Trim())).ToList();
+        var export = await ministry.GetAsync("/diagnostics/map/export?year=2026");
+        var rows = XlsxSheets.Read(await export.Content.ReadAsByteArrayAsync())["Карта дефицитов"].Skip(1).Select(r => (r[0]!, r[1]!)).ToList();
+        Assert.NotEmpty(shown);
+        Assert.Equal(shown, rows);
+    }
+
+    [Fact]
     public async Task An_export_of_people_is_an_access_record_with_its_filter()
     {
         using var methodist = await factory.LoginAsync("methodist@demo.local");

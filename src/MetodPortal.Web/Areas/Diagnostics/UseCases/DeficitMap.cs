@@ -1,5 +1,8 @@
 using MetodPortal.Data;
+using MetodPortal.Reports.Excel;
+using MetodPortal.Web.Choices;
 using MetodPortal.Web.Areas.Organizations.UseCases;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Diagnostics.UseCases;
@@ -35,4 +38,19 @@ public static class DeficitMap
         return [.. names.Select(n => new DeficitMapRow(n.Id, n.Name, diagnosed[n.Id],
             deficits.Where(d => d.Key == n.Id).ToDictionary(d => d.CompetenceAreaId, d => d.Count)))];
     }
+
+    /// <summary>The map in Excel: per territory the educators diagnosed and, per competence area, those with the deficit and their share.</summary>
+    public static XlsxSheet Sheet(IReadOnlyList<DeficitMapRow> rows, IReadOnlyList<Choice> areas, bool byOrganization) =>
+        new("Карта дефицитов",
+        [
+            new(byOrganization ? "Организация" : "Муниципалитет", Width: 40), new("Прошли диагностику", XlsxKind.Integer, 14),
+            .. areas.SelectMany(a => new XlsxColumn[] { new($"{a.Name}: с дефицитом", XlsxKind.Integer, 14), new($"{a.Name}: доля", XlsxKind.Percent, 12) }),
+        ],
+        rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Name, r.Diagnosed,
+            .. areas.SelectMany(a => new object?[] { r.WithDeficit.GetValueOrDefault(a.Id), Share(r.WithDeficit.GetValueOrDefault(a.Id), r.Diagnosed) }),
+        ]));
+
+    private static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole, 3);
 }
