@@ -33,7 +33,7 @@ public static class AuditLines
         ["MonitoringForm"] = "/monitoring/forms/{0}", ["MonitoringCampaign"] = "/monitoring/{0}", ["MentoringProgram"] = "/mentoring/{0}",
         ["Community"] = "/communities/{0}", ["MethodicalEvent"] = "/events/{0}", ["ProfessionalProgram"] = "/programs/{0}", ["Practice"] = "/practices/{0}",
         ["MeasurePlan"] = "/plan/{0}", ["PlanMeasure"] = "/plan/measures/{0}", ["AnalyticReport"] = "/analysis/{0}", ["Expert"] = "/experts/{0}",
-        ["DiagnosticInstrument"] = "/instruments/{0}", ["AppUser"] = "/admin/users/{0}/edit", ["OrganizationStatus"] = "/sites/{0}",
+        ["AppUser"] = "/admin/users/{0}/edit", ["OrganizationStatus"] = "/sites/{0}",
     };
 
     /// <summary>Fields holding a person's or a catalogue record's id that the model does not declare as a foreign key.</summary>
