@@ -37,7 +37,8 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
             campaign = await db.MonitoringCampaigns.SingleAsync(c => c.Year == Year);
             engine = await DeclaredIndicators.ComputeAsync(db, campaign.Id, default);
             municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Id, m => m.Name);
-            organizations = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.Name);
+            // Report tables name organizations by the short name the region uses.
+            organizations = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name);
         }
 
         var region = engine.Single(r => r.Level == IndicatorLevel.Region).Counts;
@@ -164,7 +165,8 @@ public sealed class MonitoringReportTests(PortalFactory factory) : IClassFixture
         var pdf = PdfText.Of(await BytesAsync(coordinator, $"/reports/monitoring/{Year}.pdf"));
         Assert.Contains($"Уровень муниципалитет Территория / организация {khv.Name}", pdf, StringComparison.Ordinal);
         await using var db = factory.Db();
-        var khvOrganizations = await db.Organizations.Where(o => o.MunicipalityId == khv.Id && o.CountsInIndicators).Select(o => o.Name).ToListAsync();
+        var khvOrganizations = await db.Organizations.Where(o => o.MunicipalityId == khv.Id && o.CountsInIndicators)
+            .Select(o => o.ShortName ?? o.Name).ToListAsync();
         Assert.Equal(khvOrganizations.Order(), sheets["Организации"].Skip(1).Select(r => r[0]!).Order());
     }
 

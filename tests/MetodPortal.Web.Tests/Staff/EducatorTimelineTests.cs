@@ -21,6 +21,6 @@ public sealed class EducatorTimelineTests(PortalFactory factory) : IClassFixture
             CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
         Assert.Contains(entries, li => li.TextContent.Contains("Пресс-клуб молодых педагогов", StringComparison.Ordinal));
-        Assert.Contains(entries, li => li.TextContent.Contains("Наставляемый", StringComparison.Ordinal));
+        Assert.Contains(entries, li => li.TextContent.Contains("Наставляемая", StringComparison.Ordinal)); // Орлова Екатерина Дмитриевна
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReviseProfileTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Equal((HttpStatusCode.Redirect, "/account/profile"), (saved.StatusCode, saved.Headers.Location?.OriginalString));
         var page = await client.GetPageAsync("/account/profile");
-        Assert.Contains("Иванова-Петрова Анна Сергеевна", page.QuerySelector("header, nav")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Иванова-Петрова Анна Сергеевна", page.QuerySelector("nav[aria-label='Главное меню']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("+7 (4212) 30-40-50", page.QuerySelector("input[name=PhoneNumber]")?.GetAttribute("value"));
         await using var db = factory.Db();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "coordinator@demo.local");
