@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Domain;
 using MetodPortal.Domain.Mentoring;
+using MetodPortal.Domain.Staff;
 using MetodPortal.Web.Areas.Mentoring.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,10 @@ public sealed record TimelineEntry(DateOnly Date, TimelineKind Kind, string Titl
 /// </summary>
 public static class EducatorTimeline
 {
-    public static async Task<List<TimelineEntry>> LoadAsync(PortalDbContext db, int educatorId, CancellationToken ct)
+    /// <param name="educator">The card's person, already read: the words agree with their name («Наставляемая»).</param>
+    public static async Task<List<TimelineEntry>> LoadAsync(PortalDbContext db, Educator educator, CancellationToken ct)
     {
+        var educatorId = educator.Id;
         var entries = new List<TimelineEntry>();
         foreach (var job in await db.Employments.AsNoTracking().Where(x => x.EducatorId == educatorId)
             .Select(x => new { x.StartDate, x.EndDate, x.OrganizationId, Organization = x.Organization!.ShortName ?? x.Organization.Name,
@@ -61,8 +64,7 @@ public static class EducatorTimeline
                 Mentee = p.Mentee != null ? p.Mentee.FullName : p.StudentName + " (студент)",
             }).ToListAsync(ct);
         var mentors = await MunicipalMentors.OfPairsAsync(db, pairs.Select(p => p.MentorId), ct);
-        var feminine = await db.Educators.Where(e => e.Id == educatorId).Select(e => new { e.LastName, e.MiddleName }).FirstOrDefaultAsync(ct) is { } name
-            && RussianGender.IsFeminine(name.LastName, name.MiddleName);
+        var feminine = RussianGender.IsFeminine(educator.LastName, educator.MiddleName);
         entries.AddRange(pairs
             .Select(p => new TimelineEntry(p.PeriodFrom, TimelineKind.Mentoring,
                 p.MentorId == educatorId ? $"Наставник: {p.Mentee}"
