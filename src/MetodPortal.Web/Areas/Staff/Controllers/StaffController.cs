@@ -69,7 +69,8 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
         var routes = await db.Routes.AsNoTracking().Where(r => r.EducatorId == id).OrderByDescending(r => r.PeriodFrom)
             .Select(r => new EducatorRoute(r.Id, r.PeriodFrom, r.PeriodTo, r.Status)).ToListAsync(ct);
         return View(new EducatorCardModel(educator, elsewhere, Today, User.Allows(Policies.ManageStaff),
-            diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, educator, ct), User.Allows(Policies.RecordCompletions),
+            diagnostics, routes, User.Allows(Policies.ManageDiagnostics), await EducatorTimeline.LoadAsync(db, educator, ct),
+            User.Allows(Policies.RecordCompletions),
             await db.CategoryAssignments.AsNoTracking().Where(c => c.EducatorId == id).OrderByDescending(c => c.AssignedOn)
                 .ThenByDescending(c => c.Id).ToListAsync(ct)));
     }
