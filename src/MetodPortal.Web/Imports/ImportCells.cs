@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetodPortal.Domain;
 
 namespace MetodPortal.Web.Imports;
 
@@ -19,4 +20,16 @@ public static class ImportCells
             ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)))
             : null;
     }
+
+    /// <summary>The enum value whose Russian name the cell holds (case and «ё» aside); null when none.</summary>
+    public static TEnum? ParseName<TEnum>(string? text)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => Key(DisplayNames.Of(v!.Value)) == Key(text));
+
+    /// <summary>The names a cell may hold, for the refusal of any other.</summary>
+    public static string Names<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join(", ", Enum.GetValues<TEnum>().Select(v => $"«{DisplayNames.Of(v)}»"));
+
+    private static string Key(string? text) => (text ?? "").Trim().ToLower(CultureInfo.GetCultureInfo("ru-RU")).Replace('ё', 'е');
 }

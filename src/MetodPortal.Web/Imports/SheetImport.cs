@@ -58,6 +58,7 @@ public static class SheetImport
         }
 
         errors.AddRange(sheet.CheckTogether(read));
+        errors.AddRange(await sheet.CheckAgainstRecordsAsync(read, ct));
         progress?.Report(WorkStep.Checking(data, data, errors.Count));
         if (errors.Count > 0)
         {
@@ -78,6 +79,18 @@ public sealed class SheetCells(int row, string?[] cells, List<ImportError> error
     public string? this[int i] => ImportCells.Cell(cells, i);
 
     public void Error(string column, string message) => errors.Add(new ImportError(row, column, message));
+
+    /// <summary>The date a required cell holds; null after saying the cell is empty or not a date.</summary>
+    public DateOnly? Date(int i, string column)
+    {
+        var date = this[i] is { } text ? ImportCells.ParseDate(text) : null;
+        if (date is null)
+        {
+            Error(column, this[i] is null ? "Обязательное поле не заполнено." : $"«{this[i]}» — не дата.");
+        }
+
+        return date;
+    }
 }
 
 /// <summary>A row that was read without an error, with its number in the sheet.</summary>
@@ -107,6 +120,10 @@ public abstract class SheetDescription<TRow>
 
     /// <summary>The errors of rows that are fine alone but not together (the same person twice).</summary>
     public virtual IEnumerable<ImportError> CheckTogether(IReadOnlyList<SheetRow<TRow>> rows) => [];
+
+    /// <summary>The errors of rows that the records refuse (a bulk entry's form rules), found before anything is written.</summary>
+    public virtual Task<IReadOnlyList<ImportError>> CheckAgainstRecordsAsync(IReadOnlyList<SheetRow<TRow>> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ImportError>>([]);
 
     /// <summary>Writes the rows, in one save; may still refuse (then nothing is written).</summary>
     public abstract Task<ImportResult> WriteAsync(IReadOnlyList<SheetRow<TRow>> rows, CancellationToken ct);

@@ -16,10 +16,10 @@ public static class Display
     /// <summary>The value of an &lt;input type="date"&gt;: yyyy-MM-dd, empty for none.</summary>
     public static string InputDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>A score or a share as a Russian reads it: decimal comma, no trailing zeros («7,5», «12»).</summary>
     /// <summary>A count with its noun in the right form: «1 пункт», «3 пункта», «5 пунктов», «21 пункт».</summary>
     public static string Count(int n, string one, string few, string many) => Domain.RussianPlural.Count(n, one, few, many);
 
+    /// <summary>A score or a share as a Russian reads it: decimal comma, no trailing zeros («7,5», «12»).</summary>
     public static string Number(decimal value) => value.ToString("0.##", Russian);
 
     /// <summary>A value as the audit log stores it in JSON — an ISO date, a moment, a number — as a Russian reads it.</summary>

@@ -51,6 +51,7 @@ public sealed class FieldTagHelper(IHtmlHelper html) : TagHelper
     {
         ((IViewContextAware)html).Contextualize(ViewContext);
         var name = For.Name.StartsWith("Form.", StringComparison.Ordinal) ? For.Name["Form.".Length..] : For.Name;
+        ErrorsInFieldOrder.Drawn(ViewContext, name);
         var label = Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? name;
         var rules = ClientRules.For(ViewContext, name);
         var required = rules.ContainsKey("data-val-required");

@@ -172,7 +172,11 @@ public sealed class RouteLifecycleTests(PortalFactory factory) : IClassFixture<P
 
         var refused = await UploadAsync(teacher, item.RouteId, item.Id, "program.exe", "MZ\u0090"u8.ToArray());
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("Допустимы файлы PDF", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The refusal stands at the item, its report form open, and the address stays the card's.
+        var again = await PortalClient.ParseAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Допустимы файлы PDF", again.QuerySelector($"#item-{item.Id} #refusal")!.TextContent, StringComparison.Ordinal);
+        Assert.True(again.QuerySelector($"#item-{item.Id} details:has(.report-form)")!.HasAttribute("open"));
+        Assert.Equal($"/routes/{item.RouteId}#item-{item.Id}", again.QuerySelector("meta[name=page-address]")!.GetAttribute("content"));
         var renamed = await UploadAsync(teacher, item.RouteId, item.Id, "certificate.pdf", "MZ\u0090\u0000"u8.ToArray());
         Assert.Equal(HttpStatusCode.Conflict, renamed.StatusCode);
         var tooBig = await UploadAsync(teacher, item.RouteId, item.Id, "big.pdf", [.. "%PDF"u8, .. new byte[RouteRules.MaxEvidenceBytes]]);

@@ -150,6 +150,12 @@ public sealed class PortalForms
             fields[i] = new(name, value);
         }
 
+        // A list to tick people in (a bulk entry): one of them ticked, the last, as the first is often the mentor chosen above.
+        if (form.QuerySelectorAll("#staff-checklist input[type=checkbox]:not([disabled])").LastOrDefault() is { } tick)
+        {
+            fields.Add(new(tick.GetAttribute("name")!, tick.GetAttribute("value")!));
+        }
+
         return fields;
     }
 

@@ -150,7 +150,8 @@ public static class ScopedRecords
             ["Diagnostics:id"] = Own(diagnostics[0]), ["first"] = Own(diagnostics[0]), ["second"] = Own(diagnostics[1]), ["diagnosticId"] = Own(diagnostics[0]),
             ["Staff:id"] = Own(employment.EducatorId), ["employmentId"] = Own(employment.Id),
             ["Mentoring:id"] = Own(pair.ProgramId), ["pairId"] = Own(pair.Id), ["Mentors:id"] = Own(mentor), ["MentorBase:id"] = Own(mentor),
-            ["Communities:id"] = Own(community.Id), ["memberId"] = Own(member),
+            ["Communities:id"] = Own(community.Id), ["BulkMembers:id"] = Own(community.Id), ["memberId"] = Own(member),
+            ["BulkPairs:id"] = Own(pair.ProgramId), ["BulkParticipants:id"] = Own(participation.EventId),
             ["Events:id"] = Own(participation.EventId), ["participationId"] = Own(participation.Id),
             ["Events.Details:id"] = Shared(participation.EventId), // the navigator of events is region-wide
             ["Sites:id"] = Own(site), ["SiteRecords:id"] = Own(site),

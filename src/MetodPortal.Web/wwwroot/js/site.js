@@ -138,4 +138,14 @@ document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('form.filters select[data-autosubmit]').forEach(select => {
         select.addEventListener('change', () => select.form.submit());
     });
+
+    // A staff checklist: «Отметить всех» ticks every name that may be ticked.
+    document.querySelectorAll('input[data-check-all]').forEach(all => {
+        const boxes = [...document.querySelectorAll(`input[type=checkbox][name="${all.dataset.checkAll}"]:not(:disabled)`)];
+        all.addEventListener('change', () => boxes.forEach(box => { box.checked = all.checked; }));
+    });
+
+    // A page shown in answer to a post (a refused step) stands for its own address: keep that in the address bar.
+    const address = document.querySelector('meta[name="page-address"]');
+    if (address) history.replaceState(null, '', address.content);
 });

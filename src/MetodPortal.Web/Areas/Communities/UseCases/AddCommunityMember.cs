@@ -96,15 +96,21 @@ public sealed class AddCommunityMember(PortalDbContext db, RecordAccess access, 
             return Outcome.Invalid(fields);
         }
 
-        var membership = new CommunityMembership
-        {
-            RegionId = community.RegionId, CommunityId = id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
-            From = form.From!.Value, To = form.To,
-        };
-        db.CommunityMemberships.Add(membership);
-        var reported = await RecordedEvidence.ReportAsync(db, membership.EducatorId, i => i.CommunityId == id,
-            new RecordEvidence($"Участие в сообществе «{community.Title}» с {Display.Date(membership.From)}", Membership: membership), clock.Today(), ct);
+        var reported = await AddAsync(db, community, form, clock.Today(), ct);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Участник добавлен." + (reported ? RecordedEvidence.ReportedNote : ""));
+    }
+
+    /// <summary>Adds a checked membership, and reports the ИОМ items it closes; the caller saves (one member or many).</summary>
+    public static async Task<bool> AddAsync(PortalDbContext db, Community community, MemberForm form, DateOnly today, CancellationToken ct)
+    {
+        var membership = new CommunityMembership
+        {
+            RegionId = community.RegionId, CommunityId = community.Id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value,
+            Role = form.Role, From = form.From!.Value, To = form.To,
+        };
+        db.CommunityMemberships.Add(membership);
+        return await RecordedEvidence.ReportAsync(db, membership.EducatorId, i => i.CommunityId == community.Id,
+            new RecordEvidence($"Участие в сообществе «{community.Title}» с {Display.Date(membership.From)}", Membership: membership), today, ct);
     }
 }

@@ -54,12 +54,8 @@ public sealed class ImportDiagnostics(PortalDbContext db, TimeProvider clock, IL
         public override Row? Read(SheetCells cells)
         {
             var job = _staff.Find(i => cells[i], cells.Error);
-            var date = cells[5] is { } dateText ? ImportCells.ParseDate(dateText) : null;
-            if (date is null)
-            {
-                cells.Error(Date, cells[5] is null ? "Обязательное поле не заполнено." : $"«{cells[5]}» — не дата.");
-            }
-            else if (date > _today)
+            var date = cells.Date(5, Date);
+            if (date > _today)
             {
                 cells.Error(Date, "Дата диагностики не может быть в будущем.");
             }

@@ -69,15 +69,21 @@ public sealed class RecordParticipation(PortalDbContext db, IValidator<Participa
             return Outcome.Invalid(fields);
         }
 
-        var participation = new EventParticipation
-        {
-            RegionId = e.RegionId, EventId = id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
-        };
-        db.EventParticipations.Add(participation);
-        var reported = await RecordedEvidence.ReportAsync(db, participation.EducatorId, i => i.EventId == id,
-            new RecordEvidence($"Участие в мероприятии «{e.Title}» ({Display.Date(e.StartsOn)}, {participation.Role.Name()})", Participation: participation),
-            clock.Today(), ct);
+        var reported = await AddAsync(db, e, form, clock.Today(), ct);
         await db.SaveChangesAsync(ct);
         return Outcome.Done("Участие записано." + (reported ? RecordedEvidence.ReportedNote : ""));
+    }
+
+    /// <summary>Adds a checked participation, and reports the ИОМ items it closes; the caller saves (one participant or many).</summary>
+    public static async Task<bool> AddAsync(PortalDbContext db, MethodicalEvent e, ParticipationForm form, DateOnly today, CancellationToken ct)
+    {
+        var participation = new EventParticipation
+        {
+            RegionId = e.RegionId, EventId = e.Id, OrganizationId = form.OrganizationId!.Value, EducatorId = form.EducatorId!.Value, Role = form.Role,
+        };
+        db.EventParticipations.Add(participation);
+        return await RecordedEvidence.ReportAsync(db, participation.EducatorId, i => i.EventId == e.Id,
+            new RecordEvidence($"Участие в мероприятии «{e.Title}» ({Display.Date(e.StartsOn)}, {participation.Role.Name()})", Participation: participation),
+            today, ct);
     }
 }

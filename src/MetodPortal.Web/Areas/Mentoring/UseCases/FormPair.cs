@@ -136,11 +136,17 @@ public sealed class FormPair(PortalDbContext db, IValidator<PairForm> validator)
             return Outcome.Invalid(fields);
         }
 
+        Add(db, program, form);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done("Наставническая пара добавлена.");
+    }
+
+    /// <summary>Adds a checked pair to the programme; the caller saves (one pair or many).</summary>
+    public static void Add(PortalDbContext db, MentoringProgram program, PairForm form)
+    {
         var pair = new MentoringPair { RegionId = program.RegionId, OrganizationId = program.OrganizationId, ProgramId = program.Id };
         form.ApplyTo(pair);
         db.MentoringPairs.Add(pair);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done("Наставническая пара добавлена.");
     }
 
     /// <summary>Who can be chosen for a pair or as curator: the organization's staff employed now (the filter keeps it in scope).</summary>

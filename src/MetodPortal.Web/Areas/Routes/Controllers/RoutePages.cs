@@ -56,7 +56,7 @@ public sealed record EvidenceFile(int Id, int ItemId, string FileName, long Size
 public sealed record RouteCardModel(
     IndividualRoute Route, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyDictionary<int, string> UserNames, ILookup<int, EvidenceFile> Files,
     IReadOnlyDictionary<int, IReadOnlyList<OfferSuggestion>> Offers, IReadOnlyDictionary<int, PairMentor> Mentors, bool CanManage, bool CanReport,
-    DateOnly Today, string? Refusal);
+    DateOnly Today, string? Refusal, int? RefusedItemId = null);
 
 public sealed record RouteFormModel(
     RouteForm Form, IndividualRoute? Existing, Domain.Staff.Educator Educator, Domain.Diagnostics.Diagnostic? Diagnostic, IReadOnlyList<Choice> Workplaces,

@@ -215,12 +215,12 @@ public sealed class RoutesController(
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> LinkOffer(
         int id, int itemId, OfferKind? kind, int? offerId, [FromServices] LinkRouteItemOffer link, CancellationToken ct) =>
-        await ShowAsync(id, await link.HandleAsync(id, itemId, kind, offerId, ct), ct);
+        await ShowAsync(id, await link.HandleAsync(id, itemId, kind, offerId, ct), ct, itemId);
 
     [HttpPost("{id:int}/items/{itemId:int}/delete")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> DeleteItem(int id, int itemId, [FromServices] RemoveRouteItem remove, CancellationToken ct) =>
-        await ShowAsync(id, await remove.HandleAsync(id, itemId, ct), ct);
+        await ShowAsync(id, await remove.HandleAsync(id, itemId, ct), ct, itemId);
 
     /// <summary>The educator (or a methodist on their behalf) reports an item done, with a note or a file as evidence.</summary>
     [HttpPost("{id:int}/items/{itemId:int}/report")]
@@ -228,22 +228,22 @@ public sealed class RoutesController(
     [RequestSizeLimit(RouteRules.MaxEvidenceBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = RouteRules.MaxEvidenceBytes + (1024 * 1024))]
     public async Task<IActionResult> Report(int id, int itemId, ReportItemForm form, [FromServices] ReportRouteItem report, CancellationToken ct) =>
-        await ShowAsync(id, await report.HandleAsync(id, itemId, form.Note, form.File, User.UserIdOf(), ct), ct);
+        await ShowAsync(id, await report.HandleAsync(id, itemId, form.Note, form.File, User.UserIdOf(), ct), ct, itemId);
 
     [HttpPost("{id:int}/items/{itemId:int}/confirm")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> Confirm(int id, int itemId, ConfirmItemForm form, [FromServices] ConfirmRouteItem confirm, CancellationToken ct) =>
-        await ShowAsync(id, await confirm.HandleAsync(id, itemId, form, User.UserIdOf(), ct), ct);
+        await ShowAsync(id, await confirm.HandleAsync(id, itemId, form, User.UserIdOf(), ct), ct, itemId);
 
     [HttpPost("{id:int}/items/{itemId:int}/return")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> ReturnItem(int id, int itemId, ReturnItemForm form, [FromServices] ReturnRouteItem returnItem, CancellationToken ct) =>
-        await ShowAsync(id, await returnItem.HandleAsync(id, itemId, form, ct), ct);
+        await ShowAsync(id, await returnItem.HandleAsync(id, itemId, form, ct), ct, itemId);
 
     [HttpPost("{id:int}/items/{itemId:int}/cancel")]
     [Authorize(Policies.ManageDiagnostics)]
     public async Task<IActionResult> CancelItem(int id, int itemId, CancelItemForm form, [FromServices] CancelRouteItem cancelItem, CancellationToken ct) =>
-        await ShowAsync(id, await cancelItem.HandleAsync(id, itemId, form, ct), ct);
+        await ShowAsync(id, await cancelItem.HandleAsync(id, itemId, form, ct), ct, itemId);
 
     [HttpGet("{id:int}/evidence/{fileId:int}")]
     public async Task<IActionResult> Evidence(int id, int fileId, CancellationToken ct)
@@ -266,9 +266,12 @@ public sealed class RoutesController(
             .Include(r => r.Items).ThenInclude(i => i.Community).Include(r => r.Items).ThenInclude(i => i.Site!.Organization)
             .Include(r => r.Items).ThenInclude(i => i.Pair).Include(r => r.Items).ThenInclude(i => i.Practice).AsSplitQuery();
 
-    /// <summary>A step's outcome on the card: 404, the card again with the reason (409), or back to the card with the message.</summary>
-    private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct) =>
-        this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), refused: reason => RefuseAsync(id, reason, ct));
+    /// <summary>
+    /// A step's outcome on the card: 404, the card again with the reason (409) — at the item when the step was an item's —, or back to the card
+    /// with the message.
+    /// </summary>
+    private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct, int? itemId = null) =>
+        this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), refused: reason => RefuseAsync(id, reason, ct, itemId));
 
     /// <summary>The cancel page again, as 422, with what was wrong with the reason.</summary>
     private async Task<IActionResult> CancelPageAsync(int id, string? reason, CancellationToken ct)
@@ -279,12 +282,13 @@ public sealed class RoutesController(
     }
 
     /// <summary>A refused action changes nothing: the card is shown again, as 409, with the reason on top.</summary>
-    private async Task<IActionResult> RefuseAsync(int id, string error, CancellationToken ct)
+    private async Task<IActionResult> RefuseAsync(int id, string error, CancellationToken ct, int? itemId = null)
     {
         db.ChangeTracker.Clear();
         var route = await Load(id).AsNoTracking().FirstAsync(ct);
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(nameof(Details), await CardAsync(route, ct) with { Refusal = error });
+        ViewData.PageAddress(itemId is null ? $"/routes/{id}" : $"/routes/{id}#item-{itemId}");
+        return View(nameof(Details), await CardAsync(route, ct) with { Refusal = error, RefusedItemId = itemId });
     }
 
     private async Task<IActionResult> FormView(RouteForm form, IndividualRoute? existing, CancellationToken ct) =>
