@@ -11,6 +11,12 @@ public static class Display
 
     public static string Name(this Enum value) => DisplayNames.Of(value);
 
+    /// <summary>Names or parts in a row, comma between them, the empty ones left out (no «Иванов, , Петров» nor a comma at the end).</summary>
+    public static string List(IEnumerable<string?> parts) => string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
+    /// <inheritdoc cref="List(IEnumerable{string?})"/>
+    public static string List(params string?[] parts) => List(parts.AsEnumerable());
+
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
 
     /// <summary>The value of an &lt;input type="date"&gt;: yyyy-MM-dd, empty for none.</summary>

@@ -36,4 +36,11 @@ public sealed class RussianTextTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains("Наставляемая, наставник", (await methodist.GetPageAsync($"/staff/{woman.Id}")).Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Наставляемый, наставник", (await methodist.GetPageAsync($"/staff/{man.Id}")).Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new[] { "Иванов", null, "  ", "Петров " }, "Иванов, Петров")]
+    [InlineData(new[] { "МАОУ «СШ № 12»", null }, "МАОУ «СШ № 12»")]
+    [InlineData(new string?[] { null, "" }, "")]
+    public void A_list_of_names_has_no_empty_place_and_no_comma_at_its_end(string?[] names, string shown) =>
+        Assert.Equal(shown, Web.Infrastructure.Display.List(names));
 }

@@ -32,7 +32,7 @@ public sealed class MentorBaseController(PortalDbContext db, AccessLog accessLog
         return this.Xlsx("baza-nastavnikov.xlsx", "Наставники", Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Name, r.Organization, r.Municipality, r.ForMunicipality ? "муниципалитет" : "своя организация",
-            string.Join(", ", r.AreaIds.Select(a => areas.GetValueOrDefault(a))), r.Category.Name(), r.ActivePairs, r.MaxPairs, r.PastPairs, r.Trainings,
+            Display.List(r.AreaIds.Select(a => areas.GetValueOrDefault(a))), r.Category.Name(), r.ActivePairs, r.MaxPairs, r.PastPairs, r.Trainings,
         ]));
     }
 

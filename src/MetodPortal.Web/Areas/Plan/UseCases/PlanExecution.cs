@@ -49,7 +49,7 @@ public sealed record PlanExecution(MeasurePlan Plan, DateOnly Today, IReadOnlyLi
         var lines = measures.OrderBy(m => m.Direction).ThenBy(m => m.Number, NumberOrder.Instance).ThenBy(m => m.Id)
             .Select(m => new MeasureLine(m, ExecutionCounts.Of(occurrences[m.Id].Select(o => o.StateOn(today))),
                 occurrences[m.Id].Where(o => o.Status == OccurrenceStatus.Planned).OrderBy(o => o.Due).FirstOrDefault(), figures.GetValueOrDefault(m.Id),
-                m.ResponsibleIds.Length == 0 ? m.Responsible : string.Join(", ", m.ResponsibleIds.Select(id => names.Of(id)))))
+                m.ResponsibleIds.Length == 0 ? m.Responsible : Display.List(m.ResponsibleIds.Select(id => names.Of(id)))))
             .ToList();
         var byDirection = lines.GroupBy(l => (l.Measure.Direction, l.Measure.DirectionTitle))
             .Select(g => new ExecutionGroup($"Направление {g.Key.Direction}. {g.Key.DirectionTitle}", Sum(g))).ToList();

@@ -38,7 +38,7 @@ public sealed class ExpertsController(PortalDbContext db, AccessLog accessLog, T
         await accessLog.ListAsync(AccessKind.RegistryExport, ct);
         return this.Xlsx("reestr-ekspertov.xlsx", "Эксперты", ExportColumns, rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Name, r.Organization, r.Municipality ?? "региональная", string.Join(", ", r.AreaIds.Select(a => areas.GetValueOrDefault(a))),
+            r.Name, r.Organization, r.Municipality ?? "региональная", Display.List(r.AreaIds.Select(a => areas.GetValueOrDefault(a))),
             Flags<ExpertiseKinds>.Names(r.Kinds), r.OrderNumber, r.OrderDate, r.ValidFrom, r.ValidTo, r.Reviews, r.Programs, r.Load,
         ]));
     }

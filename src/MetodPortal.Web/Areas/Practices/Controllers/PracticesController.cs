@@ -40,7 +40,7 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
         [
             r.Title, r.Kind.Name(), r.Level.Name(), organizations.Of(r.OrganizationId),
             r.MunicipalityId is null ? "региональная" : municipalities.Of(r.MunicipalityId),
-            r.AuthorNames, string.Join(", ", r.CompetenceAreaIds.Select(a => areas.GetValueOrDefault(a))), r.Status.Name(), r.PublishedOn,
+            r.AuthorNames, Display.List(r.CompetenceAreaIds.Select(a => areas.GetValueOrDefault(a))), r.Status.Name(), r.PublishedOn,
         ]));
     }
 
