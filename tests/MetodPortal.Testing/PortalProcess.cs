@@ -87,7 +87,9 @@ public sealed partial class PortalProcess : IAsyncDisposable
         portal._process.BeginOutputReadLine();
         portal._process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // A start on a busy machine (the demo region seeded while other test runs load the same disk) can take minutes; the deadline only
+        // stops a portal that will never answer.
+        var deadline = DateTime.UtcNow.AddMinutes(6);
         var exited = portal._process.WaitForExitAsync();
         if (await Task.WhenAny(portal._listening.Task, exited, Task.Delay(deadline - DateTime.UtcNow)) == portal._listening.Task)
         {

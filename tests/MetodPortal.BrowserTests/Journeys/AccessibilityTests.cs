@@ -43,6 +43,33 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         Assert.True(failures.Count == 0, $"{email}, {seen.Count} pages:\n" + string.Join("\n", failures));
     }
 
+    [Theory]
+    [InlineData("admin@demo.local")]
+    [InlineData("ministry@demo.local")]
+    [InlineData("methodist@demo.local")]
+    [InlineData("school@demo.local")]
+    public async Task The_menu_bar_fits_1366_pixels_in_one_row_with_the_users_name_whole(string email)
+    {
+        await using var journey = await portal.StartAsync($"menu-{email.Split('@')[0]}");
+        await journey.SignInAsync(email);
+        var fit = await journey.Page.EvaluateAsync<int[]>("""
+            () => {
+              const nav = document.querySelector("nav[aria-label='Главное меню']");
+              const items = [...nav.querySelectorAll('.navbar-nav > .nav-item, #user-menu')].filter(e => e.offsetParent !== null);
+              const middles = items.map(e => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+              const user = document.querySelector('#user-menu');
+              return [window.innerWidth, document.documentElement.scrollWidth, Math.ceil(user.getBoundingClientRect().right),
+                      user.scrollWidth - user.clientWidth, Math.ceil(Math.max(...middles) - Math.min(...middles)), items.length];
+            }
+            """);
+        var (width, page, userRight, userCut, spread, items) = (fit[0], fit[1], fit[2], fit[3], fit[4], fit[5]);
+
+        Assert.Equal(1366, width);
+        Assert.True(page <= width, $"the page is {page} px wide");
+        Assert.True(userRight <= width && userCut <= 0, $"the user's name ends at {userRight} px, {userCut} px of it cut");
+        Assert.True(items > 3 && spread < 20, $"{items} menu items, their middles {spread} px apart: not one row");
+    }
+
     private static Task<string[]> HrefsAsync(Microsoft.Playwright.IPage page, string selector) =>
         page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
