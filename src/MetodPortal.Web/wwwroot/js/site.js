@@ -134,9 +134,9 @@ document.addEventListener('DOMContentLoaded', () => {
         mark();
     });
 
-    // Filter forms: a changed select submits at once.
-    document.querySelectorAll('form.filters select[data-autosubmit]').forEach(select => {
-        select.addEventListener('change', () => select.form.submit());
+    // Filter forms: a changed select or check box submits at once.
+    document.querySelectorAll('form.filters [data-autosubmit]').forEach(field => {
+        field.addEventListener('change', () => field.form.submit());
     });
 
     // A staff checklist: «Отметить всех» ticks every name that may be ticked.

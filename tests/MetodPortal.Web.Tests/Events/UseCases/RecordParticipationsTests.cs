@@ -15,7 +15,10 @@ public sealed class RecordParticipationsTests(PortalFactory factory) : IClassFix
         var school = await factory.OrganizationAsync(Seeded.KhvSchool);
         var staff = await factory.StaffOfAsync(Seeded.KhvSchool);
         await using var scope = factory.As(await factory.PrincipalAsync("school@demo.local"));
-        var form = new ParticipationsForm { OrganizationId = school.Id, EducatorIds = [staff[7].Id, staff[6].Id, staff[8].Id], Role = ParticipationRole.Winner };
+        var form = new ParticipationsForm
+        {
+            OrganizationId = school.Id, EducatorIds = [staff[7].Id, staff[6].Id, staff[8].Id], Role = ParticipationRole.Winner,
+        };
 
         var refused = (await scope.Get<RecordParticipations>().HandleAsync(e.Id, form, default))!;
         Assert.Equal([(2, "EducatorId", "Участие этого педагога уже записано.")], refused.Errors.Select(x => (x.Row, x.Column, x.Message)));
@@ -57,7 +60,8 @@ public sealed class RecordParticipationsTests(PortalFactory factory) : IClassFix
         var elsewhere = await factory.OrganizationAsync(Seeded.KmsSchool);
         await using var scope = factory.As(await factory.PrincipalAsync("school@demo.local"));
 
-        Assert.Null(await scope.Get<RecordParticipations>().HandleAsync(e.Id, new ParticipationsForm { OrganizationId = elsewhere.Id, EducatorIds = [1] }, default));
+        var form = new ParticipationsForm { OrganizationId = elsewhere.Id, EducatorIds = [1] };
+        Assert.Null(await scope.Get<RecordParticipations>().HandleAsync(e.Id, form, default));
     }
 
     private async Task<int> CountAsync(int eventId)

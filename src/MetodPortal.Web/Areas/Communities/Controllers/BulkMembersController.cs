@@ -35,7 +35,8 @@ public sealed class BulkMembersController(PortalDbContext db, RecordAccess acces
     public async Task<IActionResult> Import(int id, int organizationId, IFormFile? file, string? progressTicket, [FromServices] AddCommunityMembers add,
         [FromServices] WorkProgress progress, CancellationToken ct) =>
         await AnswerAsync(id, await BulkUpload.RunAsync(file, progress, User, progressTicket, (stream, tracker) =>
-            add.RunAsync(id, organizationId, stream, tracker, ct)), new MembersForm { OrganizationId = organizationId, From = clock.Today() }, picked: false, ct);
+            add.RunAsync(id, organizationId, stream, tracker, ct)), new MembersForm { OrganizationId = organizationId, From = clock.Today() },
+            picked: false, ct);
 
     private Task<IActionResult> AnswerAsync(int id, ImportResult? result, MembersForm form, bool picked, CancellationToken ct) =>
         this.AnswerBulkAsync(result, n => $"В сообщество добавлено: {Display.Count(n, "участник", "участника", "участников")}.", $"/communities/{id}",

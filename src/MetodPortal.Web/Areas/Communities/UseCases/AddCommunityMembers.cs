@@ -83,6 +83,9 @@ public sealed class AddCommunityMembers(PortalDbContext db, RecordAccess access,
         var from = cells.Date(6, From);
         var to = cells[7] is null ? null : cells.Date(7, To);
         return job is null || role is null || from is null || (cells[7] is not null && to is null) ? null
-            : new MemberForm { OrganizationId = organizationId, EducatorId = job.EducatorId, Role = role.Value, From = from, To = to, Context = (community, null) };
+            : new MemberForm
+            {
+                OrganizationId = organizationId, EducatorId = job.EducatorId, Role = role.Value, From = from, To = to, Context = (community, null),
+            };
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Events.Controllers;
 
-/// <summary>Many participants of an event at once: ticked in an organization's staff list, or from an Excel file (<see cref="RecordParticipations"/>).</summary>
+/// <summary>Many participants of an event at once: ticked in an organization's staff list, or from Excel (<see cref="RecordParticipations"/>).</summary>
 [Area("Events")]
 [Route("events/{id:int}/participants/bulk")]
 [Authorize(Policies.RecordParticipations)]

@@ -18,7 +18,8 @@ public sealed class ParticipationsForm
     public List<int> EducatorIds { get; set; } = [];
     public ParticipationRole Role { get; set; } = ParticipationRole.Participant;
 
-    public ParticipationForm For(int educatorId, MethodicalEvent e) => new() { OrganizationId = OrganizationId, EducatorId = educatorId, Role = Role, Event = e };
+    public ParticipationForm For(int educatorId, MethodicalEvent e) =>
+        new() { OrganizationId = OrganizationId, EducatorId = educatorId, Role = Role, Event = e };
 }
 
 /// <summary>
@@ -69,6 +70,7 @@ public sealed class RecordParticipations(PortalDbContext db, IValidator<Particip
             cells.Error(Role, $"Роль «{cells[5]}» не подходит: укажите {ImportCells.Names<ParticipationRole>()}.");
         }
 
-        return job is null || role is null ? null : new ParticipationForm { OrganizationId = organizationId, EducatorId = job.EducatorId, Role = role.Value, Event = e };
+        return job is null || role is null ? null
+            : new ParticipationForm { OrganizationId = organizationId, EducatorId = job.EducatorId, Role = role.Value, Event = e };
     }
 }

@@ -36,8 +36,8 @@ public sealed class BulkPairsController(PortalDbContext db, TimeProvider clock) 
     [HttpPost("import")]
     [RequestSizeLimit(Uploads.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(int id, IFormFile? file, string? progressTicket, [FromServices] FormPairs pairs, [FromServices] WorkProgress progress,
-        CancellationToken ct) =>
+    public async Task<IActionResult> Import(
+        int id, IFormFile? file, string? progressTicket, [FromServices] FormPairs pairs, [FromServices] WorkProgress progress, CancellationToken ct) =>
         await AnswerAsync(id, await BulkUpload.RunAsync(file, progress, User, progressTicket, (stream, tracker) => pairs.RunAsync(id, stream, tracker, ct)),
             new PairsForm(), picked: false, ct);
 

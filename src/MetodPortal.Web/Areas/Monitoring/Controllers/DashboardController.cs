@@ -28,7 +28,8 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
         View(await db.MonitoringCampaigns.AsNoTracking().OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct));
 
     [HttpGet("{id:int}/dashboard")]
-    public async Task<IActionResult> Index(int id, IndicatorSource source, int? municipalityId, int? organizationId, CancellationToken ct)
+    public async Task<IActionResult> Index(
+        int id, IndicatorSource source, int? municipalityId, int? organizationId, [FromQuery] FigureOrder order, CancellationToken ct)
     {
         var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (campaign is null)
@@ -82,7 +83,11 @@ public sealed class DashboardController(PortalDbContext db, AccessLog access) : 
             : null;
         var topics = await TopicParticipation.OfAsync(db, campaign.Year, municipalityId, organizationId, ct);
         return View(new DashboardModel(campaign, source, figures, trail, progress, recommendations,
-            User.Allows(Policies.ManageRecommendations), countedOnce, topics, await RecommendationFollowUp.LoadAsync(db, campaign, source, figures, ct)));
+            User.Allows(Policies.ManageRecommendations), countedOnce, topics, await RecommendationFollowUp.LoadAsync(db, campaign, source, figures, ct))
+            {
+                Order = order, Children = order.Apply(figures.Children),
+                Trend = await IndicatorTrend.LoadAsync(db, campaign, source, municipalityId, organizationId, ct),
+            });
     }
 
     /// <summary>The named people behind a registry count of one indicator, in the user's scope (<see cref="IndicatorPeople"/>).</summary>
@@ -132,6 +137,15 @@ public sealed record DashboardModel(MonitoringCampaign Campaign, IndicatorSource
 {
     public int? MunicipalityId => Figures.MunicipalityId;
     public int? OrganizationId => Figures.OrganizationId;
+
+    /// <summary>How the territories under the total are listed (<see cref="FigureOrder"/>).</summary>
+    public FigureOrder Order { get; init; } = new();
+
+    /// <summary>The place's indicators in the earlier campaigns (<see cref="IndicatorTrend"/>).</summary>
+    public IReadOnlyList<YearShares> Trend { get; init; } = [];
+
+    /// <summary>The territories under the total, in <see cref="Order"/>.</summary>
+    public IReadOnlyList<FigureRow> Children { get; init; } = Figures.Children;
 }
 
 public sealed record PeopleModel(MonitoringCampaign Campaign, IndicatorPassport Passport, PeopleFilter Filter, string? Territory, Page<PersonRow> People);

@@ -5,6 +5,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Reports.Monitoring;
 using MetodPortal.Web.Areas.Progress.UseCases;
+using MetodPortal.Web.Areas.Monitoring.UseCases;
 using MetodPortal.Web.Areas.Reports.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
@@ -33,28 +34,31 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, Wo
 
     /// <summary>The narrowing form of the reports page: to the report's own address (the organization wins over the municipality).</summary>
     [HttpGet("monitoring")]
-    public IActionResult Narrow(int year, string? format, int? municipalityId, int? organizationId, string? progressTicket)
+    public IActionResult Narrow(int year, string? format, int? municipalityId, int? organizationId, string? progressTicket, [FromQuery] FigureOrder order)
     {
         var query = QueryString.Empty
             + (organizationId is { } o ? QueryString.Create("organizationId", o.ToString(CultureInfo.InvariantCulture))
                 : municipalityId is { } m ? QueryString.Create("municipalityId", m.ToString(CultureInfo.InvariantCulture)) : QueryString.Empty)
-            + (progressTicket is null ? QueryString.Empty : QueryString.Create("progressTicket", progressTicket));
+            + (progressTicket is null ? QueryString.Empty : QueryString.Create("progressTicket", progressTicket))
+            + (order == new FigureOrder() ? QueryString.Empty : new QueryString("?" + order.QueryFor(order.Sort ?? 0, keep: true)));
         return LocalRedirect($"/reports/monitoring/{year}.{(format == "xlsx" ? "xlsx" : "pdf")}{query}");
     }
 
     [HttpGet("monitoring/{year:int}.pdf")]
-    public async Task<IActionResult> Pdf(int year, int? municipalityId, int? organizationId, string? progressTicket, CancellationToken ct)
+    public async Task<IActionResult> Pdf(
+        int year, int? municipalityId, int? organizationId, string? progressTicket, [FromQuery] FigureOrder order, CancellationToken ct)
     {
         using var tracker = progress.Start(User, progressTicket);
-        var report = await BuildAsync(year, municipalityId, organizationId, tracker, "PDF", ct);
+        var report = await BuildAsync(year, municipalityId, organizationId, order, tracker, "PDF", ct);
         return report is null ? NotFound() : File(MonitoringPdf.Render(report), "application/pdf", report.FileName("pdf"));
     }
 
     [HttpGet("monitoring/{year:int}.xlsx")]
-    public async Task<IActionResult> Xlsx(int year, int? municipalityId, int? organizationId, string? progressTicket, CancellationToken ct)
+    public async Task<IActionResult> Xlsx(
+        int year, int? municipalityId, int? organizationId, string? progressTicket, [FromQuery] FigureOrder order, CancellationToken ct)
     {
         using var tracker = progress.Start(User, progressTicket);
-        var report = await BuildAsync(year, municipalityId, organizationId, tracker, "книгу Excel", ct);
+        var report = await BuildAsync(year, municipalityId, organizationId, order, tracker, "книгу Excel", ct);
         if (report is null)
         {
             return NotFound();
@@ -67,11 +71,11 @@ public sealed class ReportsController(PortalDbContext db, TimeProvider clock, Wo
     }
 
     /// <summary>The report's figures, telling the page that waits for it how far it got (the document is written next).</summary>
-    private async Task<MonitoringReport?> BuildAsync(int year, int? municipalityId, int? organizationId, WorkTracker tracker, string document,
-        CancellationToken ct)
+    private async Task<MonitoringReport?> BuildAsync(
+        int year, int? municipalityId, int? organizationId, FigureOrder order, WorkTracker tracker, string document, CancellationToken ct)
     {
         tracker.Report(new WorkStep("Считаем показатели"));
-        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct);
+        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId, clock.GetUtcNow(), ct, order);
         if (report is not null)
         {
             tracker.Report(new WorkStep($"Составляем {document}", report.Organizations.Count, Unit: "организаций"));

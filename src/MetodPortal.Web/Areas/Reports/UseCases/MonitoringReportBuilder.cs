@@ -17,7 +17,7 @@ namespace MetodPortal.Web.Areas.Reports.UseCases;
 public static class MonitoringReportBuilder
 {
     public static async Task<MonitoringReport?> BuildAsync(PortalDbContext db, ClaimsPrincipal user, int year, int? municipalityId, int? organizationId,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, CancellationToken ct, FigureOrder? order = null)
     {
         var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year && c.Status != CampaignStatus.Preparation, ct);
         if (campaign is null)
@@ -76,7 +76,7 @@ public static class MonitoringReportBuilder
             place switch { FigureLevel.Region => ReportLevel.Region, FigureLevel.Municipality => ReportLevel.Municipality, _ => ReportLevel.Organization },
             figures.Total.Name, Display.DateTime(now, zone.Id), user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
             campaign.Thresholds, figures.Total.Counts,
-            [.. figures.Children.Select(c => new ReportPlace(c.Name, c.MunicipalityId is { } cm ? names.Of(cm) : null, c.Counts))],
+            [.. (order ?? new FigureOrder()).Apply(figures.Children).Select(c => new ReportPlace(c.Name, c.MunicipalityId is { } cm ? names.Of(cm) : null, c.Counts))],
             [.. organizations.Select(x => new ReportPlace(x.Name, x.MunicipalityId is { } xm ? names.Of(xm) : null, x.Counts))],
             completeness,
             [.. recommendations.Select(r => new ReportRecommendation(r.OrganizationId is { } ro ? targets.GetValueOrDefault(ro, "—")

@@ -266,10 +266,7 @@ public sealed class RoutesController(
             .Include(r => r.Items).ThenInclude(i => i.Community).Include(r => r.Items).ThenInclude(i => i.Site!.Organization)
             .Include(r => r.Items).ThenInclude(i => i.Pair).Include(r => r.Items).ThenInclude(i => i.Practice).AsSplitQuery();
 
-    /// <summary>
-    /// A step's outcome on the card: 404, the card again with the reason (409) — at the item when the step was an item's —, or back to the card
-    /// with the message.
-    /// </summary>
+    /// <summary>A step's outcome on the card: 404, the card again with the reason at its item (409), or back to the card with the message.</summary>
     private Task<IActionResult> ShowAsync(int id, Outcome outcome, CancellationToken ct, int? itemId = null) =>
         this.AnswerAsync(outcome, _ => RedirectToAction(nameof(Details), new { id }), refused: reason => RefuseAsync(id, reason, ct, itemId));
 
