@@ -362,15 +362,15 @@ internal static class MonitoringBenchmark
                 "Провести диагностику профессиональных дефицитов", "по принятым формам", "новая"))]);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
 
-    private static string Ms(double seconds) => $"{seconds * 1000:N0} ms";
+    internal static string Ms(double seconds) => $"{seconds * 1000:N0} ms";
 
-    private static bool Check(string name, double seconds, string baseline, bool met, string target)
+    internal static bool Check(string name, double seconds, string baseline, bool met, string target)
     {
         Console.WriteLine($"    {name}: {Ms(seconds)} — baseline {baseline} — {target}{(met ? "" : " MISSED")}");
         return met;

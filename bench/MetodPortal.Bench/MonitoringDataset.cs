@@ -571,14 +571,14 @@ internal static class MonitoringDataset
         private void AddCourses()
         {
             var programs = Table("professional_programs", "id", "region_id", "title", "provider", "hours", "kind", "format", "expertise_protocol_number",
-                "expertise_protocol_date", "in_federal_registry", "is_active");
+                "expertise_protocol_date", "in_federal_registry", "is_active", "trains_methodical_support");
             var completions = Table("program_completions", "id", "region_id", "organization_id", "educator_id", "program_id", "completed_on",
                 "certificate_number");
             var ids = Enumerable.Range(1, 40).Select(i =>
             {
                 var id = _ids.Take();
                 programs.Add(id, RegionId, $"Дополнительная профессиональная программа повышения квалификации № {i}", "ХК ИРО", i % 3 == 0 ? 72 : 36,
-                    ProgramKind.AdvancedTraining, (ProgramFormat)(1 + (i % 3)), null, null, i % 4 == 0, true);
+                    ProgramKind.AdvancedTraining, (ProgramFormat)(1 + (i % 3)), null, null, i % 4 == 0, true, i % 10 == 0);
                 return id;
             }).ToArray();
             foreach (var p in _people)

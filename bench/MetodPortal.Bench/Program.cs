@@ -1,5 +1,5 @@
 // The benchmarks of docs/performance.md; each exits non-zero when it misses a target.
-//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | rush | xlsx | access | suggestions]
+//   dotnet run -c Release --project bench/MetodPortal.Bench [-- import | monitoring | exports | rush | xlsx | access | suggestions]
 // (xlsx also compares ClosedXML: build bench/MetodPortal.Bench.ClosedXml first; the solution build does)
 // and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
@@ -31,6 +31,11 @@ internal static class Program
         if (which is "all" or "suggestions")
         {
             failed |= await SuggestionBenchmark.RunAsync();
+        }
+
+        if (which is "all" or "exports")
+        {
+            failed |= await ExportBenchmark.RunAsync();
         }
 
         if (which is "all" or "rush")

@@ -68,7 +68,7 @@ public static class MonitoringReportBuilder
                 && (place != FigureLevel.Municipality || r.MunicipalityId == m || db.Organizations.Any(x => x.Id == r.OrganizationId && x.MunicipalityId == m)))
             .OrderBy(r => r.OrganizationId != null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source).ToListAsync(ct);
         var targets = await db.Organizations.AsNoTracking().Where(x => recommendations.Select(r => r.OrganizationId).Contains(x.Id))
-            .ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+            .ToDictionaryAsync(x => x.Id, x => x.ShortName ?? x.Name, ct);
 
         var zone = await RegionZone.OfAsync(db, campaign.RegionId, ct);
         return new MonitoringReport(
