@@ -595,7 +595,7 @@ internal static class MonitoringDataset
         {
             var events = Table("methodical_events", "id", "region_id", "organization_id", "municipality_id", "title", "form", "level", "starts_on",
                 "ends_on", "place",
-                "link", "for_young_teachers", "description");
+                "link", "for_young_teachers", "description", "topics");
             var participations = Table("event_participations", "id", "region_id", "organization_id", "educator_id", "event_id", "role");
             var young = new List<int>[Municipalities];
             var other = new List<int>[Municipalities];
@@ -610,7 +610,7 @@ internal static class MonitoringDataset
                     events.Add(id, RegionId, _authorities[m], _municipalityIds[m], forYoung ? $"Школа молодого педагога, занятие {i + 1}"
                         : $"Муниципальный методический семинар № {i + 1}",
                         (EventForm)(1 + _random.Next(10)), SupportLevel.Municipal, starts, starts.AddDays(_random.Next(2)),
-                            "Актовый зал управления образования", null, forYoung, null);
+                            "Актовый зал управления образования", null, forYoung, null, 0);
                     (forYoung ? young[m] : other[m]).Add(id);
                 }
             }

@@ -34,9 +34,15 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
     public async Task<IActionResult> Export([FromQuery] StaffFilter filter, CancellationToken ct)
     {
         var today = Today;
-        var people = ListStaff.Query(db, filter, today);
-        var rows = await ListStaff.Employments(db, filter, today)
-            .Where(x => people.Any(p => p.Id == x.EducatorId))
+        var employments = ListStaff.Employments(db, filter, today);
+        if (filter.NarrowsPeople)
+        {
+            // Without a question about the person the join would only find every employed person again.
+            var people = ListStaff.Query(db, filter, today);
+            employments = employments.Where(x => people.Any(p => p.Id == x.EducatorId));
+        }
+
+        var rows = await employments
             .OrderBy(x => x.Educator!.LastName).ThenBy(x => x.Educator!.FirstName).ThenBy(x => x.Organization!.Name)
             .Select(x => new { Job = x, x.Educator, Organization = x.Organization!.ShortName ?? x.Organization.Name,
                 Municipality = x.Organization.Municipality!.Name })

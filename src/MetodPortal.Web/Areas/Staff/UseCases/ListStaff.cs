@@ -21,6 +21,9 @@ public sealed class StaffFilter
     public bool Former { get; set; }
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
+
+    /// <summary>Whether the filter asks about the person (a name, position, category, age…) beyond where and whether they work.</summary>
+    public bool NarrowsPeople => !string.IsNullOrWhiteSpace(Q) || Position is not null || Category is not null || Young || FirstYears || Head;
 }
 
 public sealed record StaffRow(
