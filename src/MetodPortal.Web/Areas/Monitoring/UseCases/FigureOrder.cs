@@ -24,7 +24,9 @@ public sealed record FigureOrder(int? Sort = null, bool Desc = false, bool WithF
         return [.. (Desc ? valued.ThenByDescending(x => x.Value) : valued.ThenBy(x => x.Value)).ThenBy(x => x.Row.Name).Select(x => x.Row)];
     }
 
-    /// <summary>The query of a column's heading: sorts by that column, the other way round when it already does (or the same way: <paramref name="keep"/>).</summary>
+    /// <summary>
+    /// The query of a column's heading: sorts by that column, the other way round when it already does (or the same way: <paramref name="keep"/>).
+    /// </summary>
     public string QueryFor(int column, bool keep = false) =>
         $"sort={column}&desc={((Sort ?? 0) == column && (keep ? Desc : !Desc) ? "true" : "false")}{(WithFigures ? "&withFigures=true" : "")}";
 

@@ -76,7 +76,8 @@ public static class MonitoringReportBuilder
             place switch { FigureLevel.Region => ReportLevel.Region, FigureLevel.Municipality => ReportLevel.Municipality, _ => ReportLevel.Organization },
             figures.Total.Name, Display.DateTime(now, zone.Id), user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
             campaign.Thresholds, figures.Total.Counts,
-            [.. (order ?? new FigureOrder()).Apply(figures.Children).Select(c => new ReportPlace(c.Name, c.MunicipalityId is { } cm ? names.Of(cm) : null, c.Counts))],
+            [.. (order ?? new FigureOrder()).Apply(figures.Children)
+                .Select(c => new ReportPlace(c.Name, c.MunicipalityId is { } cm ? names.Of(cm) : null, c.Counts))],
             [.. organizations.Select(x => new ReportPlace(x.Name, x.MunicipalityId is { } xm ? names.Of(xm) : null, x.Counts))],
             completeness,
             [.. recommendations.Select(r => new ReportRecommendation(r.OrganizationId is { } ro ? targets.GetValueOrDefault(ro, "—")
