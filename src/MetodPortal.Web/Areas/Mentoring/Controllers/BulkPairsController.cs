@@ -21,7 +21,7 @@ public sealed class BulkPairsController(PortalDbContext db, TimeProvider clock) 
     public async Task<IActionResult> Index(int id, string? q, bool novices, CancellationToken ct)
     {
         var program = await db.MentoringPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        var from = program is null || clock.Today() < program.PeriodFrom || clock.Today() > program.PeriodTo ? program?.PeriodFrom : clock.Today();
+        var from = program is null ? (DateOnly?)null : FormPair.DefaultStart(program, clock.Today());
         var form = new PairsForm { Kind = MentoringForm.TeacherToYoungSpecialist, PeriodFrom = from, PeriodTo = program?.PeriodTo };
         return await PageAsync(id, form, new PairsFilter(q, novices), null, null, ct);
     }

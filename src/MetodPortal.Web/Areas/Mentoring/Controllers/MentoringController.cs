@@ -123,7 +123,7 @@ public sealed class MentoringController(PortalDbContext db, AccessLog access, Ti
             return NotFound();
         }
 
-        var from = Today < program.PeriodFrom ? program.PeriodFrom : Today > program.PeriodTo ? program.PeriodFrom : Today;
+        var from = FormPair.DefaultStart(program, Today);
         return await PairView(new PairForm { Kind = MentoringForm.TeacherToYoungSpecialist, PeriodFrom = from, PeriodTo = program.PeriodTo }, program,
             null, ct);
     }

@@ -141,6 +141,10 @@ public sealed class FormPair(PortalDbContext db, IValidator<PairForm> validator)
         return Outcome.Done("Наставническая пара добавлена.");
     }
 
+    /// <summary>The start a new pair is offered: today inside the programme's period, else the period's first day.</summary>
+    public static DateOnly DefaultStart(MentoringProgram program, DateOnly today) =>
+        today < program.PeriodFrom || today > program.PeriodTo ? program.PeriodFrom : today;
+
     /// <summary>Adds a checked pair to the programme; the caller saves (one pair or many).</summary>
     public static void Add(PortalDbContext db, MentoringProgram program, PairForm form)
     {
