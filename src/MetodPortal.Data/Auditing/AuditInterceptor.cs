@@ -19,7 +19,7 @@ namespace MetodPortal.Data.Auditing;
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Secrets =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(Security.ApiToken.Hash)];
 
     private static readonly JsonSerializerOptions Json = new()
     {

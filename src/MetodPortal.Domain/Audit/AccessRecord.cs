@@ -63,4 +63,7 @@ public enum AccessKind
 
     [Display(Name = "Выгрузка списка в Excel")]
     ListExport = 12,
+
+    [Display(Name = "Чтение через API")]
+    ApiRead = 13,
 }

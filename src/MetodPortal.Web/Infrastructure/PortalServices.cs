@@ -6,6 +6,7 @@ using FluentValidation.AspNetCore;
 using MetodPortal.Data;
 using MetodPortal.Data.Identity;
 using MetodPortal.Data.Scoping;
+using MetodPortal.Web.Areas.Api;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Notifications;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -137,6 +138,7 @@ public static class PortalServices
         AddUseCases(services);
         services.AddSingleton<Areas.Progress.UseCases.WorkProgress>();
 
+        services.AddPortalApi();
         services.AddRequestQueue(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>().AddCheck<MailCheck>("mail");
         return builder;
@@ -197,6 +199,7 @@ public static class PortalServices
         // Static files are endpoints built from the build's manifest: fingerprinted URLs cached for a year, precompressed (Brotli, gzip).
         app.MapStaticAssets().AllowAnonymous();
         app.MapControllers().WithStaticAssets();
+        app.MapPortalApi();
         return app;
     }
 }

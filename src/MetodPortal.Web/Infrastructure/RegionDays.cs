@@ -9,6 +9,9 @@ public static class RegionDays
 
     public static DateTimeOffset EndOf(DateOnly day) => StartOf(day.AddDays(1));
 
+    /// <summary>The region's calendar day and time of a moment.</summary>
+    public static DateTime DayOf(DateTimeOffset moment) => moment.ToOffset(Offset).DateTime;
+
     /// <summary>The log lines written on the region's days from <paramref name="from"/> to <paramref name="to"/>; an open end is unbounded.</summary>
     public static IQueryable<T> Within<T>(this IQueryable<T> lines, DateOnly? from, DateOnly? to) where T : Domain.Audit.ILogLine
     {

@@ -27,6 +27,7 @@ public sealed class RouteInventoryTests(PortalFactory portal, ITestOutputHelper 
         "AccountController.Logout", "AccountController.AccessDenied", "HomeController.Index", "ProgressController.Show",
         "NotificationsController.Index", "NotificationsController.Open", "NotificationsController.ReadAll", "NotificationsController.Settings",
         "ProfileController.Profile", "ProfileController.Password", "ProfileController.Sessions", "ProfileController.End",
+        "TokensController.Index", "TokensController.Create", "TokensController.Revoke",
     ];
 
     /// <summary>Reviewed: the error pages re-executed for a request that was already checked or refused.</summary>

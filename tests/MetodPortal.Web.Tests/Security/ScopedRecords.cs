@@ -102,6 +102,13 @@ public static class ScopedRecords
             CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Notifications.Add(notice);
+        // The user's personal access token (the secret is never needed: only its owner may revoke it).
+        var apiToken = new Data.Security.ApiToken
+        {
+            UserId = user, Name = "Система " + schoolName, Hash = Web.Areas.Api.ApiTokenAuthentication.HashOf(Guid.NewGuid().ToString()),
+            Prefix = "mpt_scoped", CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(30),
+        };
+        db.ApiTokens.Add(apiToken);
         await db.SaveChangesAsync();
         var area = await db.CompetenceAreas.Select(a => a.Id).FirstAsync();
         var instrument = await db.DiagnosticInstruments.Select(i => i.Id).FirstAsync();
@@ -161,6 +168,7 @@ public static class ScopedRecords
             ["Forms:id"] = Own(form.Id), ["Recommendations.Edit:id"] = Own(recommendation.Id),
             ["completionId"] = Own(await db.ProgramCompletions.Where(c => c.Organization!.MunicipalityId == municipality.Id).Select(c => c.Id).FirstAsync()),
             ["Users:id"] = Own(user), ["TutorUserId"] = Own(user), ["Notifications:id"] = Own(notice.Id), // a notice is its recipient's own
+                ["Tokens:id"] = Own(apiToken.Id), // and a token its user's
             ["organizationId"] = Own(school.Id), ["municipalityId"] = Own(municipality.Id),
             ["educatorId"] = Own(employment.EducatorId), ["MentorId"] = Own(employment.EducatorId), ["MenteeId"] = Own(colleague),
                 ["CuratorId"] = Own(employment.EducatorId),
@@ -178,6 +186,10 @@ public static class ScopedRecords
             ["Plan:id"] = Own(plan), ["planId"] = Own(plan), ["PlanMeasures:id"] = Own(measure), ["PlanMeasures.Report:id"] = Own(occurrence),
                 ["PlanMeasures.Cancel:id"] = Own(occurrence), ["PlanMeasures.Download:id"] = Own(occurrence),
             ["Analysis:id"] = Shared(analysis), ["Recommendations.Answer:id"] = Own(recommendation.Id),
+            // The read API's records by id: the same as the pages' (campaigns, programmes and events are the region's).
+            ["DirectoryApi:id"] = Own(school.Id), ["MonitoringApi:id"] = Shared(campaign.Id), ["OffersApi.Program:id"] = Shared(program),
+                ["OffersApi.Event:id"] = Shared(participation.EventId), ["PeopleApi.Educator:id"] = Own(employment.EducatorId),
+                ["PeopleApi.Route:id"] = Own(route.Id),
             ["Requests:id"] = Own(await db.ProgramRequests.Where(r => r.Organization!.MunicipalityId == municipality.Id && r.Status == RequestStatus.Open)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
         };

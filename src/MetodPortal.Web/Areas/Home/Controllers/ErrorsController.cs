@@ -1,4 +1,6 @@
+using MetodPortal.Web.Areas.Api;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +23,13 @@ public sealed class ErrorsController : Controller
         var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None,
             System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 500;
         Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (original is not null && ApiProblem.IsApiPath(original))
+        {
+            return ApiProblem.Result(Response.StatusCode, RequestRefusal.ReasonOf(HttpContext), original);
+        }
+
         return View(new ErrorModel(Response.StatusCode, RequestRefusal.ReasonOf(HttpContext)));
     }
 }

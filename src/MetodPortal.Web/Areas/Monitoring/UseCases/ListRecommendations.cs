@@ -45,7 +45,7 @@ public static class ListRecommendations
         new("Ответил", Width: 28),
     ];
 
-    private static IQueryable<Recommendation> Query(PortalDbContext db, int campaignId, RecommendationFilter filter)
+    public static IQueryable<Recommendation> Query(PortalDbContext db, int campaignId, RecommendationFilter filter)
     {
         var query = db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaignId);
         if (filter.OrganizationId is { } organizationId)
