@@ -26,6 +26,12 @@ public sealed partial class OpenApiDocumentTests(PortalFactory portal) : IClassF
             .Select(t => "/" + Constraint().Replace(t, "}")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(endpoints, document.Paths.Keys.Order(StringComparer.Ordinal));
         Assert.All(document.Paths.Values, p => Assert.Equal([HttpMethod.Get], p.Operations!.Keys));
+        // Each operation says what it gives (from the action's summary) and under which heading the reference page lists it.
+        Assert.All(document.Paths.Values.SelectMany(p => p.Operations!.Values), o =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(o.Summary));
+            Assert.NotEmpty(o.Tags!);
+        });
         Assert.Equal("bearer", document.Components!.SecuritySchemes!["token"].Scheme);
         Assert.True(document.Components.Schemas!.ContainsKey("ApiIndicator"), string.Join(", ", document.Components.Schemas.Keys));
     }

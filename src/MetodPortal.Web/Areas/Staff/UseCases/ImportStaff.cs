@@ -10,7 +10,6 @@ using MetodPortal.Web.Infrastructure;
 
 namespace MetodPortal.Web.Areas.Staff.UseCases;
 
-/// <param name="Matched">Of the added rows, those whose person was already in the region's registry (employed elsewhere).</param>
 /// <summary>
 /// The staff import: every row is read and checked first, and only a file without a single error is written, in one
 /// save. Rows match an employment by personnel number, else a person of the region by full name and birth date;
