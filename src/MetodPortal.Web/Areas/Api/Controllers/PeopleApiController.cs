@@ -20,12 +20,8 @@ public sealed class PeopleApiController(PortalDbContext db, AccessLog access, Ti
     /// <summary>Pedagogical workers and managers employed now, by municipality, organization or words of the name.</summary>
     [HttpGet("educators")]
     [Authorize(Policy = Policies.ReadStaff)]
-    public async Task<ActionResult<ApiPage<ApiEducator>>> Educators([FromQuery] PeopleQuery query, CancellationToken ct)
-    {
-        var page = await PeopleFeed.Educators(db, query, clock.Today()).PageAsync(query, Request, ct);
-        await access.ListAsync(AccessKind.ApiRead, ct);
-        return page;
-    }
+    public async Task<ActionResult<ApiPage<ApiEducator>>> Educators([FromQuery] PeopleQuery query, CancellationToken ct) =>
+        await LoggedAsync(PeopleFeed.Educators(db, query, clock.Today()).PageAsync(query, Request, ct), ct);
 
     /// <summary>One person, with their employments in the scope.</summary>
     [HttpGet("educators/{id:int}")]
@@ -45,22 +41,14 @@ public sealed class PeopleApiController(PortalDbContext db, AccessLog access, Ti
     /// <summary>Diagnostics of professional deficits, by person, organization, municipality or year, with the areas found deficient.</summary>
     [HttpGet("diagnostics")]
     [Authorize(Policy = Policies.ReadDiagnostics)]
-    public async Task<ActionResult<ApiPage<ApiDiagnostic>>> Diagnostics([FromQuery] PersonalRecordQuery query, CancellationToken ct)
-    {
-        var page = await PeopleFeed.Diagnostics(db, query).PageAsync(query, Request, ct);
-        await access.ListAsync(AccessKind.ApiRead, ct);
-        return page;
-    }
+    public async Task<ActionResult<ApiPage<ApiDiagnostic>>> Diagnostics([FromQuery] PersonalRecordQuery query, CancellationToken ct) =>
+        await LoggedAsync(PeopleFeed.Diagnostics(db, query).PageAsync(query, Request, ct), ct);
 
     /// <summary>Individual educational routes (ИОМ) with their items, by person, organization, municipality or year.</summary>
     [HttpGet("routes")]
     [Authorize(Policy = Policies.ReadDiagnostics)]
-    public async Task<ActionResult<ApiPage<ApiRoute>>> Routes([FromQuery] PersonalRecordQuery query, CancellationToken ct)
-    {
-        var page = await PeopleFeed.Routes(db, query, clock.Today()).PageAsync(query, Request, ct);
-        await access.ListAsync(AccessKind.ApiRead, ct);
-        return page;
-    }
+    public async Task<ActionResult<ApiPage<ApiRoute>>> Routes([FromQuery] PersonalRecordQuery query, CancellationToken ct) =>
+        await LoggedAsync(PeopleFeed.Routes(db, query, clock.Today()).PageAsync(query, Request, ct), ct);
 
     /// <summary>One route with its items.</summary>
     [HttpGet("routes/{id:int}")]
@@ -75,6 +63,14 @@ public sealed class PeopleApiController(PortalDbContext db, AccessLog access, Ti
 
         await LogReadAsync(route.EducatorId, ct);
         return route;
+    }
+
+    /// <summary>A list read, then its line in the access log (the address with its filter).</summary>
+    private async Task<T> LoggedAsync<T>(Task<T> read, CancellationToken ct)
+    {
+        var list = await read;
+        await access.ListAsync(AccessKind.ApiRead, ct);
+        return list;
     }
 
     private async Task LogReadAsync(int educatorId, CancellationToken ct) =>

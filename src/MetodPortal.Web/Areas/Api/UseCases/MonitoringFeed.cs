@@ -3,6 +3,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Domain.Scoping;
 using MetodPortal.Web.Areas.Monitoring.UseCases;
+using MetodPortal.Web.Areas.Reports.UseCases;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,26 +101,8 @@ public static class MonitoringFeed
         var campaign = await db.MonitoringCampaigns.AsNoTracking()
             .Where(c => c.Status != CampaignStatus.Preparation && (query.Year == null || c.Year == query.Year))
             .OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct);
-        var scope = user.Scope();
-        var (municipalityId, organizationId) = (query.MunicipalityId, query.OrganizationId);
-        if (campaign is null || (scope.Level == ScopeLevel.Organization && (municipalityId is not null
-            || (organizationId is not null && organizationId != user.OrganizationIdOf()))))
-        {
-            return null;
-        }
-
-        if (municipalityId is null && organizationId is null)
-        {
-            (municipalityId, organizationId) = scope.Level switch
-            {
-                ScopeLevel.Organization => (null, user.OrganizationIdOf()),
-                ScopeLevel.Municipality => (scope.MunicipalityId, null),
-                _ => ((int?)null, (int?)null),
-            };
-        }
-
-        var figures = await ScopeFigures.LoadAsync(db, campaign, query.Source, municipalityId, organizationId, ct);
-        if (figures is null)
+        if (campaign is null || MonitoringReportBuilder.PlaceOf(user, query.MunicipalityId, query.OrganizationId) is not { } place
+            || await ScopeFigures.LoadAsync(db, campaign, query.Source, place.MunicipalityId, place.OrganizationId, ct) is not { } figures)
         {
             return null;
         }

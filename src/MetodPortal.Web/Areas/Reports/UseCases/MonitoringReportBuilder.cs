@@ -16,6 +16,28 @@ namespace MetodPortal.Web.Areas.Reports.UseCases;
 /// </summary>
 public static class MonitoringReportBuilder
 {
+    /// <summary>
+    /// The place a user's report or figures are of: the one asked for, else the user's own level (an organization's user has only their own,
+    /// another is null). Whether a municipality or organization asked for is in the scope is for the query filters (<see cref="ScopeFigures"/>).
+    /// </summary>
+    public static (int? MunicipalityId, int? OrganizationId)? PlaceOf(ClaimsPrincipal user, int? municipalityId, int? organizationId)
+    {
+        var scope = user.Scope();
+        if (scope.Level == ScopeLevel.Organization && (municipalityId is not null || (organizationId is not null && organizationId != user.OrganizationIdOf())))
+        {
+            return null;
+        }
+
+        return municipalityId is null && organizationId is null
+            ? scope.Level switch
+            {
+                ScopeLevel.Organization => (null, user.OrganizationIdOf()),
+                ScopeLevel.Municipality => (scope.MunicipalityId, null),
+                _ => (null, null),
+            }
+            : (municipalityId, organizationId);
+    }
+
     public static async Task<MonitoringReport?> BuildAsync(PortalDbContext db, ClaimsPrincipal user, int year, int? municipalityId, int? organizationId,
         DateTimeOffset now, CancellationToken ct, FigureOrder? order = null)
     {
@@ -25,25 +47,8 @@ public static class MonitoringReportBuilder
             return null;
         }
 
-        // An organization's user has only its own report.
-        var scope = user.Scope();
-        if (scope.Level == ScopeLevel.Organization && (municipalityId is not null || (organizationId is not null && organizationId != user.OrganizationIdOf())))
-        {
-            return null;
-        }
-
-        if (municipalityId is null && organizationId is null)
-        {
-            (municipalityId, organizationId) = scope.Level switch
-            {
-                ScopeLevel.Organization => (null, user.OrganizationIdOf()),
-                ScopeLevel.Municipality => (scope.MunicipalityId, null),
-                _ => ((int?)null, (int?)null),
-            };
-        }
-
-        var figures = await ScopeFigures.LoadAsync(db, campaign, IndicatorSource.Declared, municipalityId, organizationId, ct);
-        if (figures is null)
+        if (PlaceOf(user, municipalityId, organizationId) is not { } place
+            || await ScopeFigures.LoadAsync(db, campaign, IndicatorSource.Declared, place.MunicipalityId, place.OrganizationId, ct) is not { } figures)
         {
             return null;
         }
@@ -56,16 +61,16 @@ public static class MonitoringReportBuilder
             _ => [figures.Total],
         };
 
-        var place = figures.Level;
+        var level = figures.Level;
         var (m, o) = (figures.MunicipalityId, figures.OrganizationId);
-        var progress = (await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, place == FigureLevel.Municipality ? m : null, ct,
-            place == FigureLevel.Organization ? o : null)).Sum();
+        var progress = (await CampaignProgress.ByMunicipalityAsync(db, campaign.Id, level == FigureLevel.Municipality ? m : null, ct,
+            level == FigureLevel.Organization ? o : null)).Sum();
         var completeness = new ReportCompleteness(progress.Total, progress.Accepted, progress.Submitted, progress.Late,
             progress.NotStarted + progress.Draft + progress.Returned);
 
         var recommendations = await db.Recommendations.AsNoTracking().Where(r => r.CampaignId == campaign.Id
-                && (place != FigureLevel.Organization || r.OrganizationId == o)
-                && (place != FigureLevel.Municipality || r.MunicipalityId == m || db.Organizations.Any(x => x.Id == r.OrganizationId && x.MunicipalityId == m)))
+                && (level != FigureLevel.Organization || r.OrganizationId == o)
+                && (level != FigureLevel.Municipality || r.MunicipalityId == m || db.Organizations.Any(x => x.Id == r.OrganizationId && x.MunicipalityId == m)))
             .OrderBy(r => r.OrganizationId != null).ThenBy(r => r.OrganizationId).ThenBy(r => r.Indicator).ThenBy(r => r.Source).ToListAsync(ct);
         var targets = await db.Organizations.AsNoTracking().Where(x => recommendations.Select(r => r.OrganizationId).Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.ShortName ?? x.Name, ct);
@@ -73,7 +78,7 @@ public static class MonitoringReportBuilder
         var zone = await RegionZone.OfAsync(db, campaign.RegionId, ct);
         return new MonitoringReport(
             campaign.Year, campaign.ReportingDate,
-            place switch { FigureLevel.Region => ReportLevel.Region, FigureLevel.Municipality => ReportLevel.Municipality, _ => ReportLevel.Organization },
+            level switch { FigureLevel.Region => ReportLevel.Region, FigureLevel.Municipality => ReportLevel.Municipality, _ => ReportLevel.Organization },
             figures.Total.Name, Display.DateTime(now, zone.Id), user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? "",
             campaign.Thresholds, figures.Total.Counts,
             [.. (order ?? new FigureOrder()).Apply(figures.Children)
