@@ -50,7 +50,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var changed = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or IUnaudited))
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or IUnaudited
+                or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)) // a key is a secret, and not a user's change
             .ToList();
         foreach (var entry in changed)
         {

@@ -11,6 +11,7 @@ using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Notifications;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -91,6 +92,8 @@ public static class PortalServices
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<ITicketStore>((o, store) => o.SessionStore = store);
+        // The key ring in PostgreSQL: a cookie or form key made by one portal process opens on every other (no sticky sessions).
+        services.AddDataProtection().SetApplicationName("MetodPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PurgeJob>();
         services.AddPageCompression();

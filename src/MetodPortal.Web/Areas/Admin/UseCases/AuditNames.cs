@@ -25,6 +25,7 @@ public static class AuditNames
         ["RouteEvidence"] = "Подтверждение пункта ИОМ", ["RouteItem"] = "Пункт ИОМ", ["CategoryAssignment"] = "Квалификационная категория",
         ["Educator"] = "Педагог", ["Employment"] = "Место работы", ["IdentityRoleClaim"] = "Право роли", ["IdentityUserClaim"] = "Право пользователя",
         ["IdentityUserLogin"] = "Внешний вход", ["IdentityUserRole"] = "Роль пользователя", ["IdentityUserToken"] = "Ключ пользователя",
+        ["ApiToken"] = "Токен доступа к API", ["DataProtectionKey"] = "Ключ защиты данных",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -89,6 +90,9 @@ public static class AuditNames
     /// <summary>Fields a record names otherwise than the rest.</summary>
     private static readonly Dictionary<string, string> Overrides = new()
     {
+        ["ApiToken.ExpiresAt"] = "Действует до", ["ApiToken.Hash"] = "Отпечаток токена", ["ApiToken.LastUsedAt"] = "Последний запрос",
+        ["ApiToken.MayReadPersonalData"] = "Может читать персональные данные", ["ApiToken.Prefix"] = "Начало токена", ["ApiToken.RevokedAt"] = "Отозван",
+        ["DataProtectionKey.FriendlyName"] = "Название ключа", ["DataProtectionKey.Xml"] = "Ключ",
         ["AppRole.Name"] = "Название роли", ["IdentityUserToken.Name"] = "Название ключа", ["IdentityUserToken.Value"] = "Значение ключа",
         ["MonitoringFormEvent.UserName"] = "Пользователь", ["SiteParticipant.Name"] = "ФИО", ["Municipality.Kind"] = "Тип муниципального образования",
         ["Recommendation.Value"] = "Значение показателя, %", ["Recommendation.Threshold"] = "Порог, %", ["InstrumentArea.Threshold"] = "Порог дефицита",

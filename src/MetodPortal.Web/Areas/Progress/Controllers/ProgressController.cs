@@ -13,8 +13,8 @@ public sealed class ProgressController(WorkProgress progress) : Controller
     /// <summary>The note as JSON; 204 while the work has not started (or the ticket is not the user's).</summary>
     [HttpGet("")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-    public IActionResult Show(string? ticket) =>
-        progress.Read(User, ticket) is { } note
+    public async Task<IActionResult> Show(string? ticket, CancellationToken ct) =>
+        await progress.ReadAsync(User, ticket, ct) is { } note
             ? Json(new { stage = note.Step.Stage, count = note.Step.Count, total = note.Step.Total, errors = note.Step.Errors,
                 finished = note.Finished, text = note.Step.Text })
             : NoContent();

@@ -1,7 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using MetodPortal.Data;
 using MetodPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Progress.UseCases;
 
@@ -25,14 +26,15 @@ public sealed record WorkStep(string Stage, int Count = 0, int Total = 0, int Er
 
 /// <summary>
 /// What each user's long work (an import, a report) has done so far, under a ticket the page that started it made
-/// up, so the page can show it while it waits instead of looking frozen. Kept in memory for a quarter of an hour: the
-/// portal runs as one process (docs/operations.md), and a lost note only means a page shows its spinner alone.
+/// up, so the page can show it while it waits instead of looking frozen. Kept in PostgreSQL (<c>progress_notes</c>, purged after a quarter of
+/// an hour), so the page's polls may reach any portal process behind the balancer. A step is written when it is reported — a new stage at
+/// once, the same stage's counts at most every quarter of a second — on the worker's own thread, so the note is there before the work goes on;
+/// a note that cannot be written only means a page shows its spinner alone.
 /// </summary>
-public sealed partial class WorkProgress(TimeProvider clock)
+public sealed partial class WorkProgress(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkProgress> logger)
 {
-    private const int MaxNotes = 10_000;
-    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(15);
-    private readonly ConcurrentDictionary<(int User, string Ticket), WorkNote> notes = new();
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(250);
 
     /// <summary>A tracker that writes the user's note under the ticket; a silent one without a valid ticket.</summary>
     public WorkTracker Start(ClaimsPrincipal user, string? ticket)
@@ -42,23 +44,53 @@ public sealed partial class WorkProgress(TimeProvider clock)
             return WorkTracker.Silent;
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var (key, note) in notes)
+        WorkStep? written = null;
+        var writtenAt = DateTimeOffset.MinValue;
+        return new WorkTracker((step, finished) =>
         {
-            if (now - note.Written > KeptFor)
+            var now = clock.GetUtcNow();
+            if (!finished && written?.Stage == step.Stage && now - writtenAt < Every)
             {
-                notes.TryRemove(key, out _);
+                return;
             }
-        }
 
-        return notes.Count >= MaxNotes
-            ? WorkTracker.Silent
-            : new WorkTracker((step, finished) => notes[(userId, ticket)] = new WorkNote(step, finished, clock.GetUtcNow()));
+            (written, writtenAt) = (step, now);
+            Write(userId, ticket, step, finished, now);
+        });
     }
 
     /// <summary>The user's own note under the ticket; another user's ticket finds nothing.</summary>
-    public WorkNote? Read(ClaimsPrincipal user, string? ticket) =>
-        user.UserIdOf() is { } userId && ticket is not null && notes.TryGetValue((userId, ticket), out var note) ? note : null;
+    public async Task<WorkNote?> ReadAsync(ClaimsPrincipal user, string? ticket, CancellationToken ct)
+    {
+        if (user.UserIdOf() is not { } userId || ticket is null)
+        {
+            return null;
+        }
+
+        var since = clock.GetUtcNow() - KeptFor;
+        await using var scope = scopes.CreateAsyncScope();
+        var note = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ProgressNotes.AsNoTracking()
+            .FirstOrDefaultAsync(n => n.UserId == userId && n.Ticket == ticket && n.Written > since, ct);
+        return note is null ? null : new WorkNote(new WorkStep(note.Stage, note.Count, note.Total, note.Errors, note.Unit), note.Finished, note.Written);
+    }
+
+    private void Write(int userId, string ticket, WorkStep step, bool finished, DateTimeOffset now)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.ExecuteSqlInterpolated($"""
+                INSERT INTO progress_notes (user_id, ticket, stage, count, total, errors, unit, finished, written)
+                VALUES ({userId}, {ticket}, {step.Stage}, {step.Count}, {step.Total}, {step.Errors}, {step.Unit}, {finished}, {now})
+                ON CONFLICT (user_id, ticket) DO UPDATE SET stage = excluded.stage, count = excluded.count, total = excluded.total,
+                    errors = excluded.errors, unit = excluded.unit, finished = excluded.finished, written = excluded.written
+                """);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "A progress note could not be written");
+        }
+    }
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex Ticket();
