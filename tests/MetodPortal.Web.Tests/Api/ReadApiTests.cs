@@ -168,6 +168,7 @@ public sealed class ReadApiTests(PortalFactory portal) : IClassFixture<PortalFac
         var campaign = (await api.JsonAsync("/api/v1/campaigns?year=2026")).EnumerateArray().Single();
         var forms = await api.AllAsync($"/api/v1/campaigns/{Inv(campaign.GetProperty("id").GetInt32())}/forms");
         Assert.Equal(campaign.GetProperty("completeness").GetProperty("forms").GetInt32(), forms.Count);
+        Assert.Equal(campaign.GetRawText(), (await api.JsonAsync($"/api/v1/campaigns/{Inv(campaign.GetProperty("id").GetInt32())}")).GetRawText());
         Assert.All(forms, f => Assert.Equal(khv.Id, f.GetProperty("municipalityId").GetInt32()));
         Assert.Equal("Municipality", (await api.JsonAsync("/api/v1/indicators")).GetProperty("place").GetProperty("level").GetString());
     }

@@ -20,10 +20,7 @@ public sealed class MonitoringApiController(PortalDbContext db) : ApiController
     /// <summary>One campaign.</summary>
     [HttpGet("campaigns/{id:int}")]
     public async Task<ActionResult<ApiCampaign>> Campaign(int id, CancellationToken ct) =>
-        await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Id == id && c.Status != CampaignStatus.Preparation).Select(c => (int?)c.Year)
-            .FirstOrDefaultAsync(ct) is { } year
-            ? (await MonitoringFeed.CampaignsAsync(db, year, ct)).Single()
-            : Missing();
+        (await MonitoringFeed.CampaignsAsync(db, null, ct, id)).SingleOrDefault() is { } campaign ? campaign : Missing();
 
     /// <summary>The forms of a campaign in the scope, with their status and when they were sent.</summary>
     [HttpGet("campaigns/{id:int}/forms")]

@@ -68,9 +68,10 @@ public sealed class FormQuery : ApiPaging
 public static class MonitoringFeed
 {
     /// <summary>Campaigns once opened (one in preparation is not yet the region's), newest first.</summary>
-    public static async Task<List<ApiCampaign>> CampaignsAsync(PortalDbContext db, int? year, CancellationToken ct)
+    public static async Task<List<ApiCampaign>> CampaignsAsync(PortalDbContext db, int? year, CancellationToken ct, int? id = null)
     {
-        var campaigns = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation && (year == null || c.Year == year))
+        var campaigns = await db.MonitoringCampaigns.AsNoTracking()
+            .Where(c => c.Status != CampaignStatus.Preparation && (year == null || c.Year == year) && (id == null || c.Id == id))
             .OrderByDescending(c => c.Year).ToListAsync(ct);
         var answer = new List<ApiCampaign>();
         foreach (var c in campaigns)
