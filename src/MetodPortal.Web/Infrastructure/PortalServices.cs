@@ -192,6 +192,7 @@ public static class PortalServices
             SupportedCultures = [Display.Russian],
             SupportedUICultures = [Display.Russian],
         });
+        app.UseApiDocsAddress();
         app.UseRouting();
         app.UseBodySizeRefusal();
         app.UseAuthentication();

@@ -40,7 +40,7 @@ public sealed partial class OpenApiDocumentTests(PortalFactory portal) : IClassF
     public async Task The_reference_page_serves_its_own_script_under_the_portals_content_policy()
     {
         var client = portal.Client(null);
-        var page = await client.GetAsync("/api/docs/");
+        var page = await client.GetAsync("/api/docs");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         var document = await PortalClient.ParseAsync(html);
@@ -53,7 +53,7 @@ public sealed partial class OpenApiDocumentTests(PortalFactory portal) : IClassF
             if (source is not null)
             {
                 Assert.DoesNotContain("://", source, StringComparison.Ordinal); // nothing from a CDN
-                var file = await client.GetAsync(new Uri(new Uri("http://localhost/api/docs/"), source));
+                var file = await client.GetAsync(new Uri(new Uri("http://localhost/api/docs"), source));
                 Assert.True(file.StatusCode == HttpStatusCode.OK, $"{source} → {(int)file.StatusCode}");
             }
             else

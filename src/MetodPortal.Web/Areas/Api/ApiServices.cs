@@ -94,6 +94,26 @@ public static class ApiServices
         },
     };
 
+    /// <summary>
+    /// <c>GET /api/docs</c> answers the reference page itself rather than Scalar's redirect to <c>/api/docs/</c>, so the address stays as
+    /// documented; the page's bundle is named by its full path, and its start-up module, which the page names relatively (so from
+    /// <c>/api/</c>), is served from where Scalar keeps it. Before routing.
+    /// </summary>
+    public static IApplicationBuilder UseApiDocsAddress(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var path = context.Request.Path;
+        if (path.Equals(DocsPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Request.Path = DocsPath + "/";
+        }
+        else if (path.Equals("/api/scalar.aspnetcore.js", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Request.Path = DocsPath + "/scalar.aspnetcore.js";
+        }
+
+        return next(context);
+    });
+
     public static WebApplication MapPortalApi(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
@@ -112,6 +132,7 @@ public static class ApiServices
                 .WithTitle("MetodPortal API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .DisableDefaultFonts()
+                .WithBundleUrl(DocsPath + "/scalar.js")
                 .WithNonce())
             .AllowAnonymous();
         return app;
