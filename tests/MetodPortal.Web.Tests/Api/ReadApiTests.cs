@@ -171,6 +171,9 @@ public sealed class ReadApiTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(campaign.GetRawText(), (await api.JsonAsync($"/api/v1/campaigns/{Inv(campaign.GetProperty("id").GetInt32())}")).GetRawText());
         Assert.All(forms, f => Assert.Equal(khv.Id, f.GetProperty("municipalityId").GetInt32()));
         Assert.Equal("Municipality", (await api.JsonAsync("/api/v1/indicators")).GetProperty("place").GetProperty("level").GetString());
+        Assert.All(await api.AllAsync("/api/v1/recommendations?year=2026"), r => Assert.True(
+            r.GetProperty("municipalityId").ValueKind == JsonValueKind.Number ? r.GetProperty("municipalityId").GetInt32() == khv.Id
+                : khvOrganizations.Contains(r.GetProperty("organizationId").GetInt32())));
     }
 
     [Fact]

@@ -40,8 +40,7 @@ public sealed class MonitoringApiController(PortalDbContext db) : ApiController
     /// <summary>Targeted recommendations of a campaign's year (the latest without <c>year</c>), by municipality or organization.</summary>
     [HttpGet("recommendations")]
     public async Task<ActionResult<ApiPage<ApiRecommendation>>> Recommendations([FromQuery] PlaceQuery query, CancellationToken ct) =>
-        await db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation && (query.Year == null || c.Year == query.Year))
-            .OrderByDescending(c => c.Year).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct) is { } campaignId
-            ? await MonitoringFeed.Recommendations(db, campaignId, query).PageAsync(query, Request, ct)
+        await MonitoringFeed.CampaignOfAsync(db, query.Year, ct) is { } campaign
+            ? await MonitoringFeed.Recommendations(db, campaign.Id, query).PageAsync(query, Request, ct)
             : Missing();
 }

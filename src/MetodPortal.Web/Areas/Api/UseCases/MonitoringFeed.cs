@@ -85,6 +85,11 @@ public static class MonitoringFeed
         return answer;
     }
 
+    /// <summary>The campaign of the year, or without a year the latest one opened.</summary>
+    public static Task<MonitoringCampaign?> CampaignOfAsync(PortalDbContext db, int? year, CancellationToken ct) =>
+        db.MonitoringCampaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Preparation && (year == null || c.Year == year))
+            .OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct);
+
     public static IQueryable<ApiForm> Forms(PortalDbContext db, int campaignId, FormQuery query) =>
         db.MonitoringForms.AsNoTracking()
             .Where(f => f.CampaignId == campaignId && (query.MunicipalityId == null || f.Organization!.MunicipalityId == query.MunicipalityId)
@@ -99,9 +104,7 @@ public static class MonitoringFeed
     /// </summary>
     public static async Task<ApiIndicators?> IndicatorsAsync(PortalDbContext db, ClaimsPrincipal user, IndicatorQuery query, CancellationToken ct)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking()
-            .Where(c => c.Status != CampaignStatus.Preparation && (query.Year == null || c.Year == query.Year))
-            .OrderByDescending(c => c.Year).FirstOrDefaultAsync(ct);
+        var campaign = await CampaignOfAsync(db, query.Year, ct);
         if (campaign is null || MonitoringReportBuilder.PlaceOf(user, query.MunicipalityId, query.OrganizationId) is not { } place
             || await ScopeFigures.LoadAsync(db, campaign, query.Source, place.MunicipalityId, place.OrganizationId, ct) is not { } figures)
         {
