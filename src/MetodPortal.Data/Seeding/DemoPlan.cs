@@ -103,10 +103,10 @@ internal static class DemoPlan
         TargetValue = row[14] == "" ? null : decimal.Parse(row[14], CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The region's closed campaigns with the day each closed in Khabarovsk (UTC+10).</summary>
+    /// <summary>The region's closed campaigns with the day each closed in the region's time.</summary>
     private static async Task<List<ClosedCampaign>> ClosedAsync(PortalDbContext db, Region region, CancellationToken ct) =>
-        [.. (await db.MonitoringCampaigns.Where(c => c.RegionId == region.Id && c.Status == CampaignStatus.Closed && c.ClosedAt != null).ToListAsync(ct))
-            .Select(c => new ClosedCampaign(c.Id, c.Year, DateOnly.FromDateTime(c.ClosedAt!.Value.ToOffset(TimeSpan.FromHours(10)).DateTime)))];
+        [.. (await db.MonitoringCampaigns.Where(c => c.RegionId == region.Id).ToListAsync(ct))
+            .Select(c => ClosedCampaign.Of(c, TimeZoneInfo.FindSystemTimeZoneById(region.TimeZone))).OfType<ClosedCampaign>()];
 
     /// <summary>The 2025 campaign's analytic report, written by ЦНППМ and sent to review.</summary>
     private static async Task AnalysisAsync(PortalDbContext db, Region region, CancellationToken ct)

@@ -1,7 +1,14 @@
 namespace MetodPortal.Domain.Plan;
 
 /// <summary>A closed monitoring campaign, as the schedule needs it: its year and the day it closed in the region's time.</summary>
-public sealed record ClosedCampaign(int Id, int Year, DateOnly ClosedOn);
+public sealed record ClosedCampaign(int Id, int Year, DateOnly ClosedOn)
+{
+    /// <summary>The campaign as closed on its region's day (<paramref name="zone"/>); none for one closed without a recorded moment.</summary>
+    public static ClosedCampaign? Of(Monitoring.MonitoringCampaign campaign, TimeZoneInfo zone) =>
+        campaign is { Status: Monitoring.CampaignStatus.Closed, ClosedAt: { } at }
+            ? new ClosedCampaign(campaign.Id, campaign.Year, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime))
+            : null;
+}
 
 /// <summary>An occurrence the schedule gives: its key, its period's name, its due date and the campaign it follows.</summary>
 public sealed record ScheduledOccurrence(string Key, string Period, DateOnly Due, int? CampaignId = null);

@@ -1,3 +1,5 @@
+using MetodPortal.Domain.Audit;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,4 +21,12 @@ public abstract class ApiController : ControllerBase
 {
     /// <summary>404 as problem details: the record is missing or outside the token's scope (the same answer for both).</summary>
     protected ContentResult Missing() => ApiProblem.Result(StatusCodes.Status404NotFound, null, Request.Path);
+
+    /// <summary>A list of personal data read, then its line in the access log (the address with its filter).</summary>
+    protected async Task<T> LoggedAsync<T>(Task<T> read, CancellationToken ct)
+    {
+        var list = await read;
+        await HttpContext.RequestServices.GetRequiredService<AccessLog>().ListAsync(AccessKind.ApiRead, ct);
+        return list;
+    }
 }

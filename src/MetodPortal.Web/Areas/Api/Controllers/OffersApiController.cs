@@ -1,5 +1,4 @@
 using MetodPortal.Data;
-using MetodPortal.Domain.Audit;
 using MetodPortal.Web.Areas.Api.UseCases;
 using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
@@ -52,10 +51,6 @@ public sealed class OffersApiController(PortalDbContext db) : ApiController
     /// <summary>The registry of experts: names, organizations and orders, as the registry publishes them (each read is in the access log).</summary>
     [HttpGet("experts")]
     [Authorize(Policy = Policies.ReadExperts)]
-    public async Task<ActionResult<ApiPage<ApiExpert>>> Experts([FromQuery] RegistryQuery query, [FromServices] AccessLog access, CancellationToken ct)
-    {
-        var page = await OffersFeed.Experts(db, query).PageAsync(query, Request, ct);
-        await access.ListAsync(AccessKind.ApiRead, ct);
-        return page;
-    }
+    public async Task<ActionResult<ApiPage<ApiExpert>>> Experts([FromQuery] RegistryQuery query, CancellationToken ct) =>
+        await LoggedAsync(OffersFeed.Experts(db, query).PageAsync(query, Request, ct), ct);
 }

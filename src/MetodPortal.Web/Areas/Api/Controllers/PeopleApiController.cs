@@ -65,14 +65,6 @@ public sealed class PeopleApiController(PortalDbContext db, AccessLog access, Ti
         return route;
     }
 
-    /// <summary>A list read, then its line in the access log (the address with its filter).</summary>
-    private async Task<T> LoggedAsync<T>(Task<T> read, CancellationToken ct)
-    {
-        var list = await read;
-        await access.ListAsync(AccessKind.ApiRead, ct);
-        return list;
-    }
-
     private async Task LogReadAsync(int educatorId, CancellationToken ct) =>
         await access.PersonAsync(AccessKind.ApiRead, educatorId, await db.Educators.Where(e => e.Id == educatorId).Select(e => e.RegionId).FirstAsync(ct),
             Request.Path, ct);

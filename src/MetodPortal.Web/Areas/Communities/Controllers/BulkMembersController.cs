@@ -16,33 +16,31 @@ namespace MetodPortal.Web.Areas.Communities.Controllers;
 [Area("Communities")]
 [Route("communities/{id:int}/members/bulk")]
 [Authorize(Policies.ManageCommunities)]
-public sealed class BulkMembersController(PortalDbContext db, RecordAccess access, TimeProvider clock) : Controller
+public sealed class BulkMembersController(PortalDbContext db, RecordAccess access, AddCommunityMembers add, TimeProvider clock)
+    : BulkEntryController<MembersForm>
 {
     [HttpGet("")]
     public Task<IActionResult> Index(int id, int? organizationId, string? q, CancellationToken ct) =>
-        PageAsync(id, new MembersForm { OrganizationId = organizationId, From = clock.Today() }, q, null, null, ct);
-
-    [HttpPost("")]
-    public async Task<IActionResult> Add(int id, MembersForm form, [FromServices] AddCommunityMembers add, CancellationToken ct) =>
-        await AnswerAsync(id, await add.HandleAsync(id, form, ct), form, picked: true, ct);
+        ShowAsync(id, new MembersForm { OrganizationId = organizationId, From = clock.Today() }, q, null, null, ct);
 
     [HttpGet("/communities/members/bulk/template")] // one template for every record, so not under its id
     public IActionResult Template() => this.Xlsx("shablon-uchastniki-soobshchestva.xlsx", "Участники", AddCommunityMembers.Columns, []);
 
-    [HttpPost("import")]
-    [RequestSizeLimit(Uploads.RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(int id, int organizationId, IFormFile? file, string? progressTicket, [FromServices] AddCommunityMembers add,
-        [FromServices] WorkProgress progress, CancellationToken ct) =>
-        await AnswerAsync(id, await BulkUpload.RunAsync(file, progress, User, progressTicket, (stream, tracker) =>
-            add.RunAsync(id, organizationId, stream, tracker, ct)), new MembersForm { OrganizationId = organizationId, From = clock.Today() },
-            picked: false, ct);
+    protected override Task<ImportResult?> AddTickedAsync(int id, MembersForm form, CancellationToken ct) => add.HandleAsync(id, form, ct);
 
-    private Task<IActionResult> AnswerAsync(int id, ImportResult? result, MembersForm form, bool picked, CancellationToken ct) =>
-        this.AnswerBulkAsync(result, n => $"В сообщество добавлено: {Display.Count(n, "участник", "участника", "участников")}.", $"/communities/{id}",
-            refused => PageAsync(id, form, null, picked ? refused : null, picked ? null : refused, ct));
+    protected override Task<ImportResult?> AddFromFileAsync(int id, int organizationId, Stream file, IProgress<WorkStep> progress, CancellationToken ct) =>
+        add.RunAsync(id, organizationId, file, progress, ct);
 
-    private async Task<IActionResult> PageAsync(int id, MembersForm form, string? query, ImportResult? ticked, ImportResult? file, CancellationToken ct)
+    protected override MembersForm FileForm(int organizationId) => new() { OrganizationId = organizationId, From = clock.Today() };
+
+    protected override string Added(int count) => $"В сообщество добавлено: {Display.Count(count, "участник", "участника", "участников")}.";
+
+    protected override string RecordAddress(int id) => $"/communities/{id}";
+
+    protected override Task<IActionResult> PageAsync(int id, MembersForm form, ImportResult? ticked, ImportResult? file, CancellationToken ct) =>
+        ShowAsync(id, form, null, ticked, file, ct);
+
+    private async Task<IActionResult> ShowAsync(int id, MembersForm form, string? query, ImportResult? ticked, ImportResult? file, CancellationToken ct)
     {
         var community = await ManagedCommunity.LoadAsync(db, access, id, ct);
         if (community is null)

@@ -16,32 +16,30 @@ namespace MetodPortal.Web.Areas.Events.Controllers;
 [Area("Events")]
 [Route("events/{id:int}/participants/bulk")]
 [Authorize(Policies.RecordParticipations)]
-public sealed class BulkParticipantsController(PortalDbContext db) : Controller
+public sealed class BulkParticipantsController(PortalDbContext db, RecordParticipations record) : BulkEntryController<ParticipationsForm>
 {
     [HttpGet("")]
     public Task<IActionResult> Index(int id, int? organizationId, string? q, CancellationToken ct) =>
-        PageAsync(id, new ParticipationsForm { OrganizationId = organizationId }, q, null, null, ct);
-
-    [HttpPost("")]
-    public async Task<IActionResult> Add(int id, ParticipationsForm form, [FromServices] RecordParticipations record, CancellationToken ct) =>
-        await AnswerAsync(id, await record.HandleAsync(id, form, ct), form, picked: true, ct);
+        ShowAsync(id, new ParticipationsForm { OrganizationId = organizationId }, q, null, null, ct);
 
     [HttpGet("/events/participants/bulk/template")] // one template for every record, so not under its id
     public IActionResult Template() => this.Xlsx("shablon-uchastniki-meropriyatiya.xlsx", "Участники", RecordParticipations.Columns, []);
 
-    [HttpPost("import")]
-    [RequestSizeLimit(Uploads.RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(int id, int organizationId, IFormFile? file, string? progressTicket, [FromServices] RecordParticipations record,
-        [FromServices] WorkProgress progress, CancellationToken ct) =>
-        await AnswerAsync(id, await BulkUpload.RunAsync(file, progress, User, progressTicket, (stream, tracker) =>
-            record.RunAsync(id, organizationId, stream, tracker, ct)), new ParticipationsForm { OrganizationId = organizationId }, picked: false, ct);
+    protected override Task<ImportResult?> AddTickedAsync(int id, ParticipationsForm form, CancellationToken ct) => record.HandleAsync(id, form, ct);
 
-    private Task<IActionResult> AnswerAsync(int id, ImportResult? result, ParticipationsForm form, bool picked, CancellationToken ct) =>
-        this.AnswerBulkAsync(result, n => $"Записано участие: {Display.Count(n, "педагог", "педагога", "педагогов")}.", $"/events/{id}",
-            refused => PageAsync(id, form, null, picked ? refused : null, picked ? null : refused, ct));
+    protected override Task<ImportResult?> AddFromFileAsync(int id, int organizationId, Stream file, IProgress<WorkStep> progress, CancellationToken ct) =>
+        record.RunAsync(id, organizationId, file, progress, ct);
 
-    private async Task<IActionResult> PageAsync(int id, ParticipationsForm form, string? query, ImportResult? ticked, ImportResult? file, CancellationToken ct)
+    protected override ParticipationsForm FileForm(int organizationId) => new() { OrganizationId = organizationId };
+
+    protected override string Added(int count) => $"Записано участие: {Display.Count(count, "педагог", "педагога", "педагогов")}.";
+
+    protected override string RecordAddress(int id) => $"/events/{id}";
+
+    protected override Task<IActionResult> PageAsync(int id, ParticipationsForm form, ImportResult? ticked, ImportResult? file, CancellationToken ct) =>
+        ShowAsync(id, form, null, ticked, file, ct);
+
+    private async Task<IActionResult> ShowAsync(int id, ParticipationsForm form, string? query, ImportResult? ticked, ImportResult? file, CancellationToken ct)
     {
         var e = await db.MethodicalEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         var organizations = await Workplaces.ChoicesAsync(db, ct);

@@ -15,7 +15,7 @@ namespace MetodPortal.Web.Areas.Mentoring.Controllers;
 [Area("Mentoring")]
 [Route("mentoring/{id:int}/pairs/bulk")]
 [Authorize(Policies.ManageMentoring)]
-public sealed class BulkPairsController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class BulkPairsController(PortalDbContext db, FormPairs pairs, TimeProvider clock) : BulkEntryController<PairsForm>
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, string? q, bool novices, CancellationToken ct)
@@ -23,29 +23,28 @@ public sealed class BulkPairsController(PortalDbContext db, TimeProvider clock) 
         var program = await db.MentoringPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         var from = program is null ? (DateOnly?)null : FormPair.DefaultStart(program, clock.Today());
         var form = new PairsForm { Kind = MentoringForm.TeacherToYoungSpecialist, PeriodFrom = from, PeriodTo = program?.PeriodTo };
-        return await PageAsync(id, form, new PairsFilter(q, novices), null, null, ct);
+        return await ShowAsync(id, form, new PairsFilter(q, novices), null, null, ct);
     }
-
-    [HttpPost("")]
-    public async Task<IActionResult> Add(int id, PairsForm form, [FromServices] FormPairs pairs, CancellationToken ct) =>
-        await AnswerAsync(id, await pairs.HandleAsync(id, form, ct), form, picked: true, ct);
 
     [HttpGet("/mentoring/pairs/bulk/template")] // one template for every record, so not under its id
     public IActionResult Template() => this.Xlsx("shablon-nastavnicheskie-pary.xlsx", "Пары", FormPairs.Columns, []);
 
-    [HttpPost("import")]
-    [RequestSizeLimit(Uploads.RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-    public async Task<IActionResult> Import(
-        int id, IFormFile? file, string? progressTicket, [FromServices] FormPairs pairs, [FromServices] WorkProgress progress, CancellationToken ct) =>
-        await AnswerAsync(id, await BulkUpload.RunAsync(file, progress, User, progressTicket, (stream, tracker) => pairs.RunAsync(id, stream, tracker, ct)),
-            new PairsForm(), picked: false, ct);
+    protected override Task<ImportResult?> AddTickedAsync(int id, PairsForm form, CancellationToken ct) => pairs.HandleAsync(id, form, ct);
 
-    private Task<IActionResult> AnswerAsync(int id, ImportResult? result, PairsForm form, bool picked, CancellationToken ct) =>
-        this.AnswerBulkAsync(result, n => $"В программу добавлено: {Display.Count(n, "пара", "пары", "пар")}.", $"/mentoring/{id}",
-            refused => PageAsync(id, form, new PairsFilter(null, false), picked ? refused : null, picked ? null : refused, ct));
+    // A pair names both its people, so the file is not tied to one organization.
+    protected override Task<ImportResult?> AddFromFileAsync(int id, int organizationId, Stream file, IProgress<WorkStep> progress, CancellationToken ct) =>
+        pairs.RunAsync(id, file, progress, ct);
 
-    private async Task<IActionResult> PageAsync(int id, PairsForm form, PairsFilter filter, ImportResult? ticked, ImportResult? file, CancellationToken ct)
+    protected override PairsForm FileForm(int organizationId) => new();
+
+    protected override string Added(int count) => $"В программу добавлено: {Display.Count(count, "пара", "пары", "пар")}.";
+
+    protected override string RecordAddress(int id) => $"/mentoring/{id}";
+
+    protected override Task<IActionResult> PageAsync(int id, PairsForm form, ImportResult? ticked, ImportResult? file, CancellationToken ct) =>
+        ShowAsync(id, form, new PairsFilter(null, false), ticked, file, ct);
+
+    private async Task<IActionResult> ShowAsync(int id, PairsForm form, PairsFilter filter, ImportResult? ticked, ImportResult? file, CancellationToken ct)
     {
         var program = await db.MentoringPrograms.AsNoTracking().Include(p => p.Organization).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (program is null)

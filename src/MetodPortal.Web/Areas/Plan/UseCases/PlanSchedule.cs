@@ -39,7 +39,6 @@ public static class PlanSchedule
         var zone = await RegionZone.OfAsync(db, regionId, ct);
         var stored = await db.MonitoringCampaigns.AsNoTracking().Where(c => c.RegionId == regionId && c.Status == CampaignStatus.Closed).ToListAsync(ct);
         var tracked = db.ChangeTracker.Entries<MonitoringCampaign>().Select(e => e.Entity).Where(c => c.RegionId == regionId).ToList();
-        return [.. stored.Where(c => tracked.All(t => t.Id != c.Id)).Concat(tracked.Where(c => c.Status == CampaignStatus.Closed))
-            .Where(c => c.ClosedAt is not null).Select(c => new ClosedCampaign(c.Id, c.Year, RegionZone.DayOf(c.ClosedAt!.Value, zone)))];
+        return [.. stored.Where(c => tracked.All(t => t.Id != c.Id)).Concat(tracked).Select(c => ClosedCampaign.Of(c, zone)).OfType<ClosedCampaign>()];
     }
 }
