@@ -63,6 +63,6 @@ internal static class Program
             return 0;
         }
 
-        return which is "all" or "import" or "monitoring" or "rush" or "xlsx" or "access" or "suggestions" ? failed : 2;
+        return which is "all" or "import" or "monitoring" or "exports" or "rush" or "xlsx" or "access" or "suggestions" ? failed : 2;
     }
 }
