@@ -56,7 +56,8 @@ internal static class DemoStaff
                 {
                     people.Add(educator);
                     db.Educators.Add(educator);
-                    Employ(db, educator, organization, position, $"{organization.Id % 1000:000}-{i + 1:000}", isMain: true, start);
+                    Employ(db, educator, organization, position, $"{organization.Id % 1000:000}-{i + 1:000}", isMain: true,
+                        young ? start : Hired(start, institutions.IndexOf(organization) + i));
                 }
             }
         }
@@ -114,6 +115,14 @@ internal static class DemoStaff
         start > reference.AddYears(-2) ? QualificationCategory.None
             : start > reference.AddYears(-5) && category == QualificationCategory.Highest ? QualificationCategory.First
             : category;
+
+    /// <summary>An experienced person came to this organization on a 1 September between 2007 and 2024 (never before they began to work),
+    /// not at the start of their career: a staff list where everyone has worked in one school for thirty years is not believed.</summary>
+    private static DateOnly Hired(DateOnly start, int spread)
+    {
+        var hired = new DateOnly(2024 - (spread % 18), 9, 1);
+        return hired > start ? hired : start;
+    }
 
     private static void Employ(PortalDbContext db, Educator educator, Organization organization, Position position, string number, bool isMain, DateOnly start)
     {
