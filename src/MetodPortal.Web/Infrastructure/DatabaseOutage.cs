@@ -55,7 +55,7 @@ public static class DatabaseOutage
         });
 
     /// <summary>
-    /// The connection failed or the server refuses it (the database is closed, shutting down or gone) — not a query
+    /// The connection failed or the server refuses it (the database is closed, shutting down, gone or not yet promoted) — not a query
     /// that failed on a live database, such as a serialization conflict, which is a bug or a retry, not an outage.
     /// </summary>
     public static bool IsOutage(Exception exception)
@@ -65,7 +65,9 @@ public static class DatabaseOutage
             switch (ex)
             {
                 case PostgresException { SqlState: "3D000" or "55000" } or PostgresException { SqlState: ['5', '7', 'P', ..] or ['0', '8', ..] }:
-                case NpgsqlException { IsTransient: true } and not PostgresException:
+                // Npgsql's own exceptions (not the server's errors) are failures to reach or to read the server: refused, broken,
+                // timed out, or «No suitable host was found» while a standby is being promoted to primary.
+                case NpgsqlException and not PostgresException:
                     return true;
             }
         }

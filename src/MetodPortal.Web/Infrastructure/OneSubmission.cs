@@ -14,8 +14,8 @@ namespace MetodPortal.Web.Infrastructure;
 
 /// <summary>
 /// A create form (its address ends in <c>/create</c> or <c>/add</c>) carries a one-time key, issued with the form and
-/// signed for its user. The first post with it stores the key and does the work; a double click or a replayed post
-/// finds the key taken, waits for the first to finish and is sent where the first one led, so one record is created.
+/// signed for its user. The first post with it stores the key and does the work in one transaction; a double click or a
+/// replayed post finds the key taken, waits for the first to finish and is sent where the first one led, so one record is created.
 /// A post without a key (a script) is not deduplicated; a unique index still answers it «уже есть» (<see cref="UniqueViolationFilter"/>).
 /// </summary>
 public static class OneSubmission
@@ -23,9 +23,6 @@ public static class OneSubmission
     public const string Field = "__submission";
     public const string Repeated = "Форма уже была отправлена: показан результат первой отправки, повторно ничего не создано.";
     private const string Purpose = "MetodPortal.OneSubmission";
-
-    /// <summary>How long a repeated post waits for the first one to finish.</summary>
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     public static bool AppliesTo(string path)
     {
@@ -113,42 +110,28 @@ public sealed class OneSubmissionFilter(PortalDbContext db, IDataProtectionProvi
             return;
         }
 
+        // The key, the work and where it led are one transaction. A twin of this post blocks on the key's unique index until the first
+        // commits (then follows it) or rolls back (then does the work itself); a process killed or a database lost half-way leaves
+        // neither the key nor the work, so the user's repeated post does it again — never twice, never lost.
         var ct = http.RequestAborted;
-        var waitUntil = clock.GetUtcNow() + OneSubmission.Wait;
-        while (!await TakeAsync(key, userId!.Value, ct))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await TakeAsync(key, userId!.Value, ct))
         {
-            // Taken by a post still at work, or done: follow the first one, or take the key over if it gave up.
-            var location = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => new { k.Location }).FirstOrDefaultAsync(ct);
-            if (location?.Location is { } done)
-            {
-                tempData.GetTempData(http).Success(OneSubmission.Repeated);
-                context.Result = new RedirectResult(done);
-                return;
-            }
-
-            if (location is not null && clock.GetUtcNow() > waitUntil)
-            {
-                context.Result = RequestRefusal.Result(http, StatusCodes.Status409Conflict,
-                    "Эта форма уже отправлена и ещё обрабатывается. Обновите страницу через минуту.");
-                return;
-            }
-
-            if (location is not null)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
-            }
+            // Only a committed key stands in the way, and a key is committed with where its post led.
+            var done = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.Location).FirstAsync(ct);
+            tempData.GetTempData(http).Success(OneSubmission.Repeated);
+            context.Result = new RedirectResult(done!);
+            return;
         }
 
         var executed = await next();
         if (executed.Exception is null && RedirectUrl(context, executed.Result) is { } url)
         {
             await db.SubmissionKeys.Where(k => k.Key == key).ExecuteUpdateAsync(s => s.SetProperty(k => k.Location, url), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
         }
-        else
-        {
-            // Refused, invalid or failed: nothing was created, so the key may be used again.
-            await db.SubmissionKeys.Where(k => k.Key == key).ExecuteDeleteAsync(CancellationToken.None);
-        }
+
+        // Refused, invalid or failed: rolled back as the transaction ends, so nothing is created and the key may be used again.
     }
 
     /// <summary>Where a redirect will lead (the Location header is written only when the result runs, after this filter).</summary>

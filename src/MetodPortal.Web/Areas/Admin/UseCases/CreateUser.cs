@@ -105,7 +105,8 @@ public sealed class CreateUser(PortalDbContext db, UserManager<AppUser> users, I
             return Outcome.Invalid(fields);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Within the create form's own transaction (OneSubmissionFilter) when there is one: an invalid outcome rolls it back there.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var user = new AppUser { Email = form.Email.Trim(), UserName = form.Email.Trim(), FullName = form.FullName.Trim(), EmailConfirmed = true,
             CreatedAt = clock.GetUtcNow() };
         await form.AttachAsync(db, user, ct);
@@ -120,7 +121,11 @@ public sealed class CreateUser(PortalDbContext db, UserManager<AppUser> users, I
             return Outcome.Invalid(UserForm.Errors(created));
         }
 
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return Outcome.Done($"Пользователь {user.Email} создан.");
     }
 }
