@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/common.sh
 
-ensure_packages postgresql fonts-dejavu-core poppler-utils libreoffice-calc-nogui chromium curl jq
+ensure_packages postgresql fonts-dejavu-core poppler-utils libreoffice-calc-nogui chromium curl jq nginx
 ensure_dotnet
 ensure_assets
 log "building"
