@@ -7,10 +7,12 @@
 #   scripts/cluster.sh failover   stop the primary at once and promote the standby (the runbook of docs/operations.md)
 #   scripts/cluster.sh rejoin     after a failover, the old primary's node comes back as the new primary's standby
 #   scripts/cluster.sh kill-portal N / start-portal N   end portal process N (1 or 2) at once, as a crash would; start it again
+#   scripts/cluster.sh stop-standby   stop the standby (the reports read from the primary then); `up` starts it again
 #   scripts/cluster.sh down       stop everything, keep the data
 #   scripts/cluster.sh destroy    stop everything and remove .cluster/
-# PORT chooses nginx's port (default 5090), CLUSTER_HOME the folder (default .cluster/), NO_BUILD=1 skips the build. The portals connect with both database hosts and
-# «Target Session Attributes=primary», so after a failover they find the promoted standby by themselves.
+# PORT chooses nginx's port (default 5090), CLUSTER_HOME the folder (default .cluster/), NO_BUILD=1 skips the build.
+# The portals connect with both database hosts and «Target Session Attributes=primary», so after a failover they find
+# the promoted standby by themselves; their reports read from the standby (ConnectionStrings__Standby, «prefer-standby»).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/common.sh"
@@ -40,7 +42,7 @@ node_running() { pg pg_ctl -D "$(node_dir "$1")" status >/dev/null 2>&1; }
 password() { cat "$home/pg-password"; }
 
 connection_string() {
-  echo "Host=127.0.0.1:$port_a,127.0.0.1:$port_b;Database=metodportal;Username=postgres;Password=$(password);Target Session Attributes=primary"
+  echo "Host=127.0.0.1:$port_a,127.0.0.1:$port_b;Database=metodportal;Username=postgres;Password=$(password);Target Session Attributes=$1"
 }
 
 start_node() {
@@ -93,7 +95,7 @@ start_portal() {
   port=$(eval echo "\${portal_$n}")
   log "starting portal $n on 127.0.0.1:$port"
   cd "$root/src/MetodPortal.Web"
-  ConnectionStrings__Main=$(connection_string) Seed__Demo=true \
+  ConnectionStrings__Main=$(connection_string primary) ConnectionStrings__Standby=$(connection_string prefer-standby) Seed__Demo=true \
     nohup dotnet bin/Release/net10.0/MetodPortal.Web.dll --urls "http://127.0.0.1:$port" </dev/null >"$run/portal-$n.log" 2>&1 &
   echo $! >"$pid"
   cd "$root"
@@ -277,7 +279,8 @@ case "${1:-}" in
   rejoin) rejoin ;;
   kill-portal) kill_portal "${2:?which portal: 1 or 2}" ;;
   start-portal) load_state; start_portal "${2:?which portal: 1 or 2}" ;;
+  stop-standby) load_state; pg pg_ctl -D "$(node_dir "$(other "$primary")")" -m fast -w stop >/dev/null; log "the standby stopped" ;;
   down) down ;;
   destroy) down; rm -rf "$home"; log "removed $home" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -50,6 +50,8 @@ public static class PortalServices
         services.AddScheduledJobs(builder.Configuration, connectionString);
         services.AddDbContext<PortalDbContext>((sp, options) =>
             PortalData.Configure(options, connectionString, sp.GetRequiredService<TimeProvider>()).AddInterceptors(sp.GetRequiredService<Notices>()));
+        services.AddSingleton<StandbyReads>();
+        services.AddScoped<ReadOnlyDb>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

@@ -136,6 +136,17 @@ public sealed class ClusterTopology : IAsyncLifetime
         return counts;
     }
 
+    /// <summary>What both portal processes have logged so far.</summary>
+    public async Task<string> PortalLogsAsync() =>
+        string.Concat(await Task.WhenAll(Directory.GetFiles(Path.Combine(_home.FullName, "run"), "portal-*.log").Select(ReadSharedAsync)));
+
+    private static async Task<string> ReadSharedAsync(string path)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(file);
+        return await reader.ReadToEndAsync();
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

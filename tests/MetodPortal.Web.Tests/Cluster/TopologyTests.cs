@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using MetodPortal.Testing;
 using MetodPortal.Web.Tests.Infrastructure;
 
 namespace MetodPortal.Web.Tests.Cluster;
@@ -91,4 +93,31 @@ public sealed class TopologyTests(ClusterTopology cluster) : IClassFixture<Clust
 
         await cluster.RunAsync("rejoin"); // the old primary comes back as the new one's standby
     }
+
+    [Fact]
+    public async Task A_report_read_from_the_standby_equals_the_primarys()
+    {
+        using var ministry = await cluster.SignInAsync("ministry@demo.local");
+        var fromStandby = await ReportAsync(ministry);
+        Assert.Contains("Read-only work reads from the standby", await cluster.PortalLogsAsync(), StringComparison.Ordinal);
+
+        await cluster.RunAsync("stop-standby");
+        var fromPrimary = await ReportAsync(ministry);
+        await cluster.RunAsync("up"); // the standby again
+
+        Assert.Equal(Cells(fromPrimary), Cells(fromStandby));
+        Assert.Contains(Cells(fromStandby), cell => cell.Contains("Показатель", StringComparison.Ordinal));
+    }
+
+    private static async Task<byte[]> ReportAsync(PortalClient client)
+    {
+        var answer = await ClusterTopology.RetriedAsync(() => client.GetAsync("/reports/monitoring/2026.xlsx"));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        return await answer.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>Every cell of the workbook, sheet by sheet, but the moment it was formed.</summary>
+    private static List<string> Cells(byte[] xlsx) =>
+        [.. XlsxSheets.Read(xlsx).SelectMany(sheet => sheet.Value.SelectMany(row => row).Select(cell => $"{sheet.Key}: {cell}"))
+            .Where(cell => !Regex.IsMatch(cell, @"\d\d\.\d\d\.\d{4} \d\d:\d\d"))];
 }

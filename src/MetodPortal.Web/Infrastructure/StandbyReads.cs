@@ -1,0 +1,60 @@
+using Npgsql;
+
+namespace MetodPortal.Web.Infrastructure;
+
+/// <summary>
+/// Whether read-only work (the monitoring reports) may read from the hot standby: <c>ConnectionStrings:Standby</c> names it (best with both
+/// hosts and «Target Session Attributes=prefer-standby», so a standby that is gone leaves its readers on the primary), and it is used while
+/// its replay lags behind the primary by at most <c>Database:StandbyMaxLagSeconds</c> (5). Checked at most every 5 seconds, not per request.
+/// </summary>
+public sealed class StandbyReads(IConfiguration configuration, TimeProvider clock, ILogger<StandbyReads> logger)
+{
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
+    private readonly string? _standby = configuration.GetConnectionString("Standby");
+    private readonly TimeSpan _maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:StandbyMaxLagSeconds", 5.0));
+    private (DateTimeOffset At, string? Choice, string Where) _last = (DateTimeOffset.MinValue, null, "");
+
+    /// <summary>The connection string to read from now: the standby's, or null for the primary.</summary>
+    public async Task<string?> ConnectionAsync(CancellationToken ct)
+    {
+        var last = _last;
+        if (_standby is null || clock.GetUtcNow() - last.At < CheckEvery)
+        {
+            return last.Choice;
+        }
+
+        var where = await WhereAsync(ct);
+        var choice = where == "primary" ? null : _standby;
+        if (where != last.Where)
+        {
+            logger.LogInformation("Read-only work reads from the {Where}", where);
+        }
+
+        _last = (clock.GetUtcNow(), choice, where);
+        return choice;
+    }
+
+    /// <summary>«standby» when it answers and has replayed what the primary sent within the limit; «primary» otherwise.</summary>
+    private async Task<string> WhereAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(_standby);
+            await connection.OpenAsync(ct);
+            // Nothing received is left to replay: caught up. Otherwise the age of the last transaction replayed.
+            await using var command = new NpgsqlCommand("""
+                SELECT pg_is_in_recovery(),
+                       CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
+                            ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9) END::float8
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return reader.GetBoolean(0) && reader.GetDouble(1) <= _maxLag.TotalSeconds ? "standby" : "primary";
+        }
+        catch (NpgsqlException ex)
+        {
+            logger.LogWarning("The standby cannot be read from: {Message}", ex.Message);
+            return "primary";
+        }
+    }
+}
