@@ -84,7 +84,7 @@ create_standby() {
   [ -f "$dir/PG_VERSION" ] && return
   log "copying the primary into the standby .cluster/pg-$node (pg_basebackup)"
   as_pg env PGPASSWORD="$(password)" "$(pg_bin)/pg_basebackup" -D "$dir" -h 127.0.0.1 -p "$(node_port "$primary")" -U postgres \
-    -X stream -R >/dev/null
+    -X stream -R --checkpoint=fast >/dev/null
   echo "primary_conninfo = 'host=127.0.0.1 port=$(node_port "$primary") user=postgres password=$(password) application_name=standby_$node'" \
     >>"$dir/postgresql.auto.conf"
 }

@@ -49,6 +49,9 @@ public static class DatabaseOutage
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutage))
                     .LogWarning("The database is unavailable: {Message}", ex.GetBaseException().Message);
+                // Idle pooled connections may lead to a server that is gone (a primary replaced by its standby): the next request opens
+                // fresh ones instead of finding each stale connection in turn.
+                NpgsqlConnection.ClearAllPools();
                 await WriteUnavailableAsync(context,
                     "Портал не может связаться с базой данных. Введённые данные не потеряны: повторите действие через несколько минут.", 60);
             }

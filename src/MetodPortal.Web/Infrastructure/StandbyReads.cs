@@ -10,6 +10,7 @@ namespace MetodPortal.Web.Infrastructure;
 public sealed class StandbyReads(IConfiguration configuration, TimeProvider clock, ILogger<StandbyReads> logger)
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
+    private const double MaxBytesBehind = 16 * 1024 * 1024; // a WAL segment: replay is about to catch up
     private readonly string? _standby = configuration.GetConnectionString("Standby");
     private readonly TimeSpan _maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:StandbyMaxLagSeconds", 5.0));
     private (DateTimeOffset At, string? Choice, string Where) _last = (DateTimeOffset.MinValue, null, "");
@@ -34,22 +35,24 @@ public sealed class StandbyReads(IConfiguration configuration, TimeProvider cloc
         return choice;
     }
 
-    /// <summary>«standby» when it answers and has replayed what the primary sent within the limit; «primary» otherwise.</summary>
+    /// <summary>«standby» when it answers, streams from the primary and has replayed what it received (all but a few WAL segments, or
+    /// transactions at most the limit old); «primary» otherwise.</summary>
     private async Task<string> WhereAsync(CancellationToken ct)
     {
         try
         {
             await using var connection = new NpgsqlConnection(_standby);
             await connection.OpenAsync(ct);
-            // Nothing received is left to replay: caught up. Otherwise the age of the last transaction replayed.
             await using var command = new NpgsqlCommand("""
                 SELECT pg_is_in_recovery(),
-                       CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
-                            ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9) END::float8
+                       coalesce((SELECT status = 'streaming' FROM pg_stat_wal_receiver), false),
+                       coalesce(pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()), 0)::float8,
+                       coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9)::float8
                 """, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
-            return reader.GetBoolean(0) && reader.GetDouble(1) <= _maxLag.TotalSeconds ? "standby" : "primary";
+            var (recovering, streaming, bytesBehind, age) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetDouble(2), reader.GetDouble(3));
+            return recovering && streaming && (bytesBehind <= MaxBytesBehind || age <= _maxLag.TotalSeconds) ? "standby" : "primary";
         }
         catch (NpgsqlException ex)
         {
