@@ -13,7 +13,7 @@ public sealed class StandbyReads(IConfiguration configuration, TimeProvider cloc
     private const double MaxBytesBehind = 16 * 1024 * 1024; // a WAL segment: replay is about to catch up
     private readonly string? _standby = configuration.GetConnectionString("Standby");
     private readonly TimeSpan _maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:StandbyMaxLagSeconds", 5.0));
-    private (DateTimeOffset At, string? Choice, string Where) _last = (DateTimeOffset.MinValue, null, "");
+    private Check _last = new(DateTimeOffset.MinValue, null, ""); // replaced whole, so requests on other threads never see half of one
 
     /// <summary>The connection string to read from now: the standby's, or null for the primary.</summary>
     public async Task<string?> ConnectionAsync(CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class StandbyReads(IConfiguration configuration, TimeProvider cloc
             logger.LogInformation("Read-only work reads from the {Where}", where);
         }
 
-        _last = (clock.GetUtcNow(), choice, where);
+        _last = new Check(clock.GetUtcNow(), choice, where);
         return choice;
     }
 
@@ -60,4 +60,6 @@ public sealed class StandbyReads(IConfiguration configuration, TimeProvider cloc
             return "primary";
         }
     }
+
+    private sealed record Check(DateTimeOffset At, string? Choice, string Where);
 }
