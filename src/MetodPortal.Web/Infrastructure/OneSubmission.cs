@@ -117,10 +117,17 @@ public sealed class OneSubmissionFilter(PortalDbContext db, IDataProtectionProvi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await TakeAsync(key, userId!.Value, ct))
         {
-            // Only a committed key stands in the way, and a key is committed with where its post led.
-            var done = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.Location).FirstAsync(ct);
+            // Only a committed key stands in the way, and a key is committed with where its post led (one taken before keys and work
+            // shared a transaction may have none: refused as before, not a 500).
+            var done = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.Location).FirstOrDefaultAsync(ct);
+            if (done is null)
+            {
+                context.Result = RequestRefusal.Result(http, StatusCodes.Status409Conflict, "Эта форма уже отправлена. Обновите страницу.");
+                return;
+            }
+
             tempData.GetTempData(http).Success(OneSubmission.Repeated);
-            context.Result = new RedirectResult(done!);
+            context.Result = new RedirectResult(done);
             return;
         }
 
