@@ -76,7 +76,7 @@ internal static class MonitoringDataset
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var region = new RegionData(k, ids, new Random(2025 + k), municipalities);
             await region.CopyFactsAsync(connection);
-            await using (var command = new NpgsqlCommand("ANALYZE", connection))
+            await using (var command = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 })
             {
                 await command.ExecuteNonQueryAsync();
             }
@@ -86,7 +86,7 @@ internal static class MonitoringDataset
             log.WriteLine($"    region {k + 1}: {region.Rows:N0} rows in {watch.Elapsed.TotalSeconds:F1} s");
         }
 
-        await using (var command = new NpgsqlCommand("SELECT setval('entity_ids', @next); ANALYZE", connection))
+        await using (var command = new NpgsqlCommand("SELECT setval('entity_ids', @next); ANALYZE", connection) { CommandTimeout = 0 })
         {
             command.Parameters.AddWithValue("next", (long)ids.Next + 1000);
             await command.ExecuteNonQueryAsync();
@@ -94,7 +94,8 @@ internal static class MonitoringDataset
 
         // The category history as the portal keeps it (one period per person, from the category's date), after the
         // sequence is past the generated ids.
-        await using (var command = new NpgsqlCommand(MetodPortal.Data.Staff.CategoryHistory.BackfillSql + " ANALYZE category_assignments;", connection))
+        await using (var command = new NpgsqlCommand(MetodPortal.Data.Staff.CategoryHistory.BackfillSql + " ANALYZE category_assignments;", connection)
+            { CommandTimeout = 0 }) // twenty regions' half a million people take longer than a command's default 30 s
         {
             await command.ExecuteNonQueryAsync();
         }

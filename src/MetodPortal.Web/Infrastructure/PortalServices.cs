@@ -51,7 +51,8 @@ public static class PortalServices
         services.AddDbContext<PortalDbContext>((sp, options) =>
             PortalData.Configure(options, connectionString, sp.GetRequiredService<TimeProvider>()).AddInterceptors(sp.GetRequiredService<Notices>()));
         services.AddSingleton<StandbyReads>();
-        services.AddScoped<ReadOnlyDb>();
+        services.AddHostedService(provider => provider.GetRequiredService<StandbyReads>());
+        services.AddReadOnlyDb();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -198,6 +199,7 @@ public static class PortalServices
         app.UseRouting();
         app.UseBodySizeRefusal();
         app.UseAuthentication();
+        app.UseReadYourWrites();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/health/detail",

@@ -3,39 +3,48 @@ using Npgsql;
 namespace MetodPortal.Web.Infrastructure;
 
 /// <summary>
-/// Whether read-only work (the monitoring reports) may read from the hot standby: <c>ConnectionStrings:Standby</c> names it (best with both
-/// hosts and «Target Session Attributes=prefer-standby», so a standby that is gone leaves its readers on the primary), and it is used while
-/// its replay lags behind the primary by at most <c>Database:StandbyMaxLagSeconds</c> (5). Checked at most every 5 seconds, not per request.
+/// Whether read-only work (reports, dashboards, the API, exports — <see cref="ReadOnlyDb"/>) may read from the hot standby:
+/// <c>ConnectionStrings:Standby</c> names it (best with both hosts and «Target Session Attributes=prefer-standby», so a standby that is gone
+/// leaves its readers on the primary), and it is used while its replay lags behind the primary by at most <c>Database:StandbyMaxLagSeconds</c>
+/// (5). Checked in the background every 5 seconds, so a request only reads the last answer.
 /// </summary>
-public sealed class StandbyReads(IConfiguration configuration, TimeProvider clock, ILogger<StandbyReads> logger)
+public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyReads> logger) : BackgroundService
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
     private const double MaxBytesBehind = 16 * 1024 * 1024; // a WAL segment: replay is about to catch up
     private readonly string? _standby = configuration.GetConnectionString("Standby");
     private readonly TimeSpan _maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:StandbyMaxLagSeconds", 5.0));
-    private Check _last = new(DateTimeOffset.MinValue, null, ""); // replaced whole, so requests on other threads never see half of one
+    private volatile string? _connection;
 
     /// <summary>The connection string to read from now: the standby's, or null for the primary.</summary>
-    public async Task<string?> ConnectionAsync(CancellationToken ct)
+    public string? Connection => _connection;
+
+    /// <summary>How long a user's own write may still be missing on the standby: the lag allowed and one check's delay.</summary>
+    public TimeSpan MayMissWritesFor => _maxLag + CheckEvery;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var last = _last;
-        if (_standby is null || clock.GetUtcNow() - last.At < CheckEvery)
+        if (_standby is null)
         {
-            return last.Choice;
+            return;
         }
 
-        var where = await WhereAsync(ct);
-        var choice = where == "primary" ? null : _standby;
-        if (where != last.Where)
+        using var timer = new PeriodicTimer(CheckEvery);
+        var where = "";
+        do
         {
-            logger.LogInformation("Read-only work reads from the {Where}", where);
+            var now = await WhereAsync(stoppingToken);
+            _connection = now == "standby" ? _standby : null;
+            if (now != where)
+            {
+                logger.LogInformation("Read-only work reads from the {Where}", now);
+                where = now;
+            }
         }
-
-        _last = new Check(clock.GetUtcNow(), choice, where);
-        return choice;
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>«standby» when it answers, streams from the primary and has replayed what it received (all but a few WAL segments, or
+    /// <summary>«standby» when it answers, streams from the primary and has replayed what it received (all but a WAL segment, or
     /// transactions at most the limit old); «primary» otherwise.</summary>
     private async Task<string> WhereAsync(CancellationToken ct)
     {
@@ -60,6 +69,4 @@ public sealed class StandbyReads(IConfiguration configuration, TimeProvider cloc
             return "primary";
         }
     }
-
-    private sealed record Check(DateTimeOffset At, string? Choice, string Where);
 }

@@ -68,10 +68,14 @@ public sealed class ClusterTopology : IAsyncLifetime
         return await output;
     }
 
-    /// <summary>A browser of its own (its own cookies), signed in through nginx.</summary>
-    public async Task<PortalClient> SignInAsync(string email)
+    /// <summary>The hot standby, whichever host it is now.</summary>
+    public string StandbyConnectionString => ConnectionString.Replace("Target Session Attributes=primary", "Target Session Attributes=standby",
+        StringComparison.Ordinal);
+
+    /// <summary>A browser of its own (its own cookies, in <paramref name="cookies"/> when given), signed in through nginx.</summary>
+    public async Task<PortalClient> SignInAsync(string email, CookieContainer? cookies = null)
     {
-        var client = new PortalClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        var client = new PortalClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new() })
             { BaseAddress = Address });
         var answer = await RetriedAsync(() => client.LoginAsync(email, "Demo-2026"));
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
@@ -134,6 +138,30 @@ public sealed class ClusterTopology : IAsyncLifetime
         }
 
         return counts;
+    }
+
+    /// <summary>Lets a browser's «has just written» mark expire, as if its last form were posted a while ago: its reads may go to the standby.
+    /// </summary>
+    public static void ForgetRecentWrite(CookieContainer cookies)
+    {
+        foreach (var mark in cookies.GetAllCookies().Where(c => c.Name == "metodportal.wrote"))
+        {
+            mark.Expired = true;
+        }
+    }
+
+    /// <summary>Runs one statement on <paramref name="connectionString"/> and returns its first value.</summary>
+    public static async Task<object?> ScalarAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>What both portal processes have logged so far.</summary>

@@ -18,8 +18,8 @@ public sealed class AuditController(PortalDbContext db) : Controller
         View(new AuditListModel(filter, await ReadAuditLog.TypesAsync(db, User.Scope(), ct), await ReadAuditLog.PageAsync(db, User.Scope(), filter, ct)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken ct) =>
-        this.Xlsx("zhurnal-izmenenij.xlsx", [await ReadAuditLog.SheetAsync(db, User.Scope(), filter, ct)]);
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct) =>
+        this.Xlsx("zhurnal-izmenenij.xlsx", [await ReadAuditLog.SheetAsync(reads, User.Scope(), filter, ct)]);
 }
 
 public sealed record AuditListModel(AuditFilter Filter, IReadOnlyList<(string Type, string Name)> EntityTypes, Page<AuditLine> Page);

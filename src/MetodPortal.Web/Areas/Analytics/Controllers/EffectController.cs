@@ -12,7 +12,7 @@ namespace MetodPortal.Web.Areas.Analytics.Controllers;
 [Area("Analytics")]
 [Route("analytics/effect")]
 [Authorize(Policies.ReadAnalytics)]
-public sealed class EffectController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class EffectController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? municipalityId, int? organizationId, CancellationToken ct)

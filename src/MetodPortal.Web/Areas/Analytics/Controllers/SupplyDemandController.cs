@@ -14,7 +14,7 @@ namespace MetodPortal.Web.Areas.Analytics.Controllers;
 [Area("Analytics")]
 [Route("analytics/supply-demand")]
 [Authorize(Policies.ReadAnalytics)]
-public sealed class SupplyDemandController(PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
+public sealed class SupplyDemandController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, AccessLog access, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, int? municipalityId, int? organizationId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using MetodPortal.Data;
 using MetodPortal.Web.Areas.Api.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace MetodPortal.Web.Areas.Api.Controllers;
 /// <summary>The tree: municipalities and organizations in the token's scope.</summary>
 [Authorize(Policy = Policies.ReadOrganizations)]
 [Tags("Организации")]
-public sealed class DirectoryApiController(PortalDbContext db) : ApiController
+public sealed class DirectoryApiController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db) : ApiController
 {
     /// <summary>Municipalities of the region (a municipal user's: their own).</summary>
     [HttpGet("municipalities")]

@@ -2,6 +2,7 @@ using MetodPortal.Data;
 using MetodPortal.Domain.Monitoring;
 using MetodPortal.Web.Areas.Api.UseCases;
 using MetodPortal.Web.Authorization;
+using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace MetodPortal.Web.Areas.Api.Controllers;
 /// <summary>The annual monitoring: campaigns with the completeness of their forms, the nine indicators by year and place, recommendations.</summary>
 [Authorize(Policy = Policies.ReadMonitoring)]
 [Tags("Мониторинг")]
-public sealed class MonitoringApiController(PortalDbContext db) : ApiController
+public sealed class MonitoringApiController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db) : ApiController
 {
     /// <summary>Campaigns (all years, or one), each with how many forms are in each status in the scope.</summary>
     [HttpGet("campaigns")]

@@ -10,7 +10,7 @@ namespace MetodPortal.Web.Areas.Api.Controllers;
 
 /// <summary>What the region offers: the ДПП registry with cohorts, the events navigator, the sites, the bank of practices and the experts.</summary>
 [Tags("Предложения региона")]
-public sealed class OffersApiController(PortalDbContext db) : ApiController
+public sealed class OffersApiController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db) : ApiController
 {
     /// <summary>The registry of ДПП, each programme with its cohorts (by year and municipality: a municipality's and the regional ones).</summary>
     [HttpGet("programs")]

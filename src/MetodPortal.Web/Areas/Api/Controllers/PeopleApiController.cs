@@ -15,7 +15,7 @@ namespace MetodPortal.Web.Areas.Api.Controllers;
 /// </summary>
 [PersonalData]
 [Tags("Персональные данные")]
-public sealed class PeopleApiController(PortalDbContext db, AccessLog access, TimeProvider clock) : ApiController
+public sealed class PeopleApiController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, AccessLog access, TimeProvider clock) : ApiController
 {
     /// <summary>Pedagogical workers and managers employed now, by municipality, organization or words of the name.</summary>
     [HttpGet("educators")]

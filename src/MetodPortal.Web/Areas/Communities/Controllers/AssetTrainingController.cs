@@ -26,9 +26,9 @@ public sealed class AssetTrainingController(PortalDbContext db, AccessLog access
     }
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(CancellationToken ct)
+    public async Task<IActionResult> Export([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var members = await AssetTraining.MembersAsync(db, clock.Today(), ct);
+        var members = await AssetTraining.MembersAsync(reads, clock.Today(), ct);
         await accessLog.ListAsync(AccessKind.RegistryExport, ct);
         return this.Xlsx("rma-rua-obuchenie.xlsx", "РМА и РУА", Columns, members.Select(m => (IReadOnlyList<object?>)
         [

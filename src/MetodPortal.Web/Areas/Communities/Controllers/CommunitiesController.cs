@@ -29,10 +29,10 @@ public sealed class CommunitiesController(PortalDbContext db, RecordAccess acces
             User.Allows(Policies.ManageCommunities)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] CommunityFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] CommunityFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await accessLog.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"soobshchestva-{Today:yyyy-MM-dd}.xlsx", await ListCommunities.SheetsAsync(db, filter, Today, ct));
+        return this.Xlsx($"soobshchestva-{Today:yyyy-MM-dd}.xlsx", await ListCommunities.SheetsAsync(reads, filter, Today, ct));
     }
 
     [HttpGet("{id:int}")]

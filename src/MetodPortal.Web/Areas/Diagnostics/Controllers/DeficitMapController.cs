@@ -13,7 +13,7 @@ namespace MetodPortal.Web.Areas.Diagnostics.Controllers;
 /// <summary>The deficit map: municipality (or organization) × competence area, the share of diagnosed educators with a deficit.</summary>
 [Area("Diagnostics")]
 [Authorize(Policies.ReadAnalytics)]
-public sealed class DeficitMapController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class DeficitMapController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("diagnostics/map")]
     public async Task<IActionResult> Index(int? year, int? municipalityId, CancellationToken ct) =>

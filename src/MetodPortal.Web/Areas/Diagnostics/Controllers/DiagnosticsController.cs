@@ -35,11 +35,12 @@ public sealed class DiagnosticsController(PortalDbContext db, AccessLog access, 
     }
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] DiagnosticFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] DiagnosticFilter filter,
+        [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await access.ListAsync(AccessKind.ListExport, ct);
         return this.Xlsx($"diagnostiki-{Today:yyyy-MM-dd}.xlsx", "Диагностики", ListDiagnostics.Columns,
-            ListDiagnostics.Rows(db, filter).AsEnumerable().Select(ListDiagnostics.Cells));
+            ListDiagnostics.Rows(reads, filter).AsEnumerable().Select(ListDiagnostics.Cells));
     }
 
     [HttpGet("{id:int}")]

@@ -30,10 +30,10 @@ public sealed class EventsController(PortalDbContext db, RecordAccess access, Ac
             User.Allows(Policies.ManageEvents)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] NavigatorFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] NavigatorFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await accessLog.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"meropriyatiya-{Today:yyyy-MM-dd}.xlsx", await Navigator.SheetsAsync(db, filter, Today, ct));
+        return this.Xlsx($"meropriyatiya-{Today:yyyy-MM-dd}.xlsx", await Navigator.SheetsAsync(reads, filter, Today, ct));
     }
 
     [HttpGet("{id:int}")]

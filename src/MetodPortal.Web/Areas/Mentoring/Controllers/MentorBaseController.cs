@@ -24,10 +24,11 @@ public sealed class MentorBaseController(PortalDbContext db, AccessLog accessLog
             await CompetenceAreas.ChoicesAsync(db, [], ct)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] MentorBaseFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] MentorBaseFilter filter,
+        [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var rows = await MentorBase.Rows(db, filter, clock.Today()).ToListAsync(ct);
-        var areas = (await CompetenceAreas.ChoicesAsync(db, [], ct)).ToDictionary(a => a.Id, a => a.Name);
+        var rows = await MentorBase.Rows(reads, filter, clock.Today()).ToListAsync(ct);
+        var areas = (await CompetenceAreas.ChoicesAsync(reads, [], ct)).ToDictionary(a => a.Id, a => a.Name);
         await accessLog.ListAsync(AccessKind.RegistryExport, ct);
         return this.Xlsx("baza-nastavnikov.xlsx", "Наставники", Columns, rows.Select(r => (IReadOnlyList<object?>)
         [

@@ -29,17 +29,17 @@ public sealed class MentoringController(PortalDbContext db, AccessLog access, Ti
         View(new PairListModel(filter, await ListMentoring.PairsAsync(db, filter, Today, ct), await Workplaces.ChoicesAsync(db, ct), Today));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] MentoringFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] MentoringFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await access.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"nastavnichestvo-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.ProgramSheetsAsync(db, filter, ct));
+        return this.Xlsx($"nastavnichestvo-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.ProgramSheetsAsync(reads, filter, ct));
     }
 
     [HttpGet("pairs/export")]
-    public async Task<IActionResult> ExportPairs([FromQuery] PairFilter filter, CancellationToken ct)
+    public async Task<IActionResult> ExportPairs([FromQuery] PairFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await access.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"pary-nastavnichestva-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.PairSheetsAsync(db, filter, ct));
+        return this.Xlsx($"pary-nastavnichestva-{Today:yyyy-MM-dd}.xlsx", await ListMentoring.PairSheetsAsync(reads, filter, ct));
     }
 
     [HttpGet("{id:int}")]

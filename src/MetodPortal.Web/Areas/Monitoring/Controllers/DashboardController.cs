@@ -21,7 +21,7 @@ namespace MetodPortal.Web.Areas.Monitoring.Controllers;
 [Area("Monitoring")]
 [Route("monitoring")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class DashboardController(PortalDbContext db, AccessLog access) : Controller
+public sealed class DashboardController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, AccessLog access) : Controller
 {
     [HttpGet("indicators")]
     public async Task<IActionResult> Passports(CancellationToken ct) =>

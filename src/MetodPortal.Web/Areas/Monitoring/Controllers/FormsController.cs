@@ -36,11 +36,12 @@ public sealed class FormsController(PortalDbContext db, TimeProvider clock) : Co
 
     /// <summary>The forms of the filter in Excel, each declared count beside the registry's.</summary>
     [HttpGet("{campaignId:int}/forms/export")]
-    public async Task<IActionResult> Export(int campaignId, [FromQuery] FormFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export(int campaignId, [FromQuery] FormFilter filter,
+        [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
+        var campaign = await reads.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
         return campaign is null ? NotFound()
-            : this.Xlsx($"formy-monitoringa-{campaign.Year}.xlsx", [await ListForms.SheetAsync(db, campaign, filter, clock.GetUtcNow(), ct)]);
+            : this.Xlsx($"formy-monitoringa-{campaign.Year}.xlsx", [await ListForms.SheetAsync(reads, campaign, filter, clock.GetUtcNow(), ct)]);
     }
 
     [HttpGet("forms/{id:int}")]

@@ -32,11 +32,12 @@ public sealed class RecommendationsController(PortalDbContext db) : Controller
     }
 
     [HttpGet("{id:int}/recommendations/export")]
-    public async Task<IActionResult> Export(int id, [FromQuery] RecommendationFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export(int id, [FromQuery] RecommendationFilter filter,
+        [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var campaign = await db.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var campaign = await reads.MonitoringCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         return campaign is null ? NotFound()
-            : this.Xlsx($"rekomendacii-{campaign.Year}.xlsx", [await ListRecommendations.SheetAsync(db, campaign, filter, ct)]);
+            : this.Xlsx($"rekomendacii-{campaign.Year}.xlsx", [await ListRecommendations.SheetAsync(reads, campaign, filter, ct)]);
     }
 
     [HttpPost("{id:int}/recommendations/generate")]

@@ -22,9 +22,9 @@ public sealed class SitesController(PortalDbContext db, TimeProvider clock) : Co
             User.Allows(Policies.ManageSites)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] SiteFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] SiteFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var rows = await Sites.Query(db, filter).ToListAsync(ct);
+        var rows = await Sites.Query(reads, filter).ToListAsync(ct);
         return this.Xlsx($"ploshchadki-{clock.Today():yyyy-MM-dd}.xlsx", "Площадки", Sites.Columns, rows.Select(Sites.ExcelRow));
     }
 

@@ -33,16 +33,16 @@ public sealed class PlanController(PortalDbContext db, TimeProvider clock) : Con
     }
 
     [HttpGet("{id:int}/execution.pdf")]
-    public async Task<IActionResult> Pdf(int id, CancellationToken ct) =>
-        await PlanExecution.LoadAsync(db, id, clock, ct) is { } execution
+    public async Task<IActionResult> Pdf(int id, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct) =>
+        await PlanExecution.LoadAsync(reads, id, clock, ct) is { } execution
             ? File(ExecutionPdf.Render(execution.ToReport(User.FullNameOf(), Display.DateTime(clock.GetUtcNow()))), "application/pdf",
                 $"ispolnenie-plana-{id}.pdf")
             : NotFound();
 
     [HttpGet("{id:int}/execution.xlsx")]
-    public async Task<IActionResult> Xlsx(int id, CancellationToken ct)
+    public async Task<IActionResult> Xlsx(int id, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        if (await PlanExecution.LoadAsync(db, id, clock, ct) is not { } execution)
+        if (await PlanExecution.LoadAsync(reads, id, clock, ct) is not { } execution)
         {
             return NotFound();
         }

@@ -31,10 +31,10 @@ public sealed class ExpertsController(PortalDbContext db, AccessLog accessLog, T
     }
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] ExpertFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] ExpertFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var rows = await ListExperts.Rows(db, filter, Today).ToListAsync(ct);
-        var areas = (await CompetenceAreas.ChoicesAsync(db, [], ct)).ToDictionary(a => a.Id, a => a.Name);
+        var rows = await ListExperts.Rows(reads, filter, Today).ToListAsync(ct);
+        var areas = (await CompetenceAreas.ChoicesAsync(reads, [], ct)).ToDictionary(a => a.Id, a => a.Name);
         await accessLog.ListAsync(AccessKind.RegistryExport, ct);
         return this.Xlsx("reestr-ekspertov.xlsx", "Эксперты", ExportColumns, rows.Select(r => (IReadOnlyList<object?>)
         [

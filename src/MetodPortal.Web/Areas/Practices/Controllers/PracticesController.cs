@@ -28,14 +28,14 @@ public sealed class PracticesController(PortalDbContext db, RecordAccess access,
 
     /// <summary>The filtered bank as .xlsx: what the list shows, every page.</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] PracticeFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] PracticeFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
-        var rows = await ListPractices.Matching(db, filter).OrderBy(p => p.Title).ThenBy(p => p.Id)
+        var rows = await ListPractices.Matching(reads, filter).OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Select(p => new { p.Title, p.Kind, p.Level, p.OrganizationId, p.MunicipalityId, p.AuthorNames, p.CompetenceAreaIds, p.Status, p.PublishedOn })
             .ToListAsync(ct);
-        var organizations = await PublicNames.OrganizationsAsync(db, rows.Select(r => r.OrganizationId), ct);
-        var municipalities = await PublicNames.MunicipalitiesAsync(db, ct);
-        var areas = (await CompetenceAreas.ChoicesAsync(db, [], ct)).ToDictionary(a => a.Id, a => a.Name);
+        var organizations = await PublicNames.OrganizationsAsync(reads, rows.Select(r => r.OrganizationId), ct);
+        var municipalities = await PublicNames.MunicipalitiesAsync(reads, ct);
+        var areas = (await CompetenceAreas.ChoicesAsync(reads, [], ct)).ToDictionary(a => a.Id, a => a.Name);
         return this.Xlsx("bank-praktik.xlsx", "Практики", ExportColumns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Title, r.Kind.Name(), r.Level.Name(), organizations.Of(r.OrganizationId),

@@ -27,10 +27,10 @@ public sealed class ProgramsController(PortalDbContext db, AccessLog accessLog, 
             User.Allows(Policies.RecordCompletions)));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] ProgramFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] ProgramFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await accessLog.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"programmy-dpp-{clock.Today():yyyy-MM-dd}.xlsx", ListPrograms.Sheets(db, filter));
+        return this.Xlsx($"programmy-dpp-{clock.Today():yyyy-MM-dd}.xlsx", ListPrograms.Sheets(reads, filter));
     }
 
     [HttpGet("{id:int}")]

@@ -19,7 +19,7 @@ namespace MetodPortal.Web.Areas.Reports.Controllers;
 [Area("Reports")]
 [Route("reports")]
 [Authorize(Policies.ReadMonitoring)]
-public sealed class ReportsController(PortalDbContext db, ReadOnlyDb readOnly, TimeProvider clock, WorkProgress progress) : Controller
+public sealed class ReportsController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, TimeProvider clock, WorkProgress progress) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -75,8 +75,7 @@ public sealed class ReportsController(PortalDbContext db, ReadOnlyDb readOnly, T
         int year, int? municipalityId, int? organizationId, FigureOrder order, WorkTracker tracker, string document, CancellationToken ct)
     {
         tracker.Report(new WorkStep("Считаем показатели"));
-        // Only reads: the standby may answer them and spare the primary (StandbyReads).
-        var report = await MonitoringReportBuilder.BuildAsync(await readOnly.ContextAsync(ct), User, year, municipalityId, organizationId,
+        var report = await MonitoringReportBuilder.BuildAsync(db, User, year, municipalityId, organizationId,
             clock.GetUtcNow(), ct, order);
         if (report is not null)
         {

@@ -12,7 +12,7 @@ namespace MetodPortal.Web.Areas.Routes.Controllers;
 /// <summary>Route statuses by municipality, and inside a municipality by organization.</summary>
 [Area("Routes")]
 [Authorize(Policies.ReadAnalytics)]
-public sealed class RouteStatusesController(PortalDbContext db, TimeProvider clock) : Controller
+public sealed class RouteStatusesController([FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("routes/statuses")]
     public async Task<IActionResult> Index(int? municipalityId, CancellationToken ct) =>

@@ -31,10 +31,10 @@ public sealed class RoutesController(
             await Workplaces.MunicipalityChoicesAsync(db, ct), Today));
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] RouteFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] RouteFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         await access.ListAsync(AccessKind.ListExport, ct);
-        return this.Xlsx($"iom-{Today:yyyy-MM-dd}.xlsx", ListRoutes.Sheets(db, filter, Today));
+        return this.Xlsx($"iom-{Today:yyyy-MM-dd}.xlsx", ListRoutes.Sheets(reads, filter, Today));
     }
 
     [HttpGet("{id:int}")]

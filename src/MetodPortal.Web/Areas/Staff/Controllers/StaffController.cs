@@ -31,14 +31,14 @@ public sealed class StaffController(PortalDbContext db, AccessLog access, TimePr
 
     /// <summary>The current filtered list as .xlsx: one row per employment, the template's columns first, so it imports back unchanged.</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] StaffFilter filter, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] StaffFilter filter, [FromKeyedServices(ReadOnlyDb.Key)] PortalDbContext reads, CancellationToken ct)
     {
         var today = Today;
-        var employments = ListStaff.Employments(db, filter, today);
+        var employments = ListStaff.Employments(reads, filter, today);
         if (filter.NarrowsPeople)
         {
             // Without a question about the person the join would only find every employed person again.
-            var people = ListStaff.Query(db, filter, today);
+            var people = ListStaff.Query(reads, filter, today);
             employments = employments.Where(x => people.Any(p => p.Id == x.EducatorId));
         }
 
