@@ -3,6 +3,8 @@
 // (xlsx also compares ClosedXML: build bench/MetodPortal.Bench.ClosedXml first; the solution build does)
 // and, to look at the generated data with the portal or psql, into a database of your own (migrated first):
 //   dotnet run -c Release --project bench/MetodPortal.Bench -- generate "<connection string>" [regions]
+// and the plans of its first region's registry indicators, rows estimated beside rows produced:
+//   dotnet run -c Release --project bench/MetodPortal.Bench -- plans "<connection string>"
 using System.Globalization;
 
 namespace MetodPortal.Bench;
@@ -48,6 +50,12 @@ internal static class Program
             await using var portal = new BenchPortal(args[1], demo: false);
             var regions = await MonitoringDataset.GenerateAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1, Console.Out);
             Console.WriteLine($"  sign in as {string.Join(", ", regions.Select(r => r.MinistryEmail))} with the password {MonitoringDataset.Password}");
+            return 0;
+        }
+
+        if (which is "plans" && args.Length > 1)
+        {
+            await PlanEstimates.PrintAsync("region 1", args[1], await PlanEstimates.FirstRegionAsync(args[1]));
             return 0;
         }
 
