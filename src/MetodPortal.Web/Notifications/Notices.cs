@@ -47,7 +47,24 @@ public sealed class Notices(TimeProvider clock, Outbox outbox) : SaveChangesInte
 
     private async Task AddAsync(PortalDbContext db, CancellationToken ct)
     {
+        // Changes are detected once: each read of the tracker would detect them again over every tracked entity, once per notice
+        // (a region's 2,500 new recommendations: 2,500 passes over the thousands of entities of that save); what is added here is tracked
+        // as it is added.
         db.ChangeTracker.DetectChanges();
+        var detects = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await AddCausedAsync(db, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private async Task AddCausedAsync(PortalDbContext db, CancellationToken ct)
+    {
         var causes = new List<Cause>();
         foreach (var form in Changed<MonitoringForm, FormStatus>(db, f => f.Status))
         {
