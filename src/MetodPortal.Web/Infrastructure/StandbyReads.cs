@@ -1,13 +1,20 @@
+using MetodPortal.Data;
 using Npgsql;
 
 namespace MetodPortal.Web.Infrastructure;
 
 /// <summary>
-/// Whether read-only work (reports, dashboards, the API, exports — <see cref="ReadOnlyDb"/>) may read from the hot standby:
-/// <c>ConnectionStrings:Standby</c> names it (best with both hosts and «Target Session Attributes=prefer-standby», so a standby that is gone
-/// leaves its readers on the primary), and it is used while its replay lags behind the primary by at most <c>Database:StandbyMaxLagSeconds</c>
-/// (5). Checked in the background every 5 seconds, so a request only reads the last answer.
+/// Whether read-only work (reports, dashboards, the API, exports — <see cref="ReadOnlyDb"/>) may read from a hot standby:
+/// <c>ConnectionStrings:Standby</c> lists the servers it may be on (best both hosts, so that it is found wherever it is after a failover),
+/// and a server is read from while it is a standby that streams from the primary and whose replay lags by at most
+/// <c>Database:StandbyMaxLagSeconds</c> (5). Checked in the background every 5 seconds, so a request only reads the last answer.
 /// </summary>
+/// <remarks>
+/// Each listed server is asked itself, on a connection of its own, and reads go to exactly the one found (its host and port alone). Npgsql's
+/// multi-host pools remember a server's role and its dead connections for a while: after a restart or a failover they kept sending a
+/// portal's reads, or its very checks, to the primary for minutes. The pool of the server read from is emptied whenever the answer
+/// changes or that server restarts, so no request meets a connection that died with it.
+/// </remarks>
 public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyReads> logger) : BackgroundService
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
@@ -16,7 +23,7 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
     private readonly TimeSpan _maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:StandbyMaxLagSeconds", 5.0));
     private volatile string? _connection;
 
-    /// <summary>The connection string to read from now: the standby's, or null for the primary.</summary>
+    /// <summary>The connection string to read from now: the standby server's, or null for the primary.</summary>
     public string? Connection => _connection;
 
     /// <summary>How long a user's own write may still be missing on the standby: the lag allowed and one check's delay.</summary>
@@ -30,11 +37,20 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
         }
 
         using var timer = new PeriodicTimer(CheckEvery);
+        string? server = null;
         var where = "";
         do
         {
-            var now = await WhereAsync(stoppingToken);
-            _connection = now == "standby" ? _standby : null;
+            var found = await FindAsync(stoppingToken);
+            if (found?.Server != server)
+            {
+                // Another server, another start of it, or none: connections pooled to the one read from so far may be dead.
+                ForgetPool(_connection);
+                server = found?.Server;
+            }
+
+            _connection = found?.Connection;
+            var now = found is null ? "primary" : "standby";
             if (now != where)
             {
                 logger.LogInformation("Read-only work reads from the {Where}", now);
@@ -44,29 +60,62 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>«standby» when it answers, streams from the primary and has replayed what it received (all but a WAL segment, or
-    /// transactions at most the limit old); «primary» otherwise.</summary>
-    private async Task<string> WhereAsync(CancellationToken ct)
+    /// <summary>The first listed server that is a standby fit to read from: a connection string for it alone, and what tells it apart
+    /// (address and start time); null when there is none.</summary>
+    private async Task<(string Connection, string Server)?> FindAsync(CancellationToken ct)
+    {
+        var listed = new NpgsqlConnectionStringBuilder(_standby);
+        foreach (var host in listed.Host!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var separator = host.LastIndexOf(':');
+            var one = new NpgsqlConnectionStringBuilder(_standby) { TargetSessionAttributes = null, LoadBalanceHosts = false };
+            (one.Host, one.Port) = separator > 0 && int.TryParse(host[(separator + 1)..], out var port) ? (host[..separator], port) : (host, listed.Port);
+            if (await StartedIfFitAsync(one, ct) is { } started)
+            {
+                return (one.ConnectionString, $"{one.Host}:{one.Port} {started}");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>When the server answers, is in recovery, streams from the primary and has replayed what it received (all but a WAL segment,
+    /// or transactions at most the limit old): its start time; else null.</summary>
+    private async Task<string?> StartedIfFitAsync(NpgsqlConnectionStringBuilder server, CancellationToken ct)
     {
         try
         {
-            await using var connection = new NpgsqlConnection(_standby);
+            // Unpooled, and quick to give up on a server that is gone: the next check comes in 5 seconds.
+            var check = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Pooling = false, Timeout = Math.Min(server.Timeout, 5) };
+            await using var connection = new NpgsqlConnection(check.ConnectionString);
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("""
                 SELECT pg_is_in_recovery(),
                        coalesce((SELECT status = 'streaming' FROM pg_stat_wal_receiver), false),
                        coalesce(pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()), 0)::float8,
-                       coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9)::float8
+                       coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9)::float8,
+                       pg_postmaster_start_time()::text
                 """, connection);
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             var (recovering, streaming, bytesBehind, age) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetDouble(2), reader.GetDouble(3));
-            return recovering && streaming && (bytesBehind <= MaxBytesBehind || age <= _maxLag.TotalSeconds) ? "standby" : "primary";
+            return recovering && streaming && (bytesBehind <= MaxBytesBehind || age <= _maxLag.TotalSeconds) ? reader.GetString(4) : null;
         }
         catch (NpgsqlException ex)
         {
-            logger.LogWarning("The standby cannot be read from: {Message}", ex.Message);
-            return "primary";
+            logger.LogDebug("{Host}:{Port} cannot be read from: {Message}", server.Host, server.Port, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Closes the idle connections of the pool that read-only contexts used for <paramref name="connection"/> (the busy ones are
+    /// closed when returned).</summary>
+    private static void ForgetPool(string? connection)
+    {
+        if (connection is not null)
+        {
+            using var pooled = new NpgsqlConnection(PortalData.WithoutJit(connection));
+            NpgsqlConnection.ClearPool(pooled);
         }
     }
 }

@@ -150,12 +150,28 @@ public sealed class ClusterTopology : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Leaves the primary with nothing to write by itself and its standby with nothing to replay: right after the demo's seeding autovacuum
+    /// writes a great deal, enough to put a paused standby's replay past the lag the portals read from it with.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await ScalarAsync(ConnectionString, "VACUUM ANALYZE");
+        var written = (string)(await ScalarAsync(ConnectionString, "SELECT pg_current_wal_lsn()::text"))!;
+        for (var deadline = DateTime.UtcNow.AddMinutes(2);
+             !(bool)(await ScalarAsync(StandbyConnectionString, "SELECT pg_last_wal_replay_lsn() >= @written::pg_lsn", ("written", written)))!;)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the standby has not replayed the primary's WAL in two minutes");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Runs one statement on <paramref name="connectionString"/> and returns its first value.</summary>
     public static async Task<object?> ScalarAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
@@ -164,9 +180,9 @@ public sealed class ClusterTopology : IAsyncLifetime
         return await command.ExecuteScalarAsync();
     }
 
-    /// <summary>What both portal processes have logged so far.</summary>
-    public async Task<string> PortalLogsAsync() =>
-        string.Concat(await Task.WhenAll(Directory.GetFiles(Path.Combine(_home.FullName, "run"), "portal-*.log").Select(ReadSharedAsync)));
+    /// <summary>What each portal process has logged so far.</summary>
+    public async Task<string[]> PortalLogsAsync() =>
+        (await Task.WhenAll(Directory.GetFiles(Path.Combine(_home.FullName, "run"), "portal-*.log").Select(ReadSharedAsync)));
 
     private static async Task<string> ReadSharedAsync(string path)
     {
