@@ -51,6 +51,34 @@ public sealed class RequestQueueTests
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Account/Login")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_freed_place_goes_to_the_oldest_waiting_action_before_an_older_waiting_page_and_a_turn_given_up_is_passed_on()
+    {
+        await using var factory = new PortalFactory { Settings = { ["RequestQueue:Working"] = "1", ["RequestQueue:Waiting"] = "10" } };
+        await factory.InitializeAsync();
+        var queue = factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        HttpContext Request(string method, string path) => new DefaultHttpContext { Request = { Method = method, Path = path } };
+
+        using var working = queue.AttemptAcquire(Request("POST", "/monitoring/forms/1"));
+        Assert.True(working.IsAcquired);
+        var page = queue.AcquireAsync(Request("GET", "/monitoring/forms/2")).AsTask();
+        using var givenUp = new CancellationTokenSource();
+        var abandoned = queue.AcquireAsync(Request("POST", "/monitoring/forms/3"), cancellationToken: givenUp.Token).AsTask();
+        var action = queue.AcquireAsync(Request("POST", "/monitoring/forms/4")).AsTask();
+        Assert.Equal(3, queue.GetStatistics(Request("GET", "/"))!.CurrentQueuedCount);
+        await givenUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+
+        working.Dispose(); // the page waited longest, but the action that is still waiting goes first
+        Assert.True(action.IsCompletedSuccessfully && (await action).IsAcquired);
+        Assert.False(page.IsCompleted);
+
+        (await action).Dispose();
+        Assert.True(page.IsCompletedSuccessfully && (await page).IsAcquired);
+        (await page).Dispose();
+        Assert.Equal(1, queue.GetStatistics(Request("GET", "/"))!.CurrentAvailablePermits);
+    }
+
     /// <summary>A form body sent only when <paramref name="arrived"/> completes, as from a slow connection.</summary>
     private sealed class SlowContent : HttpContent
     {
