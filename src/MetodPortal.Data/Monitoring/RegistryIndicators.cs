@@ -29,11 +29,26 @@ public static class RegistryIndicators
     /// organization (the form's registry column, asked three times per form at the deadline) only for its people.
     /// </summary>
     private const string Facts = """
-        WITH scope_orgs AS (
+        -- The region's organizations, posts and people, each read once by its region and materialized. Joined as tables,
+        -- two region-filtered ones were estimated as if the region and the join key were unrelated: in a database of
+        -- twenty regions some twenty times too few rows at each join, and a plan made for them (docs/performance.md).
+        -- Joined as these sets, the estimates are the same whatever the other tenants hold.
+        WITH scope_orgs AS MATERIALIZED (
             SELECT o.id, o.municipality_id
             FROM organizations o
             WHERE o.region_id = {0} AND o.counts_in_indicators AND ({1}::text IS NULL OR o.path LIKE {1}::text || '%')
               AND ({5}::int IS NULL OR o.id = {5}::int)
+        ),
+        posts AS MATERIALIZED (
+            SELECT e.organization_id, e.educator_id
+            FROM employments e
+            WHERE e.region_id = {0} AND ({5}::int IS NULL OR e.organization_id = {5}::int)
+              AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+        ),
+        people AS MATERIALIZED (
+            SELECT p.id, p.birth_date, p.profession_start_date, p.is_head
+            FROM educators p
+            WHERE p.region_id = {0} AND ({5}::int IS NULL OR p.id IN (SELECT educator_id FROM posts))
         ),
         -- Not materialized: for the whole scope the "only its people" filters below fold away and it is read once, for
         -- one organization it is a few index reads each time.
@@ -44,9 +59,7 @@ public static class RegistryIndicators
                        lag(s.id) OVER person IS DISTINCT FROM s.id AS new_place, -- two posts at one organization are one place
                        lag(s.municipality_id, 1, -1) OVER person IS DISTINCT FROM s.municipality_id AS first_in_municipality,
                        row_number() OVER person = 1 AS first_in_scope
-                FROM employments e JOIN scope_orgs s ON s.id = e.organization_id
-                WHERE e.region_id = {0} AND ({5}::int IS NULL OR e.organization_id = {5}::int)
-                  AND (e.start_date IS NULL OR e.start_date <= {4}) AND (e.end_date IS NULL OR e.end_date >= {4})
+                FROM posts e JOIN scope_orgs s ON s.id = e.organization_id
                 WINDOW person AS (PARTITION BY e.educator_id ORDER BY s.municipality_id, s.id)
             ) p
             WHERE p.new_place
@@ -90,7 +103,7 @@ public static class RegistryIndicators
         head_diagnostics AS (
             SELECT d.educator_id, d.date, x.deficits, lag(x.deficits) OVER (PARTITION BY d.educator_id ORDER BY d.date, d.id) AS previous
             FROM diagnostics d CROSS JOIN LATERAL (SELECT count(*) AS deficits FROM diagnostic_deficits x WHERE x.diagnostic_id = d.id) x
-            WHERE d.region_id = {0} AND d.date <= {3} AND d.educator_id IN (SELECT id FROM educators WHERE region_id = {0} AND is_head)
+            WHERE d.region_id = {0} AND d.date <= {3} AND d.educator_id IN (SELECT id FROM people WHERE is_head)
               AND ({5}::int IS NULL OR d.educator_id = ANY (ARRAY(SELECT educator_id FROM placed)))
         ),
         improved AS (SELECT educator_id FROM head_diagnostics WHERE date BETWEEN {2} AND {3} AND deficits < previous),
@@ -114,8 +127,7 @@ public static class RegistryIndicators
                    p.is_head AND (p.id IN (SELECT educator_id FROM trained) OR p.id IN (SELECT educator_id FROM improved)) AS head_improved,
                    p.id IN (SELECT mentor_id FROM active_pairs) OR p.id IN (SELECT mentee_id FROM active_pairs) AS in_mentoring,
                    p.id IN (SELECT educator_id FROM members) AS in_communities
-            FROM placed s JOIN educators p ON p.id = s.educator_id
-            WHERE p.region_id = {0}
+            FROM placed s JOIN people p ON p.id = s.educator_id
         )
         """;
 
