@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Diagnostics.UseCases;
 
-public sealed class CompetenceAreaForm
+public sealed class CompetenceAreaForm : ICatalogueForm<CompetenceArea>
 {
     [Display(Name = "Название")]
     public string Name { get; set; } = "";
@@ -24,7 +24,7 @@ public sealed class CompetenceAreaForm
 
     /// <summary>The region of the catalogue and the area edited, set by the use case (never posted): a name is unique in the region.</summary>
     [BindNever]
-    public (int RegionId, int? Id) Catalogue { get; set; }
+    public (int RegionId, int? Id) Entry { get; set; }
 
     public static CompetenceAreaForm From(CompetenceArea a) => new() { Name = a.Name, Description = a.Description, SortOrder = a.SortOrder,
         IsActive = a.IsActive };
@@ -39,8 +39,8 @@ public sealed class CompetenceAreaValidator : AbstractValidator<CompetenceAreaFo
     {
         RuleFor(f => f.Name).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Укажите название.").MaximumLength(200)
             .WithMessage("Название — не длиннее 200 символов.")
-            .MustAsync(async (f, name, ct) => !await db.CompetenceAreas.AnyAsync(a => a.RegionId == f.Catalogue.RegionId && a.Name == name.Trim()
-                && a.Id != f.Catalogue.Id, ct))
+            .MustAsync(async (f, name, ct) => !await db.CompetenceAreas.AnyAsync(a => a.RegionId == f.Entry.RegionId && a.Name == name.Trim()
+                && a.Id != f.Entry.Id, ct))
             .WithMessage("Компетенция с таким названием уже есть в справочнике.");
         RuleFor(f => f.Description).MaximumLength(1000).WithMessage("Описание — не длиннее 1000 символов.");
         RuleFor(f => f.SortOrder).InclusiveBetween(0, 10_000).WithMessage("Порядок — число от 0 до 10 000.");
@@ -51,24 +51,7 @@ public sealed class CompetenceAreaValidator : AbstractValidator<CompetenceAreaFo
 public sealed class AddCompetenceArea(PortalDbContext db, IValidator<CompetenceAreaForm> validator)
 {
     /// <param name="regionId">The user's region; a user without one has no catalogue (not found).</param>
-    public async Task<Outcome> HandleAsync(CompetenceAreaForm form, int? regionId, CancellationToken ct)
-    {
-        if (regionId is null)
-        {
-            return Outcome.NotFound;
-        }
-
-        form.Catalogue = (regionId.Value, null);
-        var fields = await validator.ValidateAsync(form, ct);
-        if (!fields.IsValid)
-        {
-            return Outcome.Invalid(fields);
-        }
-
-        var area = new CompetenceArea { RegionId = regionId.Value };
-        form.ApplyTo(area);
-        db.CompetenceAreas.Add(area);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done($"Компетенция «{area.Name}» добавлена в справочник.");
-    }
+    public Task<Outcome> HandleAsync(CompetenceAreaForm form, int? regionId, CancellationToken ct) =>
+        CatalogueEntries.AddAsync(db, validator, form, regionId, region => new CompetenceArea { RegionId = region },
+            area => $"Компетенция «{area.Name}» добавлена в справочник.", ct);
 }

@@ -18,7 +18,7 @@ public sealed class InstrumentAreaForm
     public string? Threshold { get; set; }
 }
 
-public sealed class InstrumentForm
+public sealed class InstrumentForm : ICatalogueForm<DiagnosticInstrument>
 {
     [Display(Name = "Название")]
     public string Title { get; set; } = "";
@@ -41,7 +41,7 @@ public sealed class InstrumentForm
 
     /// <summary>The region of the registry and the instrument edited, set by the use case (never posted): a title is unique in the region.</summary>
     [BindNever]
-    public (int RegionId, int? Id) Registry { get; set; }
+    public (int RegionId, int? Id) Entry { get; set; }
 
     public static InstrumentForm From(DiagnosticInstrument i) => new()
     {
@@ -86,20 +86,20 @@ public sealed class InstrumentValidator : AbstractValidator<InstrumentForm>
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Укажите название.").MaximumLength(300).WithMessage("Название — не длиннее 300 символов.");
         RuleFor(f => f.Title)
-            .MustAsync(async (f, title, ct) => !await db.DiagnosticInstruments.AnyAsync(i => i.RegionId == f.Registry.RegionId
-                && i.Title == title.Trim() && i.Id != f.Registry.Id, ct))
+            .MustAsync(async (f, title, ct) => !await db.DiagnosticInstruments.AnyAsync(i => i.RegionId == f.Entry.RegionId
+                && i.Title == title.Trim() && i.Id != f.Entry.Id, ct))
             .When(f => f.Title.Trim().Length > 0).WithMessage("Материал с таким названием уже есть в реестре.");
         RuleFor(f => f.Areas).MustAsync(async (f, _, ct) =>
             {
                 // Areas are ids posted by the browser: each must be an area of this region's catalogue.
                 var ids = f.Chosen.Select(a => a.CompetenceAreaId).Distinct().ToList();
-                return await db.CompetenceAreas.CountAsync(a => ids.Contains(a.Id) && a.RegionId == f.Registry.RegionId, ct) == ids.Count;
+                return await db.CompetenceAreas.CountAsync(a => ids.Contains(a.Id) && a.RegionId == f.Entry.RegionId, ct) == ids.Count;
             })
             .WithMessage("Выберите компетенции из справочника.");
         RuleFor(f => f.Areas).CustomAsync(async (_, context, ct) =>
         {
             var f = context.InstanceToValidate;
-            var scored = await db.DiagnosticScores.Where(s => db.Diagnostics.Any(d => d.Id == s.DiagnosticId && d.InstrumentId == f.Registry.Id))
+            var scored = await db.DiagnosticScores.Where(s => db.Diagnostics.Any(d => d.Id == s.DiagnosticId && d.InstrumentId == f.Entry.Id))
                 .Select(s => s.CompetenceAreaId).Distinct().ToListAsync(ct);
             var dropped = scored.Except(f.Chosen.Select(a => a.CompetenceAreaId)).ToList();
             if (dropped.Count > 0)
@@ -107,7 +107,7 @@ public sealed class InstrumentValidator : AbstractValidator<InstrumentForm>
                 var names = await db.CompetenceAreas.Where(a => dropped.Contains(a.Id)).Select(a => a.Name).ToListAsync(ct);
                 context.AddFailure($"По материалу уже есть диагностики с баллами по компетенциям: {string.Join(", ", names)}. Их нельзя убрать из материала.");
             }
-        }).When(f => f.Registry.Id is not null);
+        }).When(f => f.Entry.Id is not null);
         RuleFor(f => f.Provider).NotEmpty().WithMessage("Укажите разработчика.").MaximumLength(300).WithMessage("Разработчик — не длиннее 300 символов.");
         RuleFor(f => f.Kind).NotNull().WithMessage("Выберите вид диагностического материала.");
         RuleFor(f => f.Usage).IsInEnum().WithMessage("Выберите, кто может применять материал.");
@@ -146,24 +146,7 @@ public sealed class InstrumentValidator : AbstractValidator<InstrumentForm>
 public sealed class RegisterInstrument(PortalDbContext db, IValidator<InstrumentForm> validator)
 {
     /// <param name="regionId">The user's region; a user without one has no registry (not found).</param>
-    public async Task<Outcome> HandleAsync(InstrumentForm form, int? regionId, CancellationToken ct)
-    {
-        if (regionId is null)
-        {
-            return Outcome.NotFound;
-        }
-
-        form.Registry = (regionId.Value, null);
-        var fields = await validator.ValidateAsync(form, ct);
-        if (!fields.IsValid)
-        {
-            return Outcome.Invalid(fields);
-        }
-
-        var instrument = new DiagnosticInstrument { RegionId = regionId.Value };
-        form.ApplyTo(instrument);
-        db.DiagnosticInstruments.Add(instrument);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done($"Диагностический материал «{instrument.Title}» добавлен в реестр.");
-    }
+    public Task<Outcome> HandleAsync(InstrumentForm form, int? regionId, CancellationToken ct) =>
+        CatalogueEntries.AddAsync(db, validator, form, regionId, region => new DiagnosticInstrument { RegionId = region },
+            instrument => $"Диагностический материал «{instrument.Title}» добавлен в реестр.", ct);
 }
