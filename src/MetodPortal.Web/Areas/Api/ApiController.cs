@@ -2,6 +2,7 @@ using MetodPortal.Domain.Audit;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Api;
 
@@ -21,6 +22,10 @@ public abstract class ApiController : ControllerBase
 {
     /// <summary>404 as problem details: the record is missing or outside the token's scope (the same answer for both).</summary>
     protected ContentResult Missing() => ApiProblem.Result(StatusCodes.Status404NotFound, null, Request.Path);
+
+    /// <summary>The record a by-id query finds, or <see cref="Missing"/>.</summary>
+    protected async Task<ActionResult<T>> OneAsync<T>(IQueryable<T> byId, CancellationToken ct) where T : class =>
+        await byId.FirstOrDefaultAsync(ct) is { } found ? found : Missing();
 
     /// <summary>A list of personal data read, then its line in the access log (the address with its filter).</summary>
     protected async Task<T> LoggedAsync<T>(Task<T> read, CancellationToken ct)

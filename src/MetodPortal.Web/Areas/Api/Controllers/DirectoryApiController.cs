@@ -4,7 +4,6 @@ using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Api.Controllers;
 
@@ -24,7 +23,6 @@ public sealed class DirectoryApiController([FromKeyedServices(ReadOnlyDb.Key)] P
 
     /// <summary>One organization.</summary>
     [HttpGet("organizations/{id:int}")]
-    public async Task<ActionResult<ApiOrganization>> Organization(int id, CancellationToken ct) =>
-        await DirectoryFeed.Organizations(db, new OrganizationQuery(), id).FirstOrDefaultAsync(ct) is { } organization
-            ? organization : Missing();
+    public Task<ActionResult<ApiOrganization>> Organization(int id, CancellationToken ct) =>
+        OneAsync(DirectoryFeed.Organizations(db, new OrganizationQuery(), id), ct);
 }

@@ -4,7 +4,6 @@ using MetodPortal.Web.Authorization;
 using MetodPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MetodPortal.Web.Areas.Api.Controllers;
 
@@ -21,8 +20,7 @@ public sealed class OffersApiController([FromKeyedServices(ReadOnlyDb.Key)] Port
     /// <summary>One programme with all its cohorts.</summary>
     [HttpGet("programs/{id:int}")]
     [Authorize(Policy = Policies.ReadSupport)]
-    public async Task<ActionResult<ApiProgram>> Program(int id, CancellationToken ct) =>
-        await OffersFeed.Programs(db, new ProgramQuery(), id).FirstOrDefaultAsync(ct) is { } program ? program : Missing();
+    public Task<ActionResult<ApiProgram>> Program(int id, CancellationToken ct) => OneAsync(OffersFeed.Programs(db, new ProgramQuery(), id), ct);
 
     /// <summary>The navigator of methodical events, by year, dates or municipality.</summary>
     [HttpGet("events")]
@@ -33,8 +31,7 @@ public sealed class OffersApiController([FromKeyedServices(ReadOnlyDb.Key)] Port
     /// <summary>One event.</summary>
     [HttpGet("events/{id:int}")]
     [Authorize(Policy = Policies.ReadEvents)]
-    public async Task<ActionResult<ApiEvent>> Event(int id, CancellationToken ct) =>
-        await OffersFeed.Events(db, new EventQuery(), id).FirstOrDefaultAsync(ct) is { } found ? found : Missing();
+    public Task<ActionResult<ApiEvent>> Event(int id, CancellationToken ct) => OneAsync(OffersFeed.Events(db, new EventQuery(), id), ct);
 
     /// <summary>Innovation and internship sites in force in a year.</summary>
     [HttpGet("sites")]
