@@ -97,8 +97,16 @@ public static class RequestQueue
             }
 
             // A request given up while waiting (the browser closed) leaves its turn cancelled; Free skips it.
-            cancellationToken.Register(() => turn.TrySetCanceled(cancellationToken));
-            return new ValueTask<RateLimitLease>(turn.Task);
+            return new ValueTask<RateLimitLease>(TurnAsync(turn, cancellationToken.Register(() => turn.TrySetCanceled(cancellationToken))));
+        }
+
+        /// <summary>The turn, and then no more watching for the request to be given up (a connection's token outlives its requests).</summary>
+        private static async Task<RateLimitLease> TurnAsync(TaskCompletionSource<RateLimitLease> turn, CancellationTokenRegistration givenUp)
+        {
+            await using (givenUp)
+            {
+                return await turn.Task;
+            }
         }
 
         /// <summary>A place freed: to the next waiting action, else the next waiting page, else kept free.</summary>
