@@ -37,7 +37,8 @@ pg() { as_pg "$(pg_bin)/$1" "${@:2}"; }
 node_dir() { echo "$home/pg-$1"; }
 node_port() { if [ "$1" = a ]; then echo "$port_a"; else echo "$port_b"; fi; }
 other() { if [ "$1" = a ]; then echo b; else echo a; fi; }
-running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A killed process whose parent never reaps it (an init that does not, in some containers) stays a zombie: not running.
+running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null && ! grep -q '^State:[[:space:]]*Z' "/proc/$(cat "$1")/status" 2>/dev/null; }
 node_running() { pg pg_ctl -D "$(node_dir "$1")" status >/dev/null 2>&1; }
 password() { cat "$home/pg-password"; }
 

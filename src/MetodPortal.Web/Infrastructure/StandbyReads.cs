@@ -41,28 +41,37 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
         var where = "";
         do
         {
-            var found = await FindAsync(stoppingToken);
-            if (found?.Server != server)
+            try
             {
-                // Another server, another start of it, or none: connections pooled to the one read from so far may be dead.
-                ForgetPool(_connection);
-                server = found?.Server;
-            }
+                var why = new List<string>();
+                var found = await FindAsync(why, stoppingToken);
+                if (found?.Server != server)
+                {
+                    // Another server, another start of it, or none: connections pooled to the one read from so far may be dead.
+                    ForgetPool(_connection);
+                    server = found?.Server;
+                }
 
-            _connection = found?.Connection;
-            var now = found is null ? "primary" : "standby";
-            if (now != where)
+                _connection = found?.Connection;
+                var now = found is null ? "primary" : "standby";
+                if (now != where)
+                {
+                    logger.LogInformation("Read-only work reads from the {Where} {Why}", now, string.Join("; ", why));
+                    where = now;
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogInformation("Read-only work reads from the {Where}", now);
-                where = now;
+                // The check must outlive anything it meets: a check that stopped would leave the reads where they were for good.
+                logger.LogError(ex, "Checking the standby failed");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>The first listed server that is a standby fit to read from: a connection string for it alone, and what tells it apart
-    /// (address and start time); null when there is none.</summary>
-    private async Task<(string Connection, string Server)?> FindAsync(CancellationToken ct)
+    /// (address and start time); null when there is none, with why each server is not, in <paramref name="why"/>.</summary>
+    private async Task<(string Connection, string Server)?> FindAsync(List<string> why, CancellationToken ct)
     {
         var listed = new NpgsqlConnectionStringBuilder(_standby);
         foreach (var host in listed.Host!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -70,18 +79,21 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
             var separator = host.LastIndexOf(':');
             var one = new NpgsqlConnectionStringBuilder(_standby) { TargetSessionAttributes = null, LoadBalanceHosts = false };
             (one.Host, one.Port) = separator > 0 && int.TryParse(host[(separator + 1)..], out var port) ? (host[..separator], port) : (host, listed.Port);
-            if (await StartedIfFitAsync(one, ct) is { } started)
+            var (started, unfit) = await CheckAsync(one, ct);
+            if (started is not null)
             {
                 return (one.ConnectionString, $"{one.Host}:{one.Port} {started}");
             }
+
+            why.Add($"{one.Host}:{one.Port} {unfit}");
         }
 
         return null;
     }
 
     /// <summary>When the server answers, is in recovery, streams from the primary and has replayed what it received (all but a WAL segment,
-    /// or transactions at most the limit old): its start time; else null.</summary>
-    private async Task<string?> StartedIfFitAsync(NpgsqlConnectionStringBuilder server, CancellationToken ct)
+    /// or transactions at most the limit old): its start time; else why not.</summary>
+    private async Task<(string? Started, string? Unfit)> CheckAsync(NpgsqlConnectionStringBuilder server, CancellationToken ct)
     {
         try
         {
@@ -99,12 +111,14 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             var (recovering, streaming, bytesBehind, age) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetDouble(2), reader.GetDouble(3));
-            return recovering && streaming && (bytesBehind <= MaxBytesBehind || age <= _maxLag.TotalSeconds) ? reader.GetString(4) : null;
+            return !recovering ? (null, "is a primary")
+                : !streaming ? (null, "does not stream from the primary")
+                : bytesBehind > MaxBytesBehind && age > _maxLag.TotalSeconds ? (null, $"lags {bytesBehind / 1048576:F0} MiB, {age:F0} s")
+                : (reader.GetString(4), null);
         }
-        catch (NpgsqlException ex)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogDebug("{Host}:{Port} cannot be read from: {Message}", server.Host, server.Port, ex.Message);
-            return null;
+            return (null, "cannot be read from: " + ex.Message);
         }
     }
 

@@ -186,8 +186,8 @@ public sealed class TopologyTests(ClusterTopology cluster) : IClassFixture<Clust
             }
 
             Assert.True(DateTime.UtcNow < deadline, "the portals never read from the standby together; what they said last:\n"
-                + string.Join("\n", logs.Select(log => string.Join("\n", log.Split('\n').Where(l => l.Contains("StandbyReads", StringComparison.Ordinal))
-                    .TakeLast(4)))));
+                + string.Join("\n=====\n", logs.Select(log => string.Join("\n", log.Split('\n').Where(l => l.Contains("StandbyReads", StringComparison.Ordinal))
+                    .TakeLast(4).Concat(log.Split('\n').TakeLast(12))))));
             await Task.Delay(500);
         }
     }
