@@ -56,7 +56,7 @@ public sealed class StandbyReads(IConfiguration configuration, ILogger<StandbyRe
                 var now = found is null ? "primary" : "standby";
                 if (now != where)
                 {
-                    logger.LogInformation("Read-only work reads from the {Where} {Why}", now, string.Join("; ", why));
+                    logger.LogInformation("Read-only work reads from the {Where}{Why}", now, found is null ? ": " + string.Join("; ", why) : "");
                     where = now;
                 }
             }
