@@ -67,7 +67,7 @@ public static class RequestQueue
         {
             lock (_lock)
             {
-                return Unqueued(resource) ? Place.Unqueued : _free > 0 && --_free >= 0 ? new Place(this) : Place.Refused;
+                return Unqueued(resource) ? Place.Unqueued : Take() ?? Place.Refused;
             }
         }
 
@@ -81,10 +81,9 @@ public static class RequestQueue
             TaskCompletionSource<RateLimitLease> turn;
             lock (_lock)
             {
-                if (_free > 0)
+                if (Take() is { } place)
                 {
-                    _free--;
-                    return ValueTask.FromResult<RateLimitLease>(new Place(this));
+                    return ValueTask.FromResult(place);
                 }
 
                 if (_actions.Count + _pages.Count >= waiting)
@@ -107,6 +106,18 @@ public static class RequestQueue
             {
                 return await turn.Task;
             }
+        }
+
+        /// <summary>A free place, taken (under the lock); none when all are taken.</summary>
+        private RateLimitLease? Take()
+        {
+            if (_free == 0)
+            {
+                return null;
+            }
+
+            _free--;
+            return new Place(this);
         }
 
         /// <summary>A place freed: to the next waiting action, else the next waiting page, else kept free.</summary>
